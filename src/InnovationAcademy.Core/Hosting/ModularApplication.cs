@@ -1,0 +1,114 @@
+using System.Reflection;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Caching;
+using InnovationAcademy.Core.Content;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
+using InnovationAcademy.Core.Localization;
+using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Navigation;
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Core.Hosting;
+
+/// <summary>
+/// Composes the installed modules into one ASP.NET Core application: their services, MVC parts,
+/// views, localization and endpoints. The host (InnovationAcademy.Web) calls this; it holds no module logic.
+/// </summary>
+public sealed class ModularApplication
+{
+    private readonly List<(ModuleDescriptor Module, StartupBase Startup)> _startups;
+
+    private ModularApplication(ModuleCatalog catalog, List<(ModuleDescriptor, StartupBase)> startups)
+    {
+        Catalog = catalog;
+        _startups = startups;
+    }
+
+    public ModuleCatalog Catalog { get; }
+
+    /// <summary>Registers the platform's core services and every module's services, dependencies first.</summary>
+    public static ModularApplication AddModules(IServiceCollection services, ModuleCatalog catalog)
+    {
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ISignal, Signal>();
+        services.AddSingleton<IModelContributor, CoreModelContributor>();
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IFeatureManager, FeatureManager>();
+        services.AddScoped<ISiteService, SiteService>();
+        services.AddScoped<IPermissionCatalog, PermissionCatalog>();
+        services.AddScoped<INavigationManager, NavigationManager>();
+        services.AddScoped<IRecipeExecutor, RecipeExecutor>();
+        services.AddScoped<IRecipeExporter, RecipeExporter>();
+        services.AddSingleton<IRecipeHarvester, RecipeHarvester>();
+        services.AddSingleton<ISiteUrls, SiteUrls>();
+        services.AddSingleton<IContentRenderer, ContentRenderer>();
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddLocalization();
+
+        var mvc = services
+            .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        mvc.ConfigureApplicationPartManager(manager =>
+        {
+            foreach (var assembly in catalog.Modules.Select(m => m.Assembly).OfType<Assembly>())
+            {
+                if (manager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                {
+                    continue;
+                }
+
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                {
+                    manager.ApplicationParts.Add(part);
+                }
+            }
+        });
+        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new ThemeViewLocationExpander()));
+
+        var startups = new List<(ModuleDescriptor, StartupBase)>();
+        foreach (var module in catalog.Modules)
+        {
+            var startupTypes = module.Assembly?.GetExportedTypes()
+                .Where(t => t.IsSubclassOf(typeof(StartupBase)) && !t.IsAbstract) ?? [];
+            foreach (var type in startupTypes)
+            {
+                var startup = (StartupBase)Activator.CreateInstance(type)!;
+                startup.ConfigureServices(services);
+                startups.Add((module, startup));
+            }
+        }
+
+        return new ModularApplication(catalog, startups);
+    }
+
+    /// <summary>
+    /// Lets every module add middleware and endpoints. Each module maps into a group tagged with its id,
+    /// so <see cref="FeatureGateMiddleware"/> answers 404 while the module is disabled.
+    /// </summary>
+    public void Configure(WebApplication app)
+    {
+        app.UseMiddleware<FeatureGateMiddleware>();
+        foreach (var (module, startup) in _startups.OrderBy(s => Catalog.Modules.ToList().IndexOf(s.Module)).ThenBy(s => s.Startup.Order))
+        {
+            var group = app.MapGroup("").WithMetadata(new FeatureMetadata(module.Id));
+            startup.Configure(app, group, app.Services);
+        }
+
+        app.MapControllers();
+    }
+}

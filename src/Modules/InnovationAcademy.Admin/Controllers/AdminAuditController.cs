@@ -1,0 +1,38 @@
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Admin.Controllers;
+
+[Admin]
+[Route("admin/audit")]
+public sealed class AdminAuditController(IAuthorizationService authorization, AcademyDbContext db) : Controller
+{
+    private const int PageSize = 50;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, int? page)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ViewAuditLog))
+        {
+            return this.Denied();
+        }
+
+        var query = db.Set<AuditEntry>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim();
+            query = query.Where(e => e.Action.Contains(term) || e.Subject.Contains(term) || (e.ActorName != null && e.ActorName.Contains(term)));
+        }
+
+        var total = await query.CountAsync();
+        var pageNumber = Paging.Clamp(page, (int)Math.Ceiling(total / (double)PageSize));
+        var items = await query.OrderByDescending(e => e.Id).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        ViewData["Query"] = q;
+        return View(new Page<AuditEntry>(items, pageNumber, PageSize, total));
+    }
+}

@@ -1,0 +1,39 @@
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Notifications.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Notifications.Controllers;
+
+/// <summary>What e-mail went out, what waits, and why a message failed.</summary>
+[Admin]
+[Route("admin/outbox")]
+public sealed class AdminOutboxController(IAuthorizationService authorization, AcademyDbContext db) : Controller
+{
+    private const int PageSize = 50;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? page)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ViewOutbox))
+        {
+            return this.Denied();
+        }
+
+        var total = await db.Set<OutboxMessage>().CountAsync();
+        var pageNumber = Paging.Clamp(page, (int)Math.Ceiling(total / (double)PageSize));
+        var items = await db.Set<OutboxMessage>().AsNoTracking()
+            .OrderByDescending(m => m.Id)
+            .Skip((pageNumber - 1) * PageSize).Take(PageSize)
+            .Select(m => new OutboxMessage
+            {
+                Id = m.Id, To = m.To, Subject = m.Subject, TextBody = "", CreatedUtc = m.CreatedUtc, SentUtc = m.SentUtc,
+                Attempts = m.Attempts, LastError = m.LastError, NextAttemptUtc = m.NextAttemptUtc,
+            })
+            .ToListAsync();
+        return View(new Page<OutboxMessage>(items, pageNumber, PageSize, total));
+    }
+}

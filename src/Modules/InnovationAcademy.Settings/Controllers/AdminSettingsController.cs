@@ -1,0 +1,83 @@
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Settings.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Settings.Controllers;
+
+[Admin]
+[Route("admin/settings")]
+public sealed class AdminSettingsController(
+    IAuthorizationService authorization,
+    ISiteService site,
+    ModuleCatalog catalog,
+    IAuditLog audit,
+    AcademyDbContext db,
+    IStringLocalizer<AdminSettingsController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageSettings))
+        {
+            return this.Denied();
+        }
+
+        var settings = await site.GetAsync() ?? new SiteSettings();
+        return View(WithThemes(new SettingsViewModel
+        {
+            SiteName = settings.SiteName,
+            DefaultCulture = settings.DefaultCulture,
+            RegistrationOpen = settings.RegistrationOpen,
+            Theme = settings.Theme,
+        }));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(SettingsViewModel model)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageSettings))
+        {
+            return this.Denied();
+        }
+
+        if (!SupportedCultures.IsSupported(model.DefaultCulture))
+        {
+            ModelState.AddModelError(nameof(model.DefaultCulture), T["Choose Spanish or English."]);
+        }
+
+        if (catalog.Find(model.Theme) is not { IsTheme: true })
+        {
+            ModelState.AddModelError(nameof(model.Theme), T["Choose an installed theme."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(WithThemes(model));
+        }
+
+        await site.UpdateAsync(s =>
+        {
+            s.SiteName = model.SiteName.Trim();
+            s.DefaultCulture = model.DefaultCulture;
+            s.RegistrationOpen = model.RegistrationOpen;
+            s.Theme = model.Theme;
+        });
+        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}");
+        await db.SaveChangesAsync();
+        TempData["Message"] = T["Settings saved."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private SettingsViewModel WithThemes(SettingsViewModel model)
+    {
+        model.Themes = catalog.Modules.Where(m => m.IsTheme).Select(m => (m.Id, m.Name)).ToList();
+        return model;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Core.Settings;
+
+namespace InnovationAcademy.Settings.Recipes;
+
+/// <summary><c>{ "name": "Settings", "siteName", "defaultCulture": "es|en", "registrationOpen": bool, "theme" }</c>; absent fields keep their value.</summary>
+public sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAuditLog audit) : IRecipeStepHandler, IRecipeExportSource
+{
+    public string StepName => "Settings";
+
+    public int Order => 10;
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var step = context.Step;
+        var siteName = RecipeStepContext.OptionalString(step, "siteName", "siteName");
+        if (siteName is { Length: 0 or > 200 })
+        {
+            throw new RecipeItemException("siteName", "must have 1 to 200 characters.");
+        }
+
+        var culture = RecipeStepContext.OptionalString(step, "defaultCulture", "defaultCulture");
+        if (culture is not null && !SupportedCultures.IsSupported(culture))
+        {
+            throw new RecipeItemException("defaultCulture", $"'{culture}' is not a supported language (es, en).");
+        }
+
+        var theme = RecipeStepContext.OptionalString(step, "theme", "theme");
+        if (theme is not null && catalog.Find(theme) is not { IsTheme: true })
+        {
+            throw new RecipeItemException("theme", $"'{theme}' is not an installed theme.");
+        }
+
+        var registration = RecipeStepContext.OptionalBool(step, "registrationOpen", "registrationOpen");
+        await site.UpdateAsync(
+            s =>
+            {
+                s.SiteName = siteName ?? s.SiteName;
+                s.DefaultCulture = culture ?? s.DefaultCulture;
+                s.Theme = theme ?? s.Theme;
+                s.RegistrationOpen = registration ?? s.RegistrationOpen;
+            },
+            cancellationToken);
+        audit.Record("settings.updated", "site", "recipe");
+    }
+
+    public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)
+    {
+        if (await site.GetAsync(cancellationToken) is { } settings)
+        {
+            context.AddStep(StepName, new JsonObject
+            {
+                ["siteName"] = settings.SiteName,
+                ["defaultCulture"] = settings.DefaultCulture,
+                ["registrationOpen"] = settings.RegistrationOpen,
+                ["theme"] = settings.Theme,
+            });
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Setup.Services;
+using InnovationAcademy.Setup.ViewModels;
+using InnovationAcademy.Users.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Setup.Controllers;
+
+[Route("setup")]
+public sealed class SetupController(
+    SetupService setup,
+    IRecipeHarvester harvester,
+    UserManager<AcademyUser> users,
+    SignInManager<AcademyUser> signIn,
+    IStringLocalizer<SetupController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        if (await setup.IsSetUpAsync())
+        {
+            return NotFound();
+        }
+
+        var model = await WithRecipesAsync(new SetupViewModel());
+        model.RecipeName = model.Recipes.FirstOrDefault(r => r.Name != "blank")?.Name ?? (model.Recipes.Count > 0 ? model.Recipes[0].Name : "");
+        return View(model);
+    }
+
+    [HttpPost("")]
+    [EnableRateLimiting("account")]
+    public async Task<IActionResult> Index(SetupViewModel model)
+    {
+        if (await setup.IsSetUpAsync())
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await WithRecipesAsync(model));
+        }
+
+        var errors = await setup.SetupAsync(new SetupRequest(model.SiteName.Trim(), model.AdminEmail.Trim(), model.AdminPassword, model.RecipeName));
+        if (errors.Count > 0)
+        {
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(field, T[message]);
+            }
+
+            return View(await WithRecipesAsync(model));
+        }
+
+        if (await users.FindByEmailAsync(model.AdminEmail.Trim()) is { } admin)
+        {
+            await signIn.SignInAsync(admin, isPersistent: false);
+        }
+
+        return LocalRedirect("/admin");
+    }
+
+    private async Task<SetupViewModel> WithRecipesAsync(SetupViewModel model)
+    {
+        model.Recipes = (await harvester.GetRecipesAsync()).Where(r => r.IsSetupRecipe).ToList();
+        return model;
+    }
+}

@@ -1,0 +1,273 @@
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Users.Models;
+using InnovationAcademy.Users.Services;
+using InnovationAcademy.Users.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Users.Controllers;
+
+[Admin]
+[Route("admin/users")]
+public sealed class AdminUsersController(
+    IAuthorizationService authorization,
+    UserManager<AcademyUser> users,
+    UserAdministration administration,
+    AccountEmails emails,
+    AcademyDbContext db,
+    IAuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<AdminUsersController> T) : Controller
+{
+    private const int PageSize = 25;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, int? page)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ViewUsers))
+        {
+            return this.Denied();
+        }
+
+        var query = users.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var term = q.Trim().ToUpperInvariant();
+            // Runs as SQL UPPER(...) LIKE: the same on SQLite and PostgreSQL, whatever the server's culture.
+#pragma warning disable CA1304, CA1311, CA1862
+            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var total = await query.CountAsync();
+        var pageNumber = Paging.Clamp(page, (int)Math.Ceiling(total / (double)PageSize));
+        var found = await query.OrderBy(u => u.NormalizedEmail).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+
+        // One query for the roles of the whole page.
+        var ids = found.Select(u => u.Id).ToList();
+        var roleRows = await (
+            from userRole in db.Set<IdentityUserRole<string>>()
+            join role in db.Set<AcademyRole>() on userRole.RoleId equals role.Id
+            where ids.Contains(userRole.UserId)
+            select new { userRole.UserId, role.Name }).ToListAsync();
+        var rolesByUser = roleRows.ToLookup(r => r.UserId, r => r.Name!);
+
+        var now = clock.GetUtcNow();
+        var rows = found.Select(u => new UserRow(
+            u.Id, u.Email ?? "", u.DisplayName, rolesByUser[u.Id].Order(StringComparer.Ordinal).ToList(),
+            u.EmailConfirmed, u.LockoutEnd is { } end && end > now)).ToList();
+        return View(new UserListViewModel
+        {
+            Query = q,
+            Users = new Page<UserRow>(rows, pageNumber, PageSize, total),
+            CanManage = await authorization.AuthorizeAsync(User, Permissions.ManageUsers),
+        });
+    }
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        return View(new UserEditViewModel { AvailableRoles = await administration.RoleNamesAsync(), Roles = [RoleNames.Learner] });
+    }
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(UserEditViewModel model)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        model.AvailableRoles = await administration.RoleNamesAsync();
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var (user, errors) = await administration.CreateAsync(new NewUser(
+            model.Email.Trim(), model.DisplayName.Trim(), model.Roles, string.IsNullOrEmpty(model.Password) ? null : model.Password));
+        if (user is null)
+        {
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(field, T[message]);
+            }
+
+            return View(model);
+        }
+
+        await db.SaveChangesAsync();
+        TempData["Message"] = string.IsNullOrEmpty(model.Password)
+            ? T["The user was created and invited by e-mail to choose a password."].Value
+            : T["The user was created."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("{id}/edit")]
+    public async Task<IActionResult> Edit(string id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        return View(await ToViewModelAsync(user));
+    }
+
+    [HttpPost("{id}/edit")]
+    public async Task<IActionResult> Edit(string id, UserEditViewModel model)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        var available = await administration.RoleNamesAsync();
+        var unknown = model.Roles.Except(available, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            ModelState.AddModelError(nameof(model.Roles), T["There is no role {0}.", string.Join(", ", unknown)]);
+        }
+
+        if (user.Id == users.GetUserId(User) && !model.Roles.Contains(RoleNames.Administrator) && await users.IsInRoleAsync(user, RoleNames.Administrator))
+        {
+            ModelState.AddModelError(nameof(model.Roles), T["You cannot take the Administrator role from yourself."]);
+        }
+
+        // The e-mail is the sign-in name: it is not changed here.
+        ModelState.Remove(nameof(model.Email));
+        if (!ModelState.IsValid)
+        {
+            var current = await ToViewModelAsync(user);
+            model.Email = current.Email;
+            model.AvailableRoles = available;
+            model.LockedOut = current.LockedOut;
+            model.EmailConfirmed = current.EmailConfirmed;
+            return View(model);
+        }
+
+        user.DisplayName = model.DisplayName.Trim();
+        await users.UpdateAsync(user);
+        await administration.SetRolesAsync(user, model.Roles);
+        audit.Record("user.updated", user.Email!);
+        await db.SaveChangesAsync();
+        TempData["Message"] = T["Changes saved."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id}/lock")]
+    public async Task<IActionResult> Lock(string id, bool locked)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            TempData["Message"] = T["You cannot lock your own account."].Value;
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
+        await users.UpdateSecurityStampAsync(user);
+        audit.Record(locked ? "user.locked" : "user.unlocked", user.Email!);
+        await db.SaveChangesAsync();
+        TempData["Message"] = locked ? T["The account is locked."].Value : T["The account is unlocked."].Value;
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost("{id}/send-reset")]
+    public async Task<IActionResult> SendReset(string id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        await emails.SendPasswordResetAsync(user);
+        audit.Record("user.reset-sent", user.Email!);
+        await db.SaveChangesAsync();
+        TempData["Message"] = T["A password reset link was sent to {0}.", user.Email!].Value;
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpGet("{id}/delete")]
+    public async Task<IActionResult> Delete(string id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        return await users.FindByIdAsync(id) is { } user ? View(await ToViewModelAsync(user)) : NotFound();
+    }
+
+    [HttpPost("{id}/delete")]
+    public async Task<IActionResult> DeleteConfirmed(string id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
+        {
+            return this.Denied();
+        }
+
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (user.Id == users.GetUserId(User))
+        {
+            TempData["Message"] = T["You cannot delete your own account."].Value;
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        await users.DeleteAsync(user);
+        audit.Record("user.deleted", user.Email!);
+        await db.SaveChangesAsync();
+        TempData["Message"] = T["The user {0} was deleted.", user.Email!].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<UserEditViewModel> ToViewModelAsync(AcademyUser user) => new()
+    {
+        Id = user.Id,
+        Email = user.Email ?? "",
+        DisplayName = user.DisplayName,
+        Roles = [.. await users.GetRolesAsync(user)],
+        AvailableRoles = await administration.RoleNamesAsync(),
+        LockedOut = user.LockoutEnd is { } end && end > clock.GetUtcNow(),
+        EmailConfirmed = user.EmailConfirmed,
+    };
+}

@@ -1,0 +1,38 @@
+using System.Text;
+using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Users.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace InnovationAcademy.Users.Services;
+
+/// <summary>The e-mails of the account life cycle, each carrying a one-time link.</summary>
+public sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue email, ISiteUrls urls)
+{
+    public async Task SendConfirmationAsync(AcademyUser user, CancellationToken cancellationToken = default)
+    {
+        var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
+        var link = urls.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}");
+        await email.EnqueueTemplateAsync(user.Email!, "confirm-email", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken);
+    }
+
+    public async Task SendPasswordResetAsync(AcademyUser user, CancellationToken cancellationToken = default)
+    {
+        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = urls.Absolute($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}");
+        await email.EnqueueTemplateAsync(user.Email!, "reset-password", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken);
+    }
+
+    /// <summary>An invited user has no password yet: the link lets them choose one.</summary>
+    public async Task SendInvitationAsync(AcademyUser user, string siteName, CancellationToken cancellationToken = default)
+    {
+        var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = urls.Absolute($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}&invited=true");
+        await email.EnqueueTemplateAsync(user.Email!, "invitation", user.PreferredCulture, new { user.DisplayName, Link = link, SiteName = siteName }, cancellationToken);
+    }
+
+    public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+}

@@ -1,0 +1,114 @@
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Users.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Users.Services;
+
+/// <summary>A new account as an administrator, setup or a recipe describes it.</summary>
+public sealed record NewUser(string Email, string DisplayName, IReadOnlyList<string> Roles, string? Password, string Culture = "es", string? PasswordHash = null);
+
+/// <summary>
+/// Creating and changing accounts on someone else's behalf. Errors come back keyed by the field they
+/// concern ("Email", "Password", "Roles") so that forms and recipes can name the field at fault.
+/// </summary>
+public sealed class UserAdministration(
+    UserManager<AcademyUser> users,
+    RoleManager<AcademyRole> roles,
+    AccountEmails emails,
+    ISiteService site,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    public async Task<(AcademyUser? User, IReadOnlyList<KeyValuePair<string, string>> Errors)> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<KeyValuePair<string, string>>();
+        var unknownRoles = new List<string>();
+        foreach (var role in request.Roles)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                unknownRoles.Add(role);
+            }
+        }
+
+        if (unknownRoles.Count > 0)
+        {
+            errors.Add(new("Roles", $"There is no role {string.Join(", ", unknownRoles)}."));
+        }
+
+        if (await users.FindByEmailAsync(request.Email) is not null)
+        {
+            errors.Add(new("Email", "A user with this e-mail already exists."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var user = new AcademyUser
+        {
+            UserName = request.Email,
+            Email = request.Email,
+            DisplayName = request.DisplayName,
+            EmailConfirmed = true,
+            PreferredCulture = SupportedCultures.IsSupported(request.Culture) ? request.Culture : SupportedCultures.Spanish,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            PasswordHash = request.PasswordHash,
+        };
+
+        var result = request.Password is { Length: > 0 } password && request.PasswordHash is null
+            ? await users.CreateAsync(user, password)
+            : await users.CreateAsync(user);
+        if (!result.Succeeded)
+        {
+            return (null, result.Errors.Select(e => new KeyValuePair<string, string>(FieldOf(e), e.Description)).ToList());
+        }
+
+        if (request.Roles.Count > 0)
+        {
+            await users.AddToRolesAsync(user, request.Roles);
+        }
+
+        audit.Record("user.created", user.Email!, $"roles: {string.Join(", ", request.Roles)}");
+        if (request.Password is null && request.PasswordHash is null)
+        {
+            var siteName = (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
+            await emails.SendInvitationAsync(user, siteName, cancellationToken);
+        }
+
+        return (user, []);
+    }
+
+    /// <summary>Replaces the user's roles; the user's sign-in picks the change up at its next validation.</summary>
+    public async Task<IdentityResult> SetRolesAsync(AcademyUser user, IReadOnlyCollection<string> wanted)
+    {
+        var current = await users.GetRolesAsync(user);
+        var remove = await users.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.OrdinalIgnoreCase));
+        if (!remove.Succeeded)
+        {
+            return remove;
+        }
+
+        var add = await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.OrdinalIgnoreCase));
+        if (add.Succeeded)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            audit.Record("user.roles-changed", user.Email!, string.Join(", ", wanted));
+        }
+
+        return add;
+    }
+
+    public Task<List<string>> RoleNamesAsync(CancellationToken cancellationToken = default) =>
+        roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync(cancellationToken);
+
+    private static string FieldOf(IdentityError error) => error.Code switch
+    {
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => "Password",
+        "DuplicateEmail" or "InvalidEmail" or "DuplicateUserName" or "InvalidUserName" => "Email",
+        _ => "",
+    };
+}

@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InnovationAcademy.Users.ViewModels;
+
+public sealed class LoginViewModel
+{
+    [Required(ErrorMessage = "Enter your e-mail.")]
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your password.")]
+    [DataType(DataType.Password)]
+    [StringLength(200)]
+    public string Password { get; set; } = "";
+
+    public bool RememberMe { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class RegisterViewModel
+{
+    [Required(ErrorMessage = "Enter your name.")]
+    [StringLength(200, ErrorMessage = "The name is too long (200 characters at most).")]
+    public string DisplayName { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your e-mail.")]
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [DataType(DataType.Password)]
+    [StringLength(200, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
+    public string Password { get; set; } = "";
+
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class ForgotPasswordViewModel
+{
+    [Required(ErrorMessage = "Enter your e-mail.")]
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+}
+
+public sealed class ResetPasswordViewModel
+{
+    [Required]
+    public string UserId { get; set; } = "";
+
+    [Required]
+    public string Code { get; set; } = "";
+
+    public bool Invited { get; set; }
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [DataType(DataType.Password)]
+    [StringLength(200, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
+    public string Password { get; set; } = "";
+
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class ProfileViewModel
+{
+    [Required(ErrorMessage = "Enter your name.")]
+    [StringLength(200, ErrorMessage = "The name is too long (200 characters at most).")]
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    [Required]
+    public string PreferredCulture { get; set; } = "es";
+
+    [Required(ErrorMessage = "Choose a time zone.")]
+    public string TimeZoneId { get; set; } = "Europe/Madrid";
+
+    public IReadOnlyList<string> TimeZones { get; set; } = [];
+}

@@ -1,0 +1,114 @@
+using InnovationAcademy.Notifications.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.IntegrationTests;
+
+/// <summary>E-mail goes through a real SMTP server and is read back from its mailbox.</summary>
+[Trait("Category", "Data")]
+public sealed class EmailTests : IDisposable
+{
+    private readonly SmtpTestServer _smtp = new();
+    private readonly AcademySiteFactory _site;
+
+    public EmailTests()
+    {
+        _site = new AcademySiteFactory("academy-demo", new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
+    [Fact]
+    public async Task Registration_sends_a_confirmation_link_that_activates_the_account()
+    {
+        await _smtp.StartAsync();
+        using var client = _site.CreateSiteClient();
+        const string email = "nueva@correo.localhost";
+        var registered = await client.SubmitFormAsync("/account/register",
+        [
+            new("DisplayName", "Nueva Persona"), new("Email", email), new("Password", "contrasena-1"), new("ConfirmPassword", "contrasena-1"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        // Not confirmed yet: sign-in is refused with the reason.
+        var early = await client.SubmitFormAsync("/account/login", [new("Email", email), new("Password", "contrasena-1")], "/account/login");
+        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+
+        var message = await _smtp.WaitForMessageAsync(email);
+        Assert.Equal("Confirma tu correo electrónico", message.Subject);
+        var link = ExtractLink(message.TextBody!);
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody!);
+        Assert.Contains(html.QuerySelectorAll("a"), a => a.GetAttribute("href") == link);
+        var confirmed = await client.GetPageAsync(new Uri(link).PathAndQuery);
+        Assert.NotNull(confirmed.QuerySelector("a[href='/account/login']"));
+
+        await client.SignInAsync(email, "contrasena-1");
+    }
+
+    [Fact]
+    public async Task Password_reset_mail_lets_the_user_choose_a_new_password()
+    {
+        await _smtp.StartAsync();
+        using var client = _site.CreateSiteClient();
+        const string email = "alumna@academy.localhost";
+        var asked = await client.SubmitFormAsync("/account/forgot-password", [new("Email", email)]);
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+
+        var link = ExtractLink((await _smtp.WaitForMessageAsync(email)).TextBody!);
+        var reset = await client.SubmitFormAsync(new Uri(link).PathAndQuery, [new("Password", "otra-clave-22"), new("ConfirmPassword", "otra-clave-22")]);
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+
+        using var fresh = _site.CreateSiteClient();
+        await fresh.SignInAsync(email, "otra-clave-22");
+
+        // The link works once.
+        var reused = await client.SubmitFormAsync(new Uri(link).PathAndQuery, [new("Password", "tercera-clave-3"), new("ConfirmPassword", "tercera-clave-3")]);
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_message_written_while_the_server_is_down_is_sent_once_it_is_up()
+    {
+        using var client = _site.CreateSiteClient();
+        await client.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+        var created = await client.SubmitFormAsync("/admin/users/create", [new("Email", "invitada@correo.localhost"), new("DisplayName", "Invitada"), new("Password", "")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        // The server is down: the worker tries, fails and keeps the message.
+        var failed = await WaitForAsync(() => _site.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == "invitada@correo.localhost" && m.Attempts > 0 && m.SentUtc == null)));
+        Assert.True(failed, "the outbox never recorded a failed attempt");
+        var outbox = await client.GetPageAsync("/admin/outbox");
+        Assert.Contains("invitada@correo.localhost", outbox.QuerySelector("table")!.TextContent);
+
+        await _smtp.StartAsync();
+        var message = await _smtp.WaitForMessageAsync("invitada@correo.localhost", TimeSpan.FromSeconds(30));
+        Assert.Contains("Te damos la bienvenida", message.Subject, StringComparison.Ordinal);
+        Assert.True(await WaitForAsync(() => _site.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == "invitada@correo.localhost" && m.SentUtc != null))));
+        Assert.Single(_smtp.Messages(), m => m.To.ToString().Contains("invitada@correo.localhost", StringComparison.Ordinal));
+    }
+
+    private static string ExtractLink(string text) =>
+        text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).First(t => t.StartsWith("http", StringComparison.Ordinal));
+
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return false;
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _smtp.Dispose();
+    }
+}

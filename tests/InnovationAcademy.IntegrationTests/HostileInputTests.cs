@@ -1,0 +1,55 @@
+using AngleSharp.Dom;
+
+namespace InnovationAcademy.IntegrationTests;
+
+/// <summary>Names are shown to others (admin lists, the header): every hostile input must come back as text.</summary>
+public sealed class HostileInputTests(HostileInputTests.Site site) : IClassFixture<HostileInputTests.Site>
+{
+    public sealed class Site : AcademySiteFactory;
+
+    [Fact]
+    public async Task Hostile_display_names_render_as_inert_text_everywhere_they_are_shown()
+    {
+        using var learner = site.CreateSiteClient();
+        await learner.SignInAsync("alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        using var admin = site.CreateSiteClient();
+        await admin.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+
+        foreach (var line in HostileMarkup.Lines)
+        {
+            var name = line.Length > 200 ? line[..200] : line;
+            var saved = await learner.SubmitFormAsync("/account/profile", [new("DisplayName", name), new("PreferredCulture", "es"), new("TimeZoneId", "Europe/Madrid")]);
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+            var own = await learner.GetPageAsync("/account/profile");
+            AssertInert(own, name);
+            Assert.Equal(name, own.QuerySelector("input[name=DisplayName]")!.GetAttribute("value"));
+
+            var list = await admin.GetPageAsync("/admin/users?q=alumna");
+            AssertInert(list, name);
+            Assert.Contains(name.Trim(), list.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "data", "srcdoc", "style"];
+
+    /// <summary>The page holds no script, frame, object, handler attribute or script URL that the input could have added.</summary>
+    internal static void AssertInert(IDocument page, string input)
+    {
+        Assert.Empty(page.QuerySelectorAll("script, iframe, object, embed, base, meta[http-equiv], link[href*='attacker']"));
+        foreach (var element in page.QuerySelectorAll("*"))
+        {
+            foreach (var attribute in element.Attributes)
+            {
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"handler {attribute.Name} survived from: {input}");
+                if (UrlAttributes.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase))
+                {
+                    Assert.DoesNotContain("javascript:", attribute.Value, StringComparison.OrdinalIgnoreCase);
+                    Assert.DoesNotContain("attacker.invalid", attribute.Value, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+
+        Assert.Empty(page.QuerySelectorAll("form[action*='attacker']"));
+    }
+}

@@ -1,0 +1,83 @@
+namespace InnovationAcademy.IntegrationTests;
+
+public sealed class SiteTests(SiteTests.Site site) : IClassFixture<SiteTests.Site>
+{
+    public sealed class Site : AcademySiteFactory;
+
+    [Fact]
+    public async Task Health_answers_healthy_when_the_database_answers()
+    {
+        using var client = site.CreateSiteClient();
+        var response = await client.Http.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/account/login")]
+    [InlineData("/no-such-page")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        using var client = site.CreateSiteClient();
+        var response = await client.Http.GetAsync(url);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Unknown_pages_get_a_404_page_in_the_theme()
+    {
+        using var client = site.CreateSiteClient();
+        var page = await client.GetPageAsync("/no-such-page", HttpStatusCode.NotFound);
+        Assert.Equal("404", page.QuerySelector(".status-code")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("header .brand"));
+    }
+
+    [Fact]
+    public async Task Pages_are_in_spanish_by_default_and_the_switcher_changes_the_language()
+    {
+        using var client = site.CreateSiteClient();
+        var spanish = await client.GetPageAsync("/account/login");
+        Assert.Equal("es", spanish.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Iniciar sesión", spanish.QuerySelector("h1")!.TextContent.Trim());
+
+        var switched = await client.Http.GetAsync("/culture?culture=en&returnUrl=%2Faccount%2Flogin");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/account/login", switched.Headers.Location!.OriginalString);
+        var english = await client.GetPageAsync("/account/login");
+        Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Sign in", english.QuerySelector("h1")!.TextContent.Trim());
+
+        // A switcher link cannot send the visitor to another site.
+        var away = await client.Http.GetAsync("/culture?culture=es&returnUrl=https%3A%2F%2Fattacker.invalid%2F");
+        Assert.Equal("/", away.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task Signed_in_users_see_their_preferred_language()
+    {
+        using var client = site.CreateSiteClient();
+        await client.SignInAsync("editor@academy.localhost", AcademySiteFactory.DemoPassword);
+        var saved = await client.SubmitFormAsync("/account/profile", [new("DisplayName", "Andrés Editor"), new("PreferredCulture", "en"), new("TimeZoneId", "America/Bogota")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var profile = await client.GetPageAsync("/account/profile");
+        Assert.Equal("en", profile.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("America/Bogota", profile.QuerySelector("select[name=TimeZoneId] option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Profile_rejects_an_unknown_time_zone_at_the_field()
+    {
+        using var client = site.CreateSiteClient();
+        await client.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        var response = await client.SubmitFormAsync("/account/profile", [new("DisplayName", "Lucía"), new("PreferredCulture", "es"), new("TimeZoneId", "Mars/Olympus")]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await SiteClient.ParseAsync(response);
+        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for=TimeZoneId]")!.TextContent.Trim());
+    }
+}

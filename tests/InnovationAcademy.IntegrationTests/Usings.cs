@@ -1,0 +1,3 @@
+global using System.Net;
+global using InnovationAcademy.Testing;
+global using Xunit;
