@@ -59,6 +59,10 @@ public sealed class ModularApplication
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
 
+        // Spanish text goes out as written ("acción"), not as character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+
         var mvc = services
             .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()

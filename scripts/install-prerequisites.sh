@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the site and its tests use, only those missing.
+# Usage: scripts/install-prerequisites.sh [run|test]
+set -euo pipefail
+mode="${1:-test}"
+
+packages=(python3-aiosmtpd)
+if [ "$mode" = "test" ]; then
+  packages+=(postgresql chromium fonts-dejavu-core)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is needed (dotnet on PATH)." >&2
+  exit 1
+fi

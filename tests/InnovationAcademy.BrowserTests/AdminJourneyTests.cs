@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace InnovationAcademy.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AdminJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Administrator_signs_in_on_a_phone_reaches_the_dashboard_and_switches_language()
+    {
+        var (page, dialogs) = await browser.NewPhonePageAsync();
+        await page.GotoAsync("/");
+        await BrowserFixture.ScreenshotAsync(page, "01-home-es");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Iniciar sesión" }).First.ClickAsync();
+        await page.GetByLabel("Correo electrónico").FillAsync(AcademySiteFactory.AdminEmail);
+        await page.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.AdminPassword);
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Administración" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Panel");
+        await Assertions.Expect(page.Locator(".admin-menu")).ToContainTextAsync("Personas usuarias");
+        await BrowserFixture.ScreenshotAsync(page, "02-dashboard-es");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "EN", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await BrowserFixture.ScreenshotAsync(page, "03-dashboard-en");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "ES", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Panel");
+
+        // Nothing overflows the phone's width.
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow, "the dashboard is wider than a phone screen");
+        Assert.Empty(dialogs);
+    }
+
+    [Fact]
+    public async Task Sign_in_and_the_admin_work_without_javascript()
+    {
+        var (page, _) = await browser.NewPhonePageAsync(javaScript: false);
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Correo electrónico").FillAsync(AcademySiteFactory.AdminEmail);
+        await page.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.AdminPassword);
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await page.GotoAsync("/admin/users");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Personas usuarias");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("alumna@academy.localhost");
+        await BrowserFixture.ScreenshotAsync(page, "04-users-no-js");
+    }
+
+    [Fact]
+    public async Task A_hostile_name_never_runs_a_script_in_the_admin()
+    {
+        var (learner, _) = await browser.NewPhonePageAsync();
+        await learner.GotoAsync("/account/login");
+        await learner.GetByLabel("Correo electrónico").FillAsync("alumna@academy.localhost");
+        await learner.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.DemoPassword);
+        await learner.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+
+        var (admin, dialogs) = await browser.NewPhonePageAsync();
+        await admin.GotoAsync("/account/login");
+        await admin.GetByLabel("Correo electrónico").FillAsync(AcademySiteFactory.AdminEmail);
+        await admin.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.AdminPassword);
+        await admin.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+
+        foreach (var line in HostileMarkup.Lines)
+        {
+            await learner.GotoAsync("/account/profile");
+            await learner.GetByLabel("Nombre").FillAsync(line.Length > 200 ? line[..200] : line);
+            await learner.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+            await learner.WaitForURLAsync("**/account/profile");
+
+            await admin.GotoAsync("/admin/users?q=alumna");
+            await Assertions.Expect(admin.Locator("table")).ToContainTextAsync("alumna@academy.localhost");
+        }
+
+        await BrowserFixture.ScreenshotAsync(admin, "05-hostile-name");
+        Assert.Empty(dialogs);
+    }
+}
