@@ -12,17 +12,20 @@ public sealed class FeatureTests : IDisposable
         using var client = _site.CreateSiteClient();
         await client.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/admin/recipes")).StatusCode);
+        Assert.Contains("academy-demo", await client.Http.GetStringAsync("/api/recipes"), StringComparison.Ordinal);
 
         var disabled = await client.PressButtonAsync("/admin/features", "/admin/features/InnovationAcademy.Recipes/disable");
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/admin/recipes")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/admin/recipes/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/api/recipes")).StatusCode);
         var menu = (await client.GetPageAsync("/admin")).QuerySelectorAll(".admin-menu a").Select(a => a.GetAttribute("href"));
         Assert.DoesNotContain("/admin/recipes", menu);
 
         var enabled = await client.PressButtonAsync("/admin/features", "/admin/features/InnovationAcademy.Recipes/enable");
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/admin/recipes")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/api/recipes")).StatusCode);
         menu = (await client.GetPageAsync("/admin")).QuerySelectorAll(".admin-menu a").Select(a => a.GetAttribute("href"));
         Assert.Contains("/admin/recipes", menu);
 

@@ -55,6 +55,16 @@ public sealed class PermissionTests(PermissionTests.Site site) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Api_answers_401_to_anonymous_callers_and_403_to_learners()
+    {
+        using var anonymous = site.CreateSiteClient();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.Http.GetAsync("/api/recipes")).StatusCode);
+        using var learner = site.CreateSiteClient();
+        await learner.SignInAsync("alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.Http.GetAsync("/api/recipes")).StatusCode);
+    }
+
+    [Fact]
     public async Task Posting_without_the_antiforgery_token_is_refused()
     {
         using var client = site.CreateSiteClient();
