@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Web;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,9 +18,6 @@ namespace InnovationAcademy.Web;
 /// <summary>Cross-cutting services of the host: localization, rate limits, health, logging, data protection.</summary>
 public static class HostServices
 {
-    /// <summary>The rate-limit policy for sign-in, registration and password reset posts.</summary>
-    public const string AccountPolicy = "account";
-
     /// <summary>Registers them; configuration is read when the services are first made, so test hosts can override it.</summary>
     public static void AddAcademyHostServices(this IServiceCollection services)
     {
@@ -35,7 +33,7 @@ public static class HostServices
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(AccountPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            options.AddPolicy(RateLimitPolicies.Account, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions
                 {

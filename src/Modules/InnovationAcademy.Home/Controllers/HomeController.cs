@@ -1,7 +1,5 @@
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Web;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InnovationAcademy.Home.Controllers;
@@ -17,10 +15,7 @@ public sealed class HomeController : Controller
     {
         if (SupportedCultures.IsSupported(culture))
         {
-            Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            CultureCookie.Set(Response, culture);
         }
 
         return LocalRedirect(LocalUrl.OrHome(returnUrl));

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.Setup.Services;
 using InnovationAcademy.Setup.ViewModels;
 using InnovationAcademy.Users.Models;
@@ -31,7 +32,7 @@ public sealed class SetupController(
     }
 
     [HttpPost("")]
-    [EnableRateLimiting("account")]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Index(SetupViewModel model)
     {
         if (await setup.IsSetUpAsync())

@@ -7,9 +7,7 @@ using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Services;
 using InnovationAcademy.Users.ViewModels;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -28,14 +26,11 @@ public sealed class AccountController(
     TimeProvider clock,
     IStringLocalizer<AccountController> T) : Controller
 {
-    /// <summary>The rate-limit policy the host defines for account forms.</summary>
-    public const string RateLimitPolicy = "account";
-
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
-    [EnableRateLimiting(RateLimitPolicy)]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         if (!ModelState.IsValid)
@@ -92,7 +87,7 @@ public sealed class AccountController(
         await RegistrationOpenAsync() ? View(new RegisterViewModel()) : NotFound();
 
     [HttpPost("register")]
-    [EnableRateLimiting(RateLimitPolicy)]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Register(RegisterViewModel model)
     {
         if (!await RegistrationOpenAsync())
@@ -171,7 +166,7 @@ public sealed class AccountController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
     [HttpPost("forgot-password")]
-    [EnableRateLimiting(RateLimitPolicy)]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -195,7 +190,7 @@ public sealed class AccountController(
             : View(new ResetPasswordViewModel { UserId = userId, Code = code, Invited = invited });
 
     [HttpPost("reset-password")]
-    [EnableRateLimiting(RateLimitPolicy)]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
     {
         if (!ModelState.IsValid)
@@ -251,10 +246,7 @@ public sealed class AccountController(
     {
         if (SupportedCultures.IsSupported(culture))
         {
-            Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            CultureCookie.Set(Response, culture);
         }
     }
 }

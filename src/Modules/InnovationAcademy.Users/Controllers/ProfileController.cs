@@ -1,10 +1,9 @@
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Services;
 using InnovationAcademy.Users.ViewModels;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -65,10 +64,7 @@ public sealed class ProfileController(
         user.TimeZoneId = model.TimeZoneId;
         await users.UpdateAsync(user);
         await signIn.RefreshSignInAsync(user);
-        Response.Cookies.Append(
-            CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(user.PreferredCulture)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+        CultureCookie.Set(Response, user.PreferredCulture);
         TempData["Message"] = T["Your profile was saved."].Value;
         return RedirectToAction(nameof(Index));
     }

@@ -1,0 +1,8 @@
+namespace InnovationAcademy.Core.Web;
+
+/// <summary>Rate-limit policies the host defines and modules name on their actions.</summary>
+public static class RateLimitPolicies
+{
+    /// <summary>Sign-in, registration, password reset and setup posts, per client address.</summary>
+    public const string Account = "account";
+}
