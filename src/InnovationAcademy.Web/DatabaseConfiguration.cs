@@ -1,6 +1,7 @@
 using InnovationAcademy.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace InnovationAcademy.Web;
 
@@ -17,6 +18,9 @@ public static class DatabaseConfiguration
         services.AddDbContext<AcademyDbContext>((sp, options) =>
         {
             var connection = sp.GetRequiredService<DatabaseConnection>();
+
+            // Interceptors registered as services (tests count queries with one) join every context.
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
             if (connection.Provider == DatabaseProvider.Postgres)
             {
                 options.UseNpgsql(connection.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrations));

@@ -1,6 +1,8 @@
 using InnovationAcademy.Core.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -88,6 +90,9 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
     public SiteClient CreateSiteClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
+    /// <summary>Counts every SQL command the site runs.</summary>
+    public QueryCounter Queries { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -95,6 +100,8 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Queries));
     }
 
     protected override void Dispose(bool disposing)

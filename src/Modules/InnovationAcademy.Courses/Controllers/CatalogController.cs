@@ -1,0 +1,38 @@
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Courses.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InnovationAcademy.Courses.Controllers;
+
+/// <summary>The public side: the catalog, a course's page and its lessons. Drafts are never shown here.</summary>
+public sealed class CatalogController(CourseCatalog catalog) : Controller
+{
+    [HttpGet("/courses")]
+    public async Task<IActionResult> Index(string? q, string? topic, string? language, int? page)
+    {
+        var courses = await catalog.SearchAsync(q, topic, language, page, HttpContext.RequestAborted);
+        var (topics, languages) = await catalog.FacetsAsync(HttpContext.RequestAborted);
+        return View(new CatalogViewModel { Query = q, Topic = topic, Language = language, Courses = courses, Topics = topics, Languages = languages });
+    }
+
+    [HttpGet("/courses/{slug}")]
+    public async Task<IActionResult> Course(string slug)
+    {
+        var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
+        return course is null ? NotFound() : View(course);
+    }
+
+    [HttpGet("/courses/{slug}/lessons/{lessonId:guid}")]
+    public async Task<IActionResult> Lesson(string slug, Guid lessonId)
+    {
+        var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
+        var lessons = course?.Modules.SelectMany(m => m.Lessons).ToList() ?? [];
+        var index = lessons.FindIndex(l => l.Key == lessonId);
+        if (course is null || index < 0)
+        {
+            return NotFound();
+        }
+
+        return View(new LessonViewModel(course, lessons[index], index > 0 ? lessons[index - 1] : null, index < lessons.Count - 1 ? lessons[index + 1] : null));
+    }
+}

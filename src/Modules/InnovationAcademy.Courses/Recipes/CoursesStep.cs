@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Courses.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Courses.Recipes;
+
+/// <summary>
+/// <c>{ "name": "Courses", "courses": [ { "slug", "title", "summary", "language", "hours", "topics", "level",
+/// "prerequisites", "coverImageUrl", "published", "modules": [ { "title", "lessons": [ { "title", "kind",
+/// "body", "videoUrl", "captionsUrl", "transcript", "resourceUrl", "minutes", "key" } ] } ] } ] }</c>.
+/// An existing slug gets a new version. Export writes each course's published version and, when newer, its draft.
+/// </summary>
+public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db) : IRecipeStepHandler, IRecipeExportSource
+{
+    public string StepName => "Courses";
+
+    public int Order => 100;
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var courses = context.Items("courses");
+        for (var i = 0; i < courses.Count; i++)
+        {
+            var definition = Read(courses[i], i);
+            var errors = await store.SaveAsync(definition, "recipe", cancellationToken);
+            if (errors.Count > 0)
+            {
+                var first = errors[0];
+                var colon = first.IndexOf(": ", StringComparison.Ordinal);
+                throw new RecipeItemException(first[..colon], first[(colon + 2)..] + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""));
+            }
+        }
+    }
+
+    public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)
+    {
+        var versions = await db.Set<CourseVersion>().AsNoTracking()
+            .Where(v => v.Published || v.Latest)
+            .Include(v => v.Course)
+            .Include(v => v.Modules.OrderBy(m => m.Position)).ThenInclude(m => m.Lessons.OrderBy(l => l.Position))
+            .AsSplitQuery()
+            .OrderBy(v => v.Course.Slug).ThenBy(v => v.Number)
+            .ToListAsync(cancellationToken);
+        var list = new JsonArray();
+        foreach (var version in versions)
+        {
+            list.Add(Write(version));
+        }
+
+        context.AddStep(StepName, new JsonObject { ["courses"] = list });
+    }
+
+    private static CourseDefinition Read(JsonObject item, int index)
+    {
+        var slug = RecipeStepContext.RequiredString(item, "slug", $"course {index + 1}");
+        var label = $"course '{slug}'";
+        var modules = item["modules"] switch
+        {
+            null => [],
+            JsonArray array => array.Select((node, m) => ReadModule(node as JsonObject ?? throw new RecipeItemException($"{label}, module {m + 1}", "must be an object."), $"{label}, module {m + 1}")).ToList(),
+            _ => throw new RecipeItemException(label, "\"modules\" must be an array."),
+        };
+        return new CourseDefinition(
+            slug,
+            RecipeStepContext.RequiredString(item, "title", label),
+            RecipeStepContext.OptionalString(item, "summary", label) ?? "",
+            RecipeStepContext.OptionalString(item, "language", label) ?? "es",
+            Number(item, "hours", label),
+            RecipeStepContext.Strings(item, "topics", label),
+            RecipeStepContext.OptionalString(item, "level", label) ?? "",
+            RecipeStepContext.OptionalString(item, "prerequisites", label) ?? "",
+            RecipeStepContext.OptionalString(item, "coverImageUrl", label),
+            RecipeStepContext.OptionalBool(item, "published", label) ?? false,
+            modules);
+    }
+
+    private static ModuleDefinition ReadModule(JsonObject module, string label)
+    {
+        var lessons = module["lessons"] switch
+        {
+            null => [],
+            JsonArray array => array.Select((node, l) => ReadLesson(node as JsonObject ?? throw new RecipeItemException($"{label}, lesson {l + 1}", "must be an object."), $"{label}, lesson {l + 1}")).ToList(),
+            _ => throw new RecipeItemException(label, "\"lessons\" must be an array."),
+        };
+        return new ModuleDefinition(RecipeStepContext.OptionalString(module, "title", label) ?? "", lessons);
+    }
+
+    private static LessonDefinition ReadLesson(JsonObject lesson, string label)
+    {
+        var key = RecipeStepContext.OptionalString(lesson, "key", label);
+        Guid? parsedKey = null;
+        if (key is not null)
+        {
+            parsedKey = Guid.TryParse(key, out var guid) ? guid : throw new RecipeItemException(label, "\"key\" must be a GUID.");
+        }
+
+        return new LessonDefinition(
+            RecipeStepContext.OptionalString(lesson, "title", label) ?? "",
+            RecipeStepContext.OptionalString(lesson, "kind", label) ?? "",
+            RecipeStepContext.OptionalString(lesson, "body", label) ?? "",
+            RecipeStepContext.OptionalString(lesson, "videoUrl", label),
+            RecipeStepContext.OptionalString(lesson, "captionsUrl", label),
+            RecipeStepContext.OptionalString(lesson, "transcript", label) ?? "",
+            RecipeStepContext.OptionalString(lesson, "resourceUrl", label),
+            (int)Number(lesson, "minutes", label),
+            parsedKey);
+    }
+
+    private static decimal Number(JsonObject item, string property, string label) => item[property] switch
+    {
+        null => 0,
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<decimal>(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String && decimal.TryParse(value.GetValue<string>(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => throw new RecipeItemException(label, $"field \"{property}\" must be a number."),
+    };
+
+    private static JsonObject Write(CourseVersion version)
+    {
+        var topics = new JsonArray();
+        foreach (var topic in version.Topics)
+        {
+            topics.Add(topic);
+        }
+
+        var modules = new JsonArray();
+        foreach (var module in version.Modules)
+        {
+            var lessons = new JsonArray();
+            foreach (var lesson in module.Lessons)
+            {
+                lessons.Add(new JsonObject
+                {
+                    ["key"] = lesson.Key.ToString(),
+                    ["title"] = lesson.Title,
+                    ["kind"] = lesson.Kind.ToString().ToLowerInvariant(),
+                    ["body"] = lesson.Body,
+                    ["videoUrl"] = lesson.VideoUrl,
+                    ["captionsUrl"] = lesson.CaptionsUrl,
+                    ["transcript"] = lesson.Transcript,
+                    ["resourceUrl"] = lesson.ResourceUrl,
+                    ["minutes"] = lesson.Minutes,
+                });
+            }
+
+            modules.Add(new JsonObject { ["title"] = module.Title, ["lessons"] = lessons });
+        }
+
+        return new JsonObject
+        {
+            ["slug"] = version.Course.Slug,
+            ["title"] = version.Title,
+            ["summary"] = version.Summary,
+            ["language"] = version.Language,
+            ["hours"] = version.Hours,
+            ["topics"] = topics,
+            ["level"] = version.Level,
+            ["prerequisites"] = version.Prerequisites,
+            ["coverImageUrl"] = version.CoverImageUrl,
+            ["published"] = version.Published,
+            ["modules"] = modules,
+        };
+    }
+}

@@ -1,0 +1,28 @@
+namespace InnovationAcademy.Courses.Services;
+
+/// <summary>A whole course as a recipe or an editor describes it, before it is validated and saved.</summary>
+public sealed record CourseDefinition(
+    string Slug,
+    string Title,
+    string Summary,
+    string Language,
+    decimal Hours,
+    IReadOnlyList<string> Topics,
+    string Level,
+    string Prerequisites,
+    string? CoverImageUrl,
+    bool Published,
+    IReadOnlyList<ModuleDefinition> Modules);
+
+public sealed record ModuleDefinition(string Title, IReadOnlyList<LessonDefinition> Lessons);
+
+public sealed record LessonDefinition(
+    string Title,
+    string Kind,
+    string Body,
+    string? VideoUrl,
+    string? CaptionsUrl,
+    string Transcript,
+    string? ResourceUrl,
+    int Minutes,
+    Guid? Key);

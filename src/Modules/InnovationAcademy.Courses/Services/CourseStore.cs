@@ -1,0 +1,100 @@
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Content;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Courses.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Courses.Services;
+
+/// <summary>
+/// Saves courses as versions: every save adds a version that becomes the latest; a published save also
+/// becomes the one learners see. Lesson bodies are rendered and sanitized here, on save.
+/// </summary>
+public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, TimeProvider clock)
+{
+    /// <summary>Validates and saves <paramref name="definition"/>; returns the errors, or none when saved.</summary>
+    public async Task<IReadOnlyList<string>> SaveAsync(CourseDefinition definition, string createdBy, CancellationToken cancellationToken = default)
+    {
+        var errors = CourseValidator.Validate(definition);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var course = await db.Set<Course>().FirstOrDefaultAsync(c => c.Slug == definition.Slug, cancellationToken);
+        var previous = course is null ? null : await db.Set<CourseVersion>()
+            .Include(v => v.Modules).ThenInclude(m => m.Lessons)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(v => v.CourseId == course.Id && v.Latest, cancellationToken);
+        if (course is null)
+        {
+            course = new Course { Slug = definition.Slug, CreatedUtc = now };
+            db.Set<Course>().Add(course);
+        }
+
+        var version = new CourseVersion
+        {
+            Course = course,
+            Number = (previous?.Number ?? 0) + 1,
+            Latest = true,
+            Published = definition.Published,
+            Title = definition.Title.Trim(),
+            Summary = definition.Summary.Trim(),
+            Language = definition.Language,
+            Topics = definition.Topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Level = definition.Level.Trim(),
+            Hours = definition.Hours,
+            CoverImageUrl = definition.CoverImageUrl,
+            Prerequisites = definition.Prerequisites.Trim(),
+            CreatedUtc = now,
+            CreatedBy = createdBy,
+            Modules = definition.Modules.Select((module, m) => new CourseModule
+            {
+                Position = m,
+                Title = module.Title.Trim(),
+                Lessons = module.Lessons.Select((lesson, l) => ToLesson(lesson, l, previous)).ToList(),
+            }).ToList(),
+        };
+
+        if (previous is not null)
+        {
+            previous.Latest = false;
+        }
+
+        if (definition.Published && course.Id != 0)
+        {
+            await db.Set<CourseVersion>().Where(v => v.CourseId == course.Id && v.Published)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
+        }
+
+        db.Set<CourseVersion>().Add(version);
+        audit.Record(definition.Published ? "course.published" : "course.saved", course.Slug, $"version {version.Number} by {createdBy}");
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    private Lesson ToLesson(LessonDefinition lesson, int position, CourseVersion? previous)
+    {
+        // A lesson keeps its key across versions: given, else that of the same-titled lesson before.
+        var key = lesson.Key
+            ?? previous?.Modules.SelectMany(m => m.Lessons).FirstOrDefault(p => p.Title == lesson.Title.Trim())?.Key
+            ?? Guid.NewGuid();
+        return new Lesson
+        {
+            Key = key,
+            Position = position,
+            Title = lesson.Title.Trim(),
+            Kind = CourseValidator.ParseKind(lesson.Kind)!.Value,
+            Body = lesson.Body,
+            BodyHtml = renderer.RenderMarkdown(lesson.Body),
+            VideoUrl = NullIfEmpty(lesson.VideoUrl),
+            CaptionsUrl = NullIfEmpty(lesson.CaptionsUrl),
+            Transcript = lesson.Transcript.Trim(),
+            ResourceUrl = NullIfEmpty(lesson.ResourceUrl),
+            Minutes = lesson.Minutes,
+        };
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,68 @@
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Navigation;
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Courses.Recipes;
+using InnovationAcademy.Courses.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InnovationAcademy.Courses;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, CoursesModelContributor>();
+        services.AddScoped<CourseStore>();
+        services.AddScoped<CourseCatalog>();
+        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, MainMenu>();
+        services.AddScoped<IRecipeStepHandler, CoursesStep>();
+        services.AddScoped<IRecipeExportSource, CoursesStep>();
+    }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
+    {
+        routes.MapGet("/api/courses", ListAsync);
+        routes.MapGet("/api/courses/{slug}", OutlineAsync);
+    }
+
+    /// <summary>Published courses, one page at a time (<c>?page=</c>, <c>?q=</c>, <c>?topic=</c>, <c>?language=</c>).</summary>
+    private static async Task<IResult> ListAsync(CourseCatalog catalog, string? q, string? topic, string? language, int? page, HttpContext context)
+    {
+        var result = await catalog.SearchAsync(q, topic, language, page, context.RequestAborted);
+        return Results.Ok(new
+        {
+            page = result.PageNumber,
+            pageCount = result.PageCount,
+            total = result.TotalCount,
+            courses = result.Items.Select(c => new { c.Slug, c.Title, c.Language, c.Hours, c.ModuleCount, c.LessonCount, c.Topics }),
+        });
+    }
+
+    /// <summary>A published course's outline; drafts answer 404.</summary>
+    private static async Task<IResult> OutlineAsync(CourseCatalog catalog, string slug, HttpContext context)
+    {
+        var course = await catalog.GetPublishedAsync(slug, context.RequestAborted);
+        return course is null ? Results.NotFound() : Results.Ok(new
+        {
+            slug = course.Course.Slug,
+            course.Title,
+            course.Summary,
+            course.Language,
+            course.Hours,
+            course.Topics,
+            course.Level,
+            modules = course.Modules.Select(m => new
+            {
+                m.Title,
+                lessons = m.Lessons.Select(l => new { id = l.Key, l.Title, kind = l.Kind.ToString().ToLowerInvariant(), l.Minutes }),
+            }),
+        });
+    }
+}
