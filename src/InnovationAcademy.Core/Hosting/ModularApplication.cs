@@ -58,6 +58,7 @@ public sealed class ModularApplication
         services.AddSingleton<IContentRenderer, ContentRenderer>();
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
+        services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
 
         // Spanish text goes out as written ("acción"), not as character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -107,6 +108,9 @@ public sealed class ModularApplication
     public void Configure(WebApplication app)
     {
         app.UseMiddleware<FeatureGateMiddleware>();
+
+        // After the gate, so that a disabled module's cached pages are not served either.
+        app.UseOutputCache();
         foreach (var (module, startup) in _startups.OrderBy(s => Catalog.Modules.ToList().IndexOf(s.Module)).ThenBy(s => s.Startup.Order))
         {
             var group = app.MapGroup("").WithMetadata(new FeatureMetadata(module.Id));

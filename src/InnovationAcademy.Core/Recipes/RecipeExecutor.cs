@@ -16,6 +16,7 @@ internal sealed partial class RecipeExecutor(
     IFeatureManager features,
     ISignal signal,
     IAuditLog audit,
+    IEnumerable<IRecipeEventHandler> eventHandlers,
     ILogger<RecipeExecutor> logger) : IRecipeExecutor
 {
     public async Task ExecuteAsync(RecipeDescriptor recipe, IReadOnlyDictionary<string, string>? parameters = null, CancellationToken cancellationToken = default)
@@ -62,6 +63,21 @@ internal sealed partial class RecipeExecutor(
 
             // Caches may have been filled from uncommitted rows during the recipe.
             signal.SignalAll();
+        }
+
+        // A caller's transaction (setup) commits later; its own caller signals then.
+        if (ownTransaction is not null)
+        {
+            await NotifyExecutedAsync(recipe, cancellationToken);
+        }
+    }
+
+    /// <summary>Tells the modules that a recipe has committed.</summary>
+    public async Task NotifyExecutedAsync(RecipeDescriptor recipe, CancellationToken cancellationToken)
+    {
+        foreach (var handler in eventHandlers)
+        {
+            await handler.ExecutedAsync(recipe, cancellationToken);
         }
     }
 

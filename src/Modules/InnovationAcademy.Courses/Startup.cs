@@ -20,6 +20,8 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, CoursesModelContributor>();
         services.AddScoped<CourseStore>();
         services.AddScoped<CourseCatalog>();
+        services.AddScoped<CoursePageCache>();
+        services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CoursePageCache>());
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, MainMenu>();
         services.AddScoped<IRecipeStepHandler, CoursesStep>();

@@ -1,13 +1,19 @@
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Courses.ViewModels;
+using InnovationAcademy.Core.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace InnovationAcademy.Courses.Controllers;
 
-/// <summary>The public side: the catalog, a course's page and its lessons. Drafts are never shown here.</summary>
+/// <summary>
+/// The public side: the catalog, a course's page and its lessons. Drafts are never shown here. Anonymous
+/// visitors get these pages from the output cache until a course changes.
+/// </summary>
 public sealed class CatalogController(CourseCatalog catalog) : Controller
 {
     [HttpGet("/courses")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]
     public async Task<IActionResult> Index(string? q, string? topic, string? language, int? page)
     {
         var courses = await catalog.SearchAsync(q, topic, language, page, HttpContext.RequestAborted);
@@ -16,6 +22,7 @@ public sealed class CatalogController(CourseCatalog catalog) : Controller
     }
 
     [HttpGet("/courses/{slug}")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]
     public async Task<IActionResult> Course(string slug)
     {
         var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
@@ -23,6 +30,7 @@ public sealed class CatalogController(CourseCatalog catalog) : Controller
     }
 
     [HttpGet("/courses/{slug}/lessons/{lessonId:guid}")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]
     public async Task<IActionResult> Lesson(string slug, Guid lessonId)
     {
         var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);

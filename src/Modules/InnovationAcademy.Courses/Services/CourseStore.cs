@@ -10,7 +10,7 @@ namespace InnovationAcademy.Courses.Services;
 /// Saves courses as versions: every save adds a version that becomes the latest; a published save also
 /// becomes the one learners see. Lesson bodies are rendered and sanitized here, on save.
 /// </summary>
-public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, TimeProvider clock)
+public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, CoursePageCache pageCache, TimeProvider clock)
 {
     /// <summary>Validates and saves <paramref name="definition"/>; returns the errors, or none when saved.</summary>
     public async Task<IReadOnlyList<string>> SaveAsync(CourseDefinition definition, string createdBy, CancellationToken cancellationToken = default)
@@ -71,6 +71,9 @@ public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, 
         db.Set<CourseVersion>().Add(version);
         audit.Record(definition.Published ? "course.published" : "course.saved", course.Slug, $"version {version.Number} by {createdBy}");
         await db.SaveChangesAsync(cancellationToken);
+
+        // Inside a recipe the pages are evicted again once it commits (CoursePageCache).
+        await pageCache.EvictAsync(cancellationToken);
         return [];
     }
 
