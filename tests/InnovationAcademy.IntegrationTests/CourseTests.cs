@@ -155,6 +155,33 @@ public sealed class CourseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Catalog_pages_keep_the_search_from_page_to_page()
+    {
+        var courses = new JsonArray();
+        for (var i = 1; i <= 14; i++)
+        {
+            courses.Add(new JsonObject { ["slug"] = $"serie-{i:00}", ["title"] = $"Serie {i:00}", ["published"] = true });
+        }
+
+        var recipe = new JsonObject { ["name"] = "many", ["steps"] = new JsonArray(new JsonObject { ["name"] = "Courses", ["courses"] = courses }) };
+        Assert.Equal(HttpStatusCode.Redirect, (await RecipeTests.UploadAsync(_admin, recipe.ToJsonString(), "many.recipe.json")).StatusCode);
+
+        using var visitor = _site.CreateSiteClient();
+        var first = await visitor.GetPageAsync("/courses?q=serie");
+        Assert.Equal(CourseCatalogPageSize, first.QuerySelectorAll(".course-card").Length);
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Equal("/courses?page=2&q=serie", next);
+        var second = await visitor.GetPageAsync(next);
+        Assert.Equal(["Serie 13", "Serie 14"], second.QuerySelectorAll(".course-card h2").Select(h => h.TextContent.Trim()));
+        Assert.Null(second.QuerySelector(".pager a[rel=next]"));
+
+        // A page past the end shows the last page rather than an empty list.
+        Assert.Equal(2, (await visitor.GetPageAsync("/courses?q=serie&page=99")).QuerySelectorAll(".course-card").Length);
+    }
+
+    private const int CourseCatalogPageSize = 12;
+
+    [Fact]
     public async Task Anonymous_pages_come_from_the_cache_until_a_course_changes()
     {
         using var visitor = _site.CreateSiteClient();

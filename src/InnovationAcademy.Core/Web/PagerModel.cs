@@ -1,8 +1,9 @@
 namespace InnovationAcademy.Core.Web;
 
-/// <summary>What the theme's <c>_Pager</c> partial draws: links to the previous and next pages, keeping the search.</summary>
-public sealed record PagerModel(int PageNumber, int PageCount, string Path, string? Query)
+/// <summary>What the theme's <c>_Pager</c> partial draws: links to the previous and next pages.</summary>
+public sealed record PagerModel(int PageNumber, int PageCount, Func<int, string> Link)
 {
-    public string Link(int page) =>
-        $"{Path}?page={page}" + (string.IsNullOrWhiteSpace(Query) ? "" : "&q=" + Uri.EscapeDataString(Query));
+    /// <summary>A pager for a list searched with <c>?q=</c>, keeping the search on every page.</summary>
+    public static PagerModel ForSearch(int pageNumber, int pageCount, string path, string? query) =>
+        new(pageNumber, pageCount, page => $"{path}?page={page}" + (string.IsNullOrWhiteSpace(query) ? "" : "&q=" + Uri.EscapeDataString(query)));
 }
