@@ -40,6 +40,8 @@ public sealed class FeatureTests : IDisposable
         await client.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
         var page = await client.GetPageAsync("/admin/features");
         Assert.Null(page.QuerySelector("form[action='/admin/features/InnovationAcademy.Users/disable']"));
+        var users = page.QuerySelectorAll("li.feature").Single(li => li.Id == "feature-InnovationAcademy.Users");
+        Assert.Equal("Personas usuarias y roles", users.QuerySelector("strong")!.TextContent.Trim());
 
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value");
         var forged = await client.PostFormAsync("/admin/features/InnovationAcademy.Users/disable", [], token);
