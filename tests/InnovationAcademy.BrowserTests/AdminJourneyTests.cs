@@ -71,7 +71,9 @@ public sealed class AdminJourneyTests(BrowserFixture browser)
             await learner.GotoAsync("/account/profile");
             await learner.GetByLabel("Nombre").FillAsync(line.Length > 200 ? line[..200] : line);
             await learner.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
-            await learner.WaitForURLAsync("**/account/profile");
+
+            // The save redirects back to the same address: wait for its confirmation, not for the URL.
+            await Assertions.Expect(learner.Locator(".notice-ok")).ToHaveTextAsync("Se ha guardado tu perfil.");
 
             await admin.GotoAsync("/admin/users?q=alumna");
             await Assertions.Expect(admin.Locator("table")).ToContainTextAsync("alumna@academy.localhost");

@@ -64,8 +64,11 @@ public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, 
 
         if (definition.Published && course.Id != 0)
         {
-            await db.Set<CourseVersion>().Where(v => v.CourseId == course.Id && v.Published)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Published, false), cancellationToken);
+            // Tracked, not a bulk update: the old version is unpublished in the same save, or not at all.
+            foreach (var published in await db.Set<CourseVersion>().Where(v => v.CourseId == course.Id && v.Published).ToListAsync(cancellationToken))
+            {
+                published.Published = false;
+            }
         }
 
         db.Set<CourseVersion>().Add(version);
