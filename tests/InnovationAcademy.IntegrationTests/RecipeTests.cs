@@ -48,6 +48,7 @@ public sealed class RecipeTests : IDisposable
     [InlineData("""{ "name": "x", "steps": [ { "name": "Users", "users": [ { "name": "No mail" } ] } ] }""", "user 1: missing field \"email\"")]
     [InlineData("""{ "name": "x", "steps": [ { "name": "Settings", "defaultCulture": "fr" } ] }""", "'fr' is not a supported language")]
     [InlineData("""{ "name": "x", "steps": [ { "name": "Feature", "enable": ["No.Such.Module"] } ] }""", "feature 'No.Such.Module'")]
+    [InlineData("""{ "name": "x", "steps": [ { "name": "Courses", "courses": [ { "slug": "x", "title": "X", "hours": 1e40 } ] } ] }""", "Step 1 (\"Courses\")")]
     public async Task Malformed_recipes_are_refused_with_a_message_at_fault(string recipe, string expected)
     {
         using var client = await AdminAsync(_site);

@@ -119,7 +119,16 @@ internal sealed partial class RecipeExecutor(
         {
             throw new RecipeException($"{label}: the database refused the step ({ex.InnerException?.Message ?? ex.Message}).", ex);
         }
+        catch (Exception ex) when (ex is not RecipeException and not OperationCanceledException)
+        {
+            // A value a handler could not take (a number out of range, say): still a named failure, never a half-run.
+            LogStepFailed(logger, ex, recipe.Name, index, stepName);
+            throw new RecipeException($"{label}: {ex.Message}", ex);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recipe {Recipe}: step {Index} ({Step}) failed")]
+    private static partial void LogStepFailed(ILogger logger, Exception exception, string recipe, int index, string step);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recipe {Recipe} executed ({Steps} steps)")]
     private static partial void LogExecuted(ILogger logger, string recipe, int steps);

@@ -78,7 +78,7 @@ public sealed class AdminUsersController(
             return this.Denied();
         }
 
-        return View(new UserEditViewModel { AvailableRoles = await administration.RoleNamesAsync(), Roles = [RoleNames.Learner] });
+        return View(new UserEditViewModel { AvailableRoles = await AssignableRolesAsync(), Roles = [RoleNames.Learner] });
     }
 
     [HttpPost("create")]
@@ -89,7 +89,8 @@ public sealed class AdminUsersController(
             return this.Denied();
         }
 
-        model.AvailableRoles = await administration.RoleNamesAsync();
+        model.AvailableRoles = await AssignableRolesAsync();
+        RejectUnassignableRoles(model.Roles, model.AvailableRoles);
         if (!ModelState.IsValid)
         {
             return View(model);
@@ -127,6 +128,11 @@ public sealed class AdminUsersController(
             return NotFound();
         }
 
+        if (!await MayActOnAsync(user))
+        {
+            return this.Denied();
+        }
+
         return View(await ToViewModelAsync(user));
     }
 
@@ -143,12 +149,13 @@ public sealed class AdminUsersController(
             return NotFound();
         }
 
-        var available = await administration.RoleNamesAsync();
-        var unknown = model.Roles.Except(available, StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
+        if (!await MayActOnAsync(user))
         {
-            ModelState.AddModelError(nameof(model.Roles), T["There is no role {0}.", string.Join(", ", unknown)]);
+            return this.Denied();
         }
+
+        var available = await AssignableRolesAsync();
+        RejectUnassignableRoles(model.Roles, available);
 
         if (user.Id == users.GetUserId(User) && !model.Roles.Contains(RoleNames.Administrator) && await users.IsInRoleAsync(user, RoleNames.Administrator))
         {
@@ -189,6 +196,11 @@ public sealed class AdminUsersController(
             return NotFound();
         }
 
+        if (!await MayActOnAsync(user))
+        {
+            return this.Denied();
+        }
+
         if (user.Id == users.GetUserId(User))
         {
             TempData["Message"] = T["You cannot lock your own account."].Value;
@@ -216,6 +228,11 @@ public sealed class AdminUsersController(
             return NotFound();
         }
 
+        if (!await MayActOnAsync(user))
+        {
+            return this.Denied();
+        }
+
         await emails.SendPasswordResetAsync(user);
         audit.Record("user.reset-sent", user.Email!);
         await db.SaveChangesAsync();
@@ -231,7 +248,12 @@ public sealed class AdminUsersController(
             return this.Denied();
         }
 
-        return await users.FindByIdAsync(id) is { } user ? View(await ToViewModelAsync(user)) : NotFound();
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        return await MayActOnAsync(user) ? View(await ToViewModelAsync(user)) : this.Denied();
     }
 
     [HttpPost("{id}/delete")]
@@ -247,6 +269,11 @@ public sealed class AdminUsersController(
             return NotFound();
         }
 
+        if (!await MayActOnAsync(user))
+        {
+            return this.Denied();
+        }
+
         if (user.Id == users.GetUserId(User))
         {
             TempData["Message"] = T["You cannot delete your own account."].Value;
@@ -260,13 +287,37 @@ public sealed class AdminUsersController(
         return RedirectToAction(nameof(Index));
     }
 
+    /// <summary>Only administrators give the Administrator role: a user manager cannot make anyone, or themselves, an administrator.</summary>
+    private async Task<IReadOnlyList<string>> AssignableRolesAsync()
+    {
+        var roles = await administration.RoleNamesAsync();
+        return User.IsInRole(RoleNames.Administrator) ? roles : roles.Where(r => r != RoleNames.Administrator).ToList();
+    }
+
+    private void RejectUnassignableRoles(IEnumerable<string> wanted, IReadOnlyList<string> assignable)
+    {
+        var refused = wanted.Except(assignable, StringComparer.Ordinal).ToList();
+        if (refused.Contains(RoleNames.Administrator))
+        {
+            ModelState.AddModelError(nameof(UserEditViewModel.Roles), T["Only administrators can give the Administrator role."]);
+        }
+        else if (refused.Count > 0)
+        {
+            ModelState.AddModelError(nameof(UserEditViewModel.Roles), T["There is no role {0}.", string.Join(", ", refused)]);
+        }
+    }
+
+    /// <summary>An administrator's account is changed by administrators only.</summary>
+    private async Task<bool> MayActOnAsync(AcademyUser user) =>
+        User.IsInRole(RoleNames.Administrator) || !await users.IsInRoleAsync(user, RoleNames.Administrator);
+
     private async Task<UserEditViewModel> ToViewModelAsync(AcademyUser user) => new()
     {
         Id = user.Id,
         Email = user.Email ?? "",
         DisplayName = user.DisplayName,
         Roles = [.. await users.GetRolesAsync(user)],
-        AvailableRoles = await administration.RoleNamesAsync(),
+        AvailableRoles = await AssignableRolesAsync(),
         LockedOut = user.LockoutEnd is { } end && end > clock.GetUtcNow(),
         EmailConfirmed = user.EmailConfirmed,
     };
