@@ -59,6 +59,11 @@ public sealed class SiteClient(HttpClient http) : IDisposable
             values.Add(new(input.Name!, input.Value));
         }
 
+        foreach (var textArea in form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]").Where(t => !names.Contains(t.Name!)))
+        {
+            values.Add(new(textArea.Name!, textArea.Value));
+        }
+
         foreach (var select in form.QuerySelectorAll<IHtmlSelectElement>("select[name]").Where(s => !names.Contains(s.Name!)))
         {
             values.Add(new(select.Name!, select.Value ?? ""));

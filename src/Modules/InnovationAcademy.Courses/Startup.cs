@@ -24,6 +24,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CoursePageCache>());
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, MainMenu>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, CoursesStep>();
         services.AddScoped<IRecipeExportSource, CoursesStep>();
     }

@@ -29,9 +29,7 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             var errors = await store.SaveAsync(definition, "recipe", cancellationToken);
             if (errors.Count > 0)
             {
-                var first = errors[0];
-                var colon = first.IndexOf(": ", StringComparison.Ordinal);
-                throw new RecipeItemException(first[..colon], first[(colon + 2)..] + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""));
+                throw new RecipeItemException(errors[0].Where, errors[0].Message + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""));
             }
         }
     }

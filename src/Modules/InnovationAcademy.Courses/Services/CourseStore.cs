@@ -13,7 +13,7 @@ namespace InnovationAcademy.Courses.Services;
 public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, CoursePageCache pageCache, TimeProvider clock)
 {
     /// <summary>Validates and saves <paramref name="definition"/>; returns the errors, or none when saved.</summary>
-    public async Task<IReadOnlyList<string>> SaveAsync(CourseDefinition definition, string createdBy, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CourseError>> SaveAsync(CourseDefinition definition, string createdBy, CancellationToken cancellationToken = default)
     {
         var errors = CourseValidator.Validate(definition);
         if (errors.Count > 0)
@@ -79,6 +79,78 @@ public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, 
         await pageCache.EvictAsync(cancellationToken);
         return [];
     }
+
+    /// <summary>The latest version of every course, newest change first, for the editors' list.</summary>
+    public Task<List<CourseVersion>> LatestVersionsAsync(CancellationToken cancellationToken = default) =>
+        db.Set<CourseVersion>().AsNoTracking().Include(v => v.Course).Where(v => v.Latest)
+            .OrderByDescending(v => v.CreatedUtc).ToListAsync(cancellationToken);
+
+    /// <summary>A version with its outline: the latest, or the one numbered <paramref name="number"/>.</summary>
+    public Task<CourseVersion?> GetVersionAsync(string slug, int? number = null, CancellationToken cancellationToken = default) =>
+        db.Set<CourseVersion>().AsNoTracking()
+            .Include(v => v.Course)
+            .Include(v => v.Modules.OrderBy(m => m.Position)).ThenInclude(m => m.Lessons.OrderBy(l => l.Position))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(v => v.Course.Slug == slug && (number == null ? v.Latest : v.Number == number), cancellationToken);
+
+    /// <summary>Course id → the number of its published version, for courses that have one.</summary>
+    public async Task<Dictionary<int, int?>> PublishedNumbersAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<CourseVersion>().AsNoTracking().Where(v => v.Published)
+            .ToDictionaryAsync(v => v.CourseId, v => (int?)v.Number, cancellationToken);
+
+    public Task<List<CourseVersion>> HistoryAsync(string slug, CancellationToken cancellationToken = default) =>
+        db.Set<CourseVersion>().AsNoTracking().Where(v => v.Course.Slug == slug)
+            .OrderByDescending(v => v.Number).ToListAsync(cancellationToken);
+
+    /// <summary>Makes the latest version the one learners see.</summary>
+    public async Task<bool> PublishLatestAsync(string slug, string by, CancellationToken cancellationToken = default)
+    {
+        var versions = await db.Set<CourseVersion>().Where(v => v.Course.Slug == slug && (v.Latest || v.Published)).ToListAsync(cancellationToken);
+        if (versions.FirstOrDefault(v => v.Latest) is not { } latest)
+        {
+            return false;
+        }
+
+        foreach (var version in versions)
+        {
+            version.Published = version == latest;
+        }
+
+        audit.Record("course.published", slug, $"version {latest.Number} by {by}");
+        await db.SaveChangesAsync(cancellationToken);
+        await pageCache.EvictAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Takes the course away from learners; its versions stay for editors.</summary>
+    public async Task UnpublishAsync(string slug, string by, CancellationToken cancellationToken = default)
+    {
+        foreach (var version in await db.Set<CourseVersion>().Where(v => v.Course.Slug == slug && v.Published).ToListAsync(cancellationToken))
+        {
+            version.Published = false;
+        }
+
+        audit.Record("course.unpublished", slug, $"by {by}");
+        await db.SaveChangesAsync(cancellationToken);
+        await pageCache.EvictAsync(cancellationToken);
+    }
+
+    /// <summary>A saved version as a definition to change and save again (never published by itself).</summary>
+    public static CourseDefinition ToDefinition(CourseVersion version) => new(
+        version.Course.Slug,
+        version.Title,
+        version.Summary,
+        version.Language,
+        version.Hours,
+        version.Topics,
+        version.Level,
+        version.Prerequisites,
+        version.CoverImageUrl,
+        Published: false,
+        version.Modules.OrderBy(m => m.Position).Select(m => new ModuleDefinition(
+            m.Title,
+            m.Lessons.OrderBy(l => l.Position).Select(l => new LessonDefinition(
+                l.Title, l.Kind.ToString().ToLowerInvariant(), l.Body, l.VideoUrl, l.CaptionsUrl, l.Transcript, l.ResourceUrl, l.Minutes, l.Key)).ToList())).ToList());
 
     private Lesson ToLesson(LessonDefinition lesson, int position, CourseVersion? previous)
     {

@@ -3,41 +3,50 @@ using InnovationAcademy.Courses.Models;
 
 namespace InnovationAcademy.Courses.Services;
 
-/// <summary>Checks a course definition; each error names the course, module and lesson at fault (1-based).</summary>
+/// <summary>
+/// One thing wrong with a course: where (course, module and lesson, 1-based), which field, and why.
+/// Recipes report <see cref="Where"/>; forms put <see cref="Message"/> at <see cref="Field"/>.
+/// </summary>
+public sealed record CourseError(string Where, string Field, string Message)
+{
+    public override string ToString() => $"{Where}: {Message}";
+}
+
+/// <summary>Checks a course definition before it is saved.</summary>
 public static partial class CourseValidator
 {
-    public static IReadOnlyList<string> Validate(CourseDefinition course)
+    public static IReadOnlyList<CourseError> Validate(CourseDefinition course)
     {
-        var errors = new List<string>();
+        var errors = new List<CourseError>();
         var where = $"course '{course.Slug}'";
         if (!SlugPattern().IsMatch(course.Slug))
         {
-            errors.Add($"{where}: the slug must be 1 to 100 lowercase letters, digits and single hyphens.");
+            errors.Add(new(where, "Slug", "The slug must be 1 to 100 lowercase letters, digits and single hyphens."));
         }
 
         if (string.IsNullOrWhiteSpace(course.Title) || course.Title.Length > 200)
         {
-            errors.Add($"{where}: the title must have 1 to 200 characters.");
+            errors.Add(new(where, "Title", "The title must have 1 to 200 characters."));
         }
 
         if (course.Summary.Length > 2000)
         {
-            errors.Add($"{where}: the summary is longer than 2000 characters.");
+            errors.Add(new(where, "Summary", "The summary is longer than 2000 characters."));
         }
 
         if (!LanguagePattern().IsMatch(course.Language))
         {
-            errors.Add($"{where}: the language must be a code such as 'es' or 'en'.");
+            errors.Add(new(where, "Language", "The language must be a code such as 'es' or 'en'."));
         }
 
         if (course.Hours is < 0 or > 1000)
         {
-            errors.Add($"{where}: hours must be between 0 and 1000.");
+            errors.Add(new(where, "Hours", "Hours must be between 0 and 1000."));
         }
 
         if (course.Topics.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 60))
         {
-            errors.Add($"{where}: every topic needs 1 to 60 characters.");
+            errors.Add(new(where, "Topics", "Every topic needs 1 to 60 characters."));
         }
 
         for (var m = 0; m < course.Modules.Count; m++)
@@ -46,7 +55,7 @@ public static partial class CourseValidator
             var moduleWhere = $"{where}, module {m + 1}";
             if (string.IsNullOrWhiteSpace(module.Title) || module.Title.Length > 200)
             {
-                errors.Add($"{moduleWhere}: the title must have 1 to 200 characters.");
+                errors.Add(new(moduleWhere, "Title", "The title must have 1 to 200 characters."));
             }
 
             for (var l = 0; l < module.Lessons.Count; l++)
@@ -66,44 +75,44 @@ public static partial class CourseValidator
         _ => null,
     };
 
-    private static IEnumerable<string> ValidateLesson(LessonDefinition lesson, string where)
+    private static IEnumerable<CourseError> ValidateLesson(LessonDefinition lesson, string where)
     {
         if (string.IsNullOrWhiteSpace(lesson.Title) || lesson.Title.Length > 200)
         {
-            yield return $"{where}: the title must have 1 to 200 characters.";
+            yield return new(where, "Title", "The title must have 1 to 200 characters.");
         }
 
         if (lesson.Minutes is < 0 or > 600)
         {
-            yield return $"{where}: minutes must be between 0 and 600.";
+            yield return new(where, "Minutes", "Minutes must be between 0 and 600.");
         }
 
         switch (ParseKind(lesson.Kind))
         {
             case null:
-                yield return $"{where}: kind '{lesson.Kind}' is not reading, video or resource.";
+                yield return new(where, "Kind", $"Kind '{lesson.Kind}' is not reading, video or resource.");
                 break;
             case LessonKind.Video:
                 if (VideoEmbed.PlayerUrl(lesson.VideoUrl) is null && !IsLocalMedia(lesson.VideoUrl))
                 {
-                    yield return $"{where}: the video must be a YouTube or Vimeo link, or an uploaded file.";
+                    yield return new(where, "VideoUrl", "The video must be a YouTube or Vimeo link, or an uploaded file.");
                 }
 
                 if (string.IsNullOrWhiteSpace(lesson.Transcript))
                 {
-                    yield return $"{where}: a video lesson needs a transcript.";
+                    yield return new(where, "Transcript", "A video lesson needs a transcript.");
                 }
 
                 if (lesson.CaptionsUrl is { Length: > 0 } captions && !IsLocalMedia(captions) && !IsWebUrl(captions))
                 {
-                    yield return $"{where}: the captions must be a WebVTT file address.";
+                    yield return new(where, "CaptionsUrl", "The captions must be a WebVTT file address.");
                 }
 
                 break;
             case LessonKind.Resource:
                 if (!IsWebUrl(lesson.ResourceUrl) && !IsLocalMedia(lesson.ResourceUrl))
                 {
-                    yield return $"{where}: a resource needs an http(s) link or an uploaded file.";
+                    yield return new(where, "ResourceUrl", "A resource needs an http(s) link or an uploaded file.");
                 }
 
                 break;

@@ -1,0 +1,404 @@
+using InnovationAcademy.Core.Content;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Courses.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Courses.Controllers;
+
+/// <summary>
+/// Editors author courses here. Every change saves a new version of the whole course, so any step can be
+/// undone from the history; learners see nothing until a version is published.
+/// </summary>
+[Admin]
+[Route("admin/courses")]
+public sealed class AdminCoursesController(
+    IAuthorizationService authorization,
+    CourseStore store,
+    IContentRenderer renderer,
+    IStringLocalizer<AdminCoursesController> T) : Controller
+{
+    private string Editor => User.Identity?.Name ?? "editor";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        var latest = await store.LatestVersionsAsync(HttpContext.RequestAborted);
+        var published = await store.PublishedNumbersAsync(HttpContext.RequestAborted);
+        return View(latest.Select(v => new CourseRow(v.Course.Slug, v.Title, v.Number, published.GetValueOrDefault(v.CourseId), v.CreatedUtc, v.CreatedBy)).ToList());
+    }
+
+    [HttpGet("create")]
+    public async Task<IActionResult> Create() =>
+        await authorization.AuthorizeAsync(User, Permissions.ManageCourses) ? View(new CourseDetailsForm()) : this.Denied();
+
+    [HttpPost("create")]
+    public async Task<IActionResult> Create(CourseDetailsForm form)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        form.Slug = form.Slug?.Trim().ToLowerInvariant() ?? "";
+        if (ModelState.IsValid && await store.GetVersionAsync(form.Slug, cancellationToken: HttpContext.RequestAborted) is not null)
+        {
+            ModelState.AddModelError(nameof(form.Slug), T["Another course already has this slug."]);
+        }
+
+        if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, []), ""))
+        {
+            return View(form);
+        }
+
+        TempData["Message"] = T["The course was created as a draft. Add modules and lessons, then publish it."].Value;
+        return Redirect($"/admin/courses/{form.Slug}");
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Edit(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        return latest is null ? NotFound() : View(await EditModelAsync(latest, CourseDetailsForm.From(latest)));
+    }
+
+    [HttpPost("{slug}")]
+    public async Task<IActionResult> Edit(string slug, [Bind(Prefix = "Details")] CourseDetailsForm form)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        if (await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted) is not { } latest)
+        {
+            return NotFound();
+        }
+
+        // The slug is the course's address: it does not change here.
+        form.Slug = slug;
+        ModelState.Remove("Details.Slug");
+        if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, CourseStore.ToDefinition(latest).Modules), "Details."))
+        {
+            return View(await EditModelAsync(latest, form));
+        }
+
+        TempData["Message"] = T["Saved as a new draft version."].Value;
+        return Redirect($"/admin/courses/{slug}");
+    }
+
+    [HttpPost("{slug}/modules")]
+    public Task<IActionResult> AddModule(string slug, string? title) =>
+        ChangeOutlineAsync(slug, modules =>
+        {
+            modules.Add(new ModuleDefinition(title?.Trim() ?? "", []));
+            return true;
+        });
+
+    [HttpPost("{slug}/modules/{index:int}/move")]
+    public Task<IActionResult> MoveModule(string slug, int index, int by) =>
+        ChangeOutlineAsync(slug, modules => Move(modules, index, by));
+
+    [HttpPost("{slug}/modules/{index:int}/delete")]
+    public Task<IActionResult> DeleteModule(string slug, int index) =>
+        ChangeOutlineAsync(slug, modules =>
+        {
+            if (index < 0 || index >= modules.Count)
+            {
+                return false;
+            }
+
+            modules.RemoveAt(index);
+            return true;
+        });
+
+    [HttpPost("{slug}/modules/{index:int}/lessons")]
+    public async Task<IActionResult> AddLesson(string slug, int index, string? title, string? kind)
+    {
+        var key = Guid.NewGuid();
+        var result = await ChangeOutlineAsync(slug, modules =>
+        {
+            if (index < 0 || index >= modules.Count)
+            {
+                return false;
+            }
+
+            var lesson = new LessonDefinition(title?.Trim() ?? "", kind ?? "reading", "", null, null, "", null, 5, key);
+            modules[index] = modules[index] with { Lessons = [.. modules[index].Lessons, lesson] };
+            return true;
+        });
+
+        // A new video or resource lesson is saved once it has its address: start in its editor.
+        return result is RedirectResult && TempData["Error"] is null ? Redirect($"/admin/courses/{slug}/lessons/{key}") : result;
+    }
+
+    [HttpGet("{slug}/lessons/{key:guid}")]
+    public async Task<IActionResult> Lesson(string slug, Guid key)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        var lesson = latest?.Modules.SelectMany(m => m.Lessons).FirstOrDefault(l => l.Key == key);
+        if (latest is null || lesson is null)
+        {
+            return NotFound();
+        }
+
+        return View(new LessonForm
+        {
+            CourseSlug = slug,
+            CourseTitle = latest.Title,
+            Key = key,
+            Title = lesson.Title,
+            Kind = lesson.Kind.ToString().ToLowerInvariant(),
+            Minutes = lesson.Minutes,
+            Body = lesson.Body,
+            VideoUrl = lesson.VideoUrl,
+            CaptionsUrl = lesson.CaptionsUrl,
+            Transcript = lesson.Transcript,
+            ResourceUrl = lesson.ResourceUrl,
+        });
+    }
+
+    /// <summary>Saves the lesson, or with <paramref name="preview"/> shows the body as learners will see it without saving.</summary>
+    [HttpPost("{slug}/lessons/{key:guid}")]
+    public async Task<IActionResult> Lesson(string slug, Guid key, LessonForm form, string? preview)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        if (latest is null || !latest.Modules.SelectMany(m => m.Lessons).Any(l => l.Key == key))
+        {
+            return NotFound();
+        }
+
+        form.CourseSlug = slug;
+        form.CourseTitle = latest.Title;
+        form.Key = key;
+        if (preview is not null)
+        {
+            ModelState.Clear();
+            form.PreviewHtml = renderer.RenderMarkdown(form.Body ?? "");
+            return View(form);
+        }
+
+        var definition = CourseStore.ToDefinition(latest);
+        var modules = definition.Modules.Select(m => m with
+        {
+            Lessons = m.Lessons.Select(l => l.Key == key
+                ? new LessonDefinition(form.Title, form.Kind, form.Body ?? "", form.VideoUrl, form.CaptionsUrl, form.Transcript ?? "", form.ResourceUrl, form.Minutes, key)
+                : l).ToList(),
+        }).ToList();
+        if (!ModelState.IsValid || !await SaveOrReportAsync(definition with { Modules = modules }, "", key))
+        {
+            return View(form);
+        }
+
+        TempData["Message"] = T["The lesson was saved as a new draft version."].Value;
+        return Redirect($"/admin/courses/{slug}");
+    }
+
+    [HttpPost("{slug}/lessons/{key:guid}/move")]
+    public Task<IActionResult> MoveLesson(string slug, Guid key, int by) =>
+        ChangeOutlineAsync(slug, modules =>
+        {
+            for (var m = 0; m < modules.Count; m++)
+            {
+                var lessons = modules[m].Lessons.ToList();
+                var index = lessons.FindIndex(l => l.Key == key);
+                if (index >= 0)
+                {
+                    var moved = Move(lessons, index, by);
+                    modules[m] = modules[m] with { Lessons = lessons };
+                    return moved;
+                }
+            }
+
+            return false;
+        });
+
+    [HttpPost("{slug}/lessons/{key:guid}/delete")]
+    public Task<IActionResult> DeleteLesson(string slug, Guid key) =>
+        ChangeOutlineAsync(slug, modules =>
+        {
+            var found = false;
+            for (var m = 0; m < modules.Count; m++)
+            {
+                var kept = modules[m].Lessons.Where(l => l.Key != key).ToList();
+                found |= kept.Count != modules[m].Lessons.Count;
+                modules[m] = modules[m] with { Lessons = kept };
+            }
+
+            return found;
+        });
+
+    [HttpPost("{slug}/publish")]
+    public async Task<IActionResult> Publish(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        if (!await store.PublishLatestAsync(slug, Editor, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = T["Published: learners now see this version."].Value;
+        return Redirect($"/admin/courses/{slug}");
+    }
+
+    [HttpGet("{slug}/unpublish")]
+    public async Task<IActionResult> Unpublish(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        return latest is null ? NotFound() : View(latest);
+    }
+
+    [HttpPost("{slug}/unpublish")]
+    [ActionName(nameof(Unpublish))]
+    public async Task<IActionResult> UnpublishConfirmed(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        if (await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted) is null)
+        {
+            return NotFound();
+        }
+
+        await store.UnpublishAsync(slug, Editor, HttpContext.RequestAborted);
+        TempData["Message"] = T["The course is no longer visible to learners."].Value;
+        return Redirect($"/admin/courses/{slug}");
+    }
+
+    [HttpGet("{slug}/history")]
+    public async Task<IActionResult> History(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        var versions = await store.HistoryAsync(slug, HttpContext.RequestAborted);
+        ViewData["Slug"] = slug;
+        return versions.Count == 0 ? NotFound() : View(versions);
+    }
+
+    /// <summary>Restoring saves the old version again as the newest draft: nothing in between is lost.</summary>
+    [HttpPost("{slug}/history/{number:int}/restore")]
+    public async Task<IActionResult> Restore(string slug, int number)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        if (await store.GetVersionAsync(slug, number, HttpContext.RequestAborted) is not { } old)
+        {
+            return NotFound();
+        }
+
+        await SaveOrReportAsync(CourseStore.ToDefinition(old), "");
+        TempData["Message"] = T["Version {0} was restored as a new draft. Publish it to show it to learners.", number].Value;
+        return Redirect($"/admin/courses/{slug}");
+    }
+
+    /// <summary>Loads the latest version, lets <paramref name="change"/> edit its modules, and saves the result as a new version.</summary>
+    private async Task<IActionResult> ChangeOutlineAsync(string slug, Func<List<ModuleDefinition>, bool> change)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
+        {
+            return this.Denied();
+        }
+
+        if (await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted) is not { } latest)
+        {
+            return NotFound();
+        }
+
+        var definition = CourseStore.ToDefinition(latest);
+        var modules = definition.Modules.ToList();
+        if (!change(modules))
+        {
+            return NotFound();
+        }
+
+        var errors = await store.SaveAsync(definition with { Modules = modules }, Editor, HttpContext.RequestAborted);
+        if (errors.Count > 0)
+        {
+            TempData["Error"] = T[errors[0].Message].Value;
+        }
+
+        return Redirect($"/admin/courses/{slug}");
+    }
+
+    /// <summary>
+    /// Saves; each error goes to the form field it concerns (<paramref name="fieldPrefix"/> + field for the course's
+    /// details, the field itself in the editor of lesson <paramref name="lessonKey"/>), others to the summary with their place.
+    /// </summary>
+    private async Task<bool> SaveOrReportAsync(CourseDefinition definition, string fieldPrefix, Guid? lessonKey = null)
+    {
+        var errors = await store.SaveAsync(definition, Editor, HttpContext.RequestAborted);
+        foreach (var error in errors)
+        {
+            var atLesson = error.Where.Contains(", lesson ", StringComparison.Ordinal);
+            var atCourse = !error.Where.Contains(", module ", StringComparison.Ordinal);
+            var field = lessonKey is not null ? (atLesson ? error.Field : null) : (atCourse ? fieldPrefix + error.Field : null);
+            ModelState.AddModelError(field ?? "", field is null ? $"{error.Where}: {T[error.Message]}" : T[error.Message]);
+        }
+
+        return errors.Count == 0;
+    }
+
+    private static bool Move<TItem>(List<TItem> items, int index, int by)
+    {
+        var target = index + Math.Sign(by);
+        if (index < 0 || index >= items.Count || target < 0 || target >= items.Count)
+        {
+            return false;
+        }
+
+        (items[index], items[target]) = (items[target], items[index]);
+        return true;
+    }
+
+    private static CourseDefinition Definition(CourseDetailsForm form, IReadOnlyList<ModuleDefinition> modules) => new(
+        form.Slug, form.Title ?? "", form.Summary ?? "", form.Language ?? "es", form.Hours, form.TopicList, form.Level ?? "",
+        form.Prerequisites ?? "", null, Published: false, modules);
+
+    private async Task<CourseEditViewModel> EditModelAsync(CourseVersion latest, CourseDetailsForm form) => new()
+    {
+        Latest = latest,
+        Details = form,
+        PublishedNumber = (await store.PublishedNumbersAsync(HttpContext.RequestAborted)).GetValueOrDefault(latest.CourseId),
+    };
+}

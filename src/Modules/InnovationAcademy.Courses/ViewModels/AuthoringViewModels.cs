@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using InnovationAcademy.Courses.Models;
+
+namespace InnovationAcademy.Courses.ViewModels;
+
+/// <summary>A course's details as the editor's form posts them; topics are comma-separated.</summary>
+public sealed class CourseDetailsForm
+{
+    [Required(ErrorMessage = "Enter the slug.")]
+    public string Slug { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the title.")]
+    public string Title { get; set; } = "";
+
+    public string? Summary { get; set; }
+
+    [Required]
+    public string Language { get; set; } = "es";
+
+    [Range(0, 1000, ErrorMessage = "Hours must be between 0 and 1000.")]
+    public decimal Hours { get; set; }
+
+    public string? Topics { get; set; }
+
+    public string? Level { get; set; }
+
+    public string? Prerequisites { get; set; }
+
+    public IReadOnlyList<string> TopicList =>
+        (Topics ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    public static CourseDetailsForm From(CourseVersion version) => new()
+    {
+        Slug = version.Course.Slug,
+        Title = version.Title,
+        Summary = version.Summary,
+        Language = version.Language,
+        Hours = version.Hours,
+        Topics = string.Join(", ", version.Topics),
+        Level = version.Level,
+        Prerequisites = version.Prerequisites,
+    };
+}
+
+public sealed record CourseRow(string Slug, string Title, int LatestNumber, int? PublishedNumber, DateTime UpdatedUtc, string UpdatedBy);
+
+public sealed class CourseEditViewModel
+{
+    public required CourseVersion Latest { get; init; }
+
+    public int? PublishedNumber { get; init; }
+
+    public required CourseDetailsForm Details { get; init; }
+
+    public bool HasUnpublishedChanges => PublishedNumber != Latest.Number;
+}
+
+public sealed class LessonForm
+{
+    [Required(ErrorMessage = "Enter the title.")]
+    public string Title { get; set; } = "";
+
+    [Required]
+    public string Kind { get; set; } = "reading";
+
+    [Range(0, 600, ErrorMessage = "Minutes must be between 0 and 600.")]
+    public int Minutes { get; set; }
+
+    public string? Body { get; set; }
+
+    public string? VideoUrl { get; set; }
+
+    public string? CaptionsUrl { get; set; }
+
+    public string? Transcript { get; set; }
+
+    public string? ResourceUrl { get; set; }
+
+    /// <summary>Set when the editor asked for a preview: the body as learners will see it.</summary>
+    public string? PreviewHtml { get; set; }
+
+    public string CourseSlug { get; set; } = "";
+
+    public string CourseTitle { get; set; } = "";
+
+    public Guid Key { get; set; }
+}

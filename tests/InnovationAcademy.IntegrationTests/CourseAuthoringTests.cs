@@ -1,0 +1,135 @@
+using InnovationAcademy.Courses.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.IntegrationTests;
+
+/// <summary>An editor writes a course at /admin/courses without JavaScript; learners see only what is published.</summary>
+[Trait("Category", "Data")]
+public sealed class CourseAuthoringTests : IAsyncLifetime
+{
+    private readonly AcademySiteFactory _site = new();
+    private SiteClient _editor = null!;
+
+    public async Task InitializeAsync()
+    {
+        _editor = _site.CreateSiteClient();
+        await _editor.SignInAsync("editor@academy.localhost", AcademySiteFactory.DemoPassword);
+    }
+
+    [Fact]
+    public async Task Editor_writes_previews_publishes_changes_and_restores_a_course()
+    {
+        var created = await _editor.SubmitFormAsync("/admin/courses/create",
+            [new("Slug", "diseno-de-servicios"), new("Title", "Diseño de servicios públicos"), new("Summary", "Del problema al piloto."), new("Language", "es"), new("Hours", "6"), new("Topics", "diseño, servicios")]);
+        Assert.Equal("/admin/courses/diseno-de-servicios", created.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await _editor.SubmitFormAsync("/admin/courses/diseno-de-servicios", [new("title", "Entender el problema")], "/admin/courses/diseno-de-servicios/modules")).StatusCode);
+        var added = await _editor.SubmitFormAsync("/admin/courses/diseno-de-servicios", [new("title", "Entrevistas"), new("kind", "reading")], "/admin/courses/diseno-de-servicios/modules/0/lessons");
+        var lessonUrl = added.Headers.Location!.OriginalString;
+        Assert.StartsWith("/admin/courses/diseno-de-servicios/lessons/", lessonUrl, StringComparison.Ordinal);
+
+        const string body = "## Cómo entrevistar\n\nEscucha más de lo que hablas.\n\n<script>alert('x')</script>";
+        var preview = await _editor.SubmitFormAsync(lessonUrl, [new("Title", "Entrevistas"), new("Kind", "reading"), new("Minutes", "12"), new("Body", body), new("preview", "1")]);
+        var previewPage = await SiteClient.ParseAsync(preview);
+        Assert.Equal("Cómo entrevistar", previewPage.QuerySelector(".preview h2 + div h2, .preview .lesson-body h2")!.TextContent.Trim());
+        Assert.Empty(previewPage.QuerySelectorAll("script"));
+        Assert.Equal(body, previewPage.QuerySelector("textarea[name=Body]")!.TextContent.Replace("\r\n", "\n", StringComparison.Ordinal));
+
+        var saved = await _editor.SubmitFormAsync(lessonUrl, [new("Title", "Entrevistas"), new("Kind", "reading"), new("Minutes", "12"), new("Body", body)]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var visitor = _site.CreateSiteClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/courses/diseno-de-servicios")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios", "/admin/courses/diseno-de-servicios/publish")).StatusCode);
+        var published = await visitor.GetPageAsync("/courses/diseno-de-servicios");
+        Assert.Equal("Diseño de servicios públicos", published.QuerySelector("h1")!.TextContent.Trim());
+        var lesson = await visitor.GetPageAsync(published.QuerySelector(".outline a")!.GetAttribute("href")!);
+        Assert.Equal("Cómo entrevistar", lesson.QuerySelector(".lesson-body h2")!.TextContent.Trim());
+        Assert.Empty(lesson.QuerySelectorAll("script"));
+
+        // A change is a draft until published again.
+        var renamed = await _editor.SubmitFormAsync("/admin/courses/diseno-de-servicios",
+            [new("Details.Title", "Diseño de servicios (borrador)"), new("Details.Language", "es"), new("Details.Hours", "6")], "/admin/courses/diseno-de-servicios");
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal("Diseño de servicios públicos", (await visitor.GetPageAsync("/courses/diseno-de-servicios")).QuerySelector("h1")!.TextContent.Trim());
+        var state = (await _editor.GetPageAsync("/admin/courses/diseno-de-servicios")).QuerySelector("#publication-state")!.TextContent;
+        // Create, add a module, add a lesson, save it: version 4 published; the new title is version 5.
+        Assert.Contains("4", state, StringComparison.Ordinal);
+        Assert.Contains("5", state, StringComparison.Ordinal);
+
+        // History lists every save with its author; restoring version 1 makes a new draft from it.
+        var history = await _editor.GetPageAsync("/admin/courses/diseno-de-servicios/history");
+        Assert.Equal(5, history.QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("editor@academy.localhost", history.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios/history", "/admin/courses/diseno-de-servicios/history/1/restore")).StatusCode);
+        var latest = await _site.WithDbAsync(db => db.Set<CourseVersion>().SingleAsync(v => v.Latest && v.Course.Slug == "diseno-de-servicios"));
+        Assert.Equal(6, latest.Number);
+        Assert.Equal("Diseño de servicios públicos", latest.Title);
+        Assert.False(latest.Published);
+
+        var audit = await _site.WithDbAsync(db => db.Set<Core.Audit.AuditEntry>().Where(e => e.Subject == "diseno-de-servicios").Select(e => e.Action).ToListAsync());
+        Assert.Contains("course.published", audit);
+    }
+
+    [Fact]
+    public async Task Lessons_and_modules_reorder_without_javascript()
+    {
+        await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "orden"), new("Title", "Orden"), new("Language", "es"), new("Hours", "1")]);
+        await _editor.SubmitFormAsync("/admin/courses/orden", [new("title", "Módulo")], "/admin/courses/orden/modules");
+        foreach (var title in new[] { "Primera", "Segunda" })
+        {
+            await _editor.SubmitFormAsync("/admin/courses/orden", [new("title", title), new("kind", "reading")], "/admin/courses/orden/modules/0/lessons");
+        }
+
+        var page = await _editor.GetPageAsync("/admin/courses/orden");
+        var moveDown = page.QuerySelectorAll("form").Select(f => f.GetAttribute("action")!).First(a => a.Contains("/lessons/", StringComparison.Ordinal) && a.EndsWith("/move", StringComparison.Ordinal));
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value");
+        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PostFormAsync(moveDown, [new("by", "1")], token)).StatusCode);
+        var after = await _editor.GetPageAsync("/admin/courses/orden");
+        Assert.Equal(["Segunda", "Primera"], after.QuerySelectorAll(".authoring-module ol a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Bad_input_is_reported_at_its_field_and_nothing_is_saved()
+    {
+        var badSlug = await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "Mi Curso!"), new("Title", "Curso"), new("Language", "es"), new("Hours", "1")]);
+        Assert.Equal(HttpStatusCode.OK, badSlug.StatusCode);
+        var page = await SiteClient.ParseAsync(badSlug);
+        Assert.NotEmpty(page.QuerySelector("#Slug ~ .field-error")!.TextContent.Trim());
+
+        await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "video"), new("Title", "Vídeo"), new("Language", "es"), new("Hours", "1")]);
+        var duplicate = await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "video"), new("Title", "Otro"), new("Language", "es"), new("Hours", "1")]);
+        Assert.NotEmpty((await SiteClient.ParseAsync(duplicate)).QuerySelector("#Slug ~ .field-error")!.TextContent.Trim());
+
+        await _editor.SubmitFormAsync("/admin/courses/video", [new("title", "Módulo")], "/admin/courses/video/modules");
+        var lessonUrl = (await _editor.SubmitFormAsync("/admin/courses/video", [new("title", "Clip"), new("kind", "reading")], "/admin/courses/video/modules/0/lessons")).Headers.Location!.OriginalString;
+        var before = await _site.WithDbAsync(db => db.Set<CourseVersion>().CountAsync(v => v.Course.Slug == "video"));
+        var noTranscript = await _editor.SubmitFormAsync(lessonUrl, [new("Title", "Clip"), new("Kind", "video"), new("Minutes", "3"), new("VideoUrl", "https://attacker.invalid/v.mp4"), new("Transcript", "")]);
+        Assert.Equal(HttpStatusCode.OK, noTranscript.StatusCode);
+        var errors = await SiteClient.ParseAsync(noTranscript);
+        Assert.NotEmpty(errors.QuerySelector("#Transcript ~ .field-error")!.TextContent.Trim());
+        Assert.NotEmpty(errors.QuerySelector("#VideoUrl ~ .field-error")!.TextContent.Trim());
+        Assert.Equal(before, await _site.WithDbAsync(db => db.Set<CourseVersion>().CountAsync(v => v.Course.Slug == "video")));
+    }
+
+    [Fact]
+    public async Task Learners_cannot_reach_authoring_nor_publish()
+    {
+        await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "privado"), new("Title", "Privado"), new("Language", "es"), new("Hours", "1")]);
+        using var learner = _site.CreateSiteClient();
+        await learner.SignInAsync("alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.Http.GetAsync("/admin/courses")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.Http.GetAsync("/admin/courses/privado")).StatusCode);
+        var token = (await learner.GetPageAsync("/account/profile")).QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value");
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.PostFormAsync("/admin/courses/privado/publish", [], token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await learner.Http.GetAsync("/courses/privado")).StatusCode);
+    }
+
+    public Task DisposeAsync()
+    {
+        _editor.Dispose();
+        _site.Dispose();
+        return Task.CompletedTask;
+    }
+}
