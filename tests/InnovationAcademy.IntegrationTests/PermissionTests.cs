@@ -7,7 +7,7 @@ public sealed class PermissionTests(PermissionTests.Site site) : IClassFixture<P
 
     public static TheoryData<string> AdminPages => new()
     {
-        "/admin", "/admin/users", "/admin/users/create", "/admin/roles", "/admin/features", "/admin/settings", "/admin/recipes", "/admin/recipes/export", "/admin/audit", "/admin/outbox",
+        "/admin", "/admin/users", "/admin/users/create", "/admin/roles", "/admin/features", "/admin/settings", "/admin/recipes", "/admin/recipes/export", "/admin/audit", "/admin/outbox", "/admin/courses", "/admin/courses/create", "/admin/media",
     };
 
     [Theory]

@@ -34,6 +34,7 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
+            ["Media:Path"] = Path.Combine(Folder, "media"),
             ["RateLimiting:AccountPermitsPerMinute"] = "1000",
             ["Smtp:Host"] = "",
             ["Smtp:PollSeconds"] = "0.3",

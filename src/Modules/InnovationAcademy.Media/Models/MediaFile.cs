@@ -1,0 +1,22 @@
+namespace InnovationAcademy.Media.Models;
+
+/// <summary>An uploaded file. It is stored under a generated name; the original name is kept only for people.</summary>
+public sealed class MediaFile
+{
+    public int Id { get; set; }
+
+    /// <summary>A GUID and the type's extension: the file's address is <c>/media/{StoredName}</c>.</summary>
+    public required string StoredName { get; set; }
+
+    public required string OriginalName { get; set; }
+
+    public required string ContentType { get; set; }
+
+    public long Length { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public string CreatedBy { get; set; } = "";
+
+    public string Url => "/media/" + StoredName;
+}

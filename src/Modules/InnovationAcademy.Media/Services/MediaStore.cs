@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Media.Models;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace InnovationAcademy.Media.Services;
+
+/// <summary>Keeps uploaded files in a folder (<c>Media:Path</c>, default App_Data/media) and their records in the database.</summary>
+public sealed partial class MediaStore(AcademyDbContext db, IConfiguration configuration, IWebHostEnvironment environment, IAuditLog audit, TimeProvider clock)
+{
+    public string Folder => configuration["Media:Path"] is { Length: > 0 } path ? path : Path.Combine(environment.ContentRootPath, "App_Data", "media");
+
+    /// <summary>The path of a stored file, or null for a name that is not one of ours.</summary>
+    public string? PathOf(string storedName) =>
+        StoredNamePattern().IsMatch(storedName) && MediaTypes.ForStoredName(storedName) is not null
+            ? Path.Combine(Folder, storedName)
+            : null;
+
+    /// <summary>Checks and stores an upload; returns the record, or the reason it was refused (nothing is kept then).</summary>
+    public async Task<(MediaFile? File, string? Error)> SaveAsync(Stream content, string originalName, long length, string by, CancellationToken cancellationToken = default)
+    {
+        var type = MediaTypes.ForFileName(originalName);
+        if (type is null)
+        {
+            return (null, "unsupported-type");
+        }
+
+        if (length == 0)
+        {
+            return (null, "empty");
+        }
+
+        if (length > type.MaxBytes)
+        {
+            return (null, "too-large");
+        }
+
+        var header = new byte[16];
+        var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        if (!type.HasSignature(header.AsMemory(0, read)))
+        {
+            return (null, "wrong-content");
+        }
+
+        Directory.CreateDirectory(Folder);
+        var storedName = Guid.NewGuid().ToString("N") + type.Extension.ToLowerInvariant();
+        var target = Path.Combine(Folder, storedName);
+        var partial = target + ".part";
+        try
+        {
+            await using (var output = File.Create(partial))
+            {
+                await output.WriteAsync(header.AsMemory(0, read), cancellationToken);
+                await content.CopyToAsync(output, cancellationToken);
+            }
+
+            File.Move(partial, target);
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
+
+        var file = new MediaFile
+        {
+            StoredName = storedName,
+            OriginalName = CleanName(originalName),
+            ContentType = type.ContentType,
+            Length = length,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = by,
+        };
+        db.Set<MediaFile>().Add(file);
+        audit.Record("media.uploaded", file.OriginalName, file.Url);
+        await db.SaveChangesAsync(cancellationToken);
+        return (file, null);
+    }
+
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    {
+        if (await db.Set<MediaFile>().FindAsync([id], cancellationToken) is not { } file)
+        {
+            return false;
+        }
+
+        db.Set<MediaFile>().Remove(file);
+        audit.Record("media.deleted", file.OriginalName, file.Url);
+        await db.SaveChangesAsync(cancellationToken);
+        File.Delete(Path.Combine(Folder, file.StoredName));
+        return true;
+    }
+
+    /// <summary>The original name without folders or control characters, for display only.</summary>
+    private static string CleanName(string name)
+    {
+        var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return clean.Length == 0 ? "file" : clean.Length > 255 ? clean[..255] : clean;
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}\\.[a-z0-9]{2,5}$")]
+    private static partial Regex StoredNamePattern();
+}
