@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+using Xunit;
+
+namespace InnovationAcademy.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class EditorJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task An_editor_writes_and_publishes_a_course_and_a_visitor_reads_it()
+    {
+        var (editor, dialogs) = await browser.NewPhonePageAsync();
+        await editor.GotoAsync("/account/login");
+        await editor.GetByLabel("Correo electrónico").FillAsync("editor@academy.localhost");
+        await editor.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.DemoPassword);
+        await editor.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+
+        await editor.GotoAsync("/admin/courses");
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Nuevo curso" }).ClickAsync();
+        await editor.GetByLabel("Dirección del curso (slug)").FillAsync("futuros-publicos");
+        await editor.GetByLabel("Título").FillAsync("Pensamiento de futuros para lo público");
+        await editor.GetByLabel("Resumen").FillAsync("Escenarios y señales débiles para anticipar políticas.");
+        await editor.GetByLabel("Horas de aprendizaje").FillAsync("3");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Crear el borrador" }).ClickAsync();
+
+        await editor.GetByLabel("Nuevo módulo").FillAsync("Señales débiles");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Añadir módulo" }).ClickAsync();
+        await editor.GetByLabel("Nueva lección en «Señales débiles»").FillAsync("Qué es una señal débil");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Añadir lección" }).ClickAsync();
+
+        await editor.GetByLabel("Texto (Markdown)").FillAsync("## Señales débiles\n\nUna señal débil es un indicio temprano de un cambio que aún no es tendencia.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Vista previa" }).ClickAsync();
+        await Assertions.Expect(editor.Locator(".preview .lesson-body h2")).ToHaveTextAsync("Señales débiles");
+        await BrowserFixture.ScreenshotAsync(editor, "20-lesson-preview");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Publicar la versión 4" }).ClickAsync();
+        await Assertions.Expect(editor.Locator("#publication-state")).ToContainTextAsync("la última");
+        await BrowserFixture.ScreenshotAsync(editor, "21-course-published");
+
+        var (visitor, visitorDialogs) = await browser.NewPhonePageAsync(javaScript: false);
+        await visitor.GotoAsync("/courses?q=futuros");
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Pensamiento de futuros para lo público" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Empezar el curso" }).ClickAsync();
+        await Assertions.Expect(visitor.Locator(".lesson-body h2")).ToHaveTextAsync("Señales débiles");
+        await BrowserFixture.ScreenshotAsync(visitor, "22-visitor-reads-lesson");
+
+        Assert.Empty(dialogs);
+        Assert.Empty(visitorDialogs);
+    }
+}
