@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.IntegrationTests;
 
@@ -96,4 +97,59 @@ public sealed class MediaTests : IAsyncLifetime
         _site.Dispose();
         return Task.CompletedTask;
     }
+}
+
+/// <summary>The "Media" recipe step brings files with known addresses, from base64 or from beside the recipe file.</summary>
+public sealed class MediaRecipeTests : IDisposable
+{
+    private const string Captions = "aaaaaaaabbbbbbbbccccccccdddddddd.vtt";
+    private readonly AcademySiteFactory _site = new();
+
+    [Fact]
+    public async Task Files_arrive_at_their_stored_names_and_bad_ones_name_the_file()
+    {
+        using var admin = await RecipeTests.AdminAsync(_site);
+        var vtt = Convert.ToBase64String("WEBVTT\n\n00:00.000 --> 00:02.000\nBienvenida"u8.ToArray());
+        var ok = await RecipeTests.UploadAsync(admin, $$"""{ "name": "m", "steps": [ { "name": "Media", "files": [ { "name": "bienvenida.vtt", "storedName": "{{Captions}}", "base64": "{{vtt}}" } ] } ] }""", "m.recipe.json");
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var served = await _site.CreateSiteClient().Http.GetAsync("/media/" + Captions);
+        Assert.Equal("text/vtt", served.Content.Headers.ContentType!.MediaType);
+        Assert.EndsWith("Bienvenida", await served.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var html = Convert.ToBase64String("<html></html>"u8.ToArray());
+        var bad = await RecipeTests.UploadAsync(admin, $$"""{ "name": "m", "steps": [ { "name": "Media", "files": [ { "name": "video.mp4", "base64": "{{html}}" } ] } ] }""", "bad.recipe.json");
+        Assert.Contains("file 1 (video.mp4): the content is not of the type its name says", (await SiteClient.ParseAsync(bad)).QuerySelector("#recipe-error")!.TextContent, StringComparison.Ordinal);
+
+        var byPath = await RecipeTests.UploadAsync(admin, """{ "name": "m", "steps": [ { "name": "Media", "files": [ { "name": "x.vtt", "path": "media/x.vtt" } ] } ] }""", "path.recipe.json");
+        Assert.Contains("cannot read files by \"path\"", (await SiteClient.ParseAsync(byPath)).QuerySelector("#recipe-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_shipped_recipe_reads_files_beside_it_and_nothing_outside_its_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("ia-recipe-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "media"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "media", "ok.vtt"), "WEBVTT\n");
+        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(folder)!, "outside.vtt"), "WEBVTT\n");
+        var file = Path.Combine(folder, "shipped.recipe.json");
+
+        await File.WriteAllTextAsync(file, """{ "name": "s", "steps": [ { "name": "Media", "files": [ { "name": "ok.vtt", "path": "media/ok.vtt" } ] } ] }""");
+        await _site.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<Core.Recipes.IRecipeExecutor>().ExecuteAsync(await Core.Recipes.RecipeReader.ReadFileAsync(file));
+            return true;
+        });
+
+        await File.WriteAllTextAsync(file, """{ "name": "s", "steps": [ { "name": "Media", "files": [ { "name": "x.vtt", "path": "../outside.vtt" } ] } ] }""");
+        var error = await Assert.ThrowsAsync<Core.Recipes.RecipeException>(() => _site.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<Core.Recipes.IRecipeExecutor>().ExecuteAsync(await Core.Recipes.RecipeReader.ReadFileAsync(file));
+            return true;
+        }));
+        Assert.Contains("no file \"../outside.vtt\" beside the recipe", error.Message, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+        File.Delete(Path.Combine(Path.GetDirectoryName(folder)!, "outside.vtt"));
+    }
+
+    public void Dispose() => _site.Dispose();
 }

@@ -27,4 +27,7 @@ public sealed class RecipeDescriptor
 
     /// <summary>Where the recipe came from (a file name), for messages.</summary>
     public string Source { get; init; } = "";
+
+    /// <summary>The folder of the recipe file, for steps that read files beside it; null for an upload.</summary>
+    public string? BasePath { get; init; }
 }

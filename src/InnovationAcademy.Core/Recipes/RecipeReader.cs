@@ -64,8 +64,25 @@ public static class RecipeReader
         };
     }
 
-    public static async Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
-        Parse(await File.ReadAllTextAsync(path, cancellationToken), Path.GetFileName(path));
+    public static async Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var recipe = Parse(await File.ReadAllTextAsync(path, cancellationToken), Path.GetFileName(path));
+        return new RecipeDescriptor
+        {
+            Name = recipe.Name,
+            DisplayName = recipe.DisplayName,
+            Description = recipe.Description,
+            Author = recipe.Author,
+            Version = recipe.Version,
+            IsSetupRecipe = recipe.IsSetupRecipe,
+            Categories = recipe.Categories,
+            Tags = recipe.Tags,
+            Variables = recipe.Variables,
+            Steps = recipe.Steps,
+            Source = recipe.Source,
+            BasePath = Path.GetDirectoryName(Path.GetFullPath(path)),
+        };
+    }
 
     private static string Prefix(string source) => string.IsNullOrEmpty(source) ? "The recipe " : $"The recipe {source} ";
 

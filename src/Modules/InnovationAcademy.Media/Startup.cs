@@ -1,6 +1,8 @@
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Media.Recipes;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Media.Models;
 using InnovationAcademy.Media.Services;
@@ -20,6 +22,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<MediaStore>();
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<IRecipeStepHandler, MediaStep>();
+        services.AddScoped<IRecipeExportSource, MediaStep>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>

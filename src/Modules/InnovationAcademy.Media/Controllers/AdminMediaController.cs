@@ -51,7 +51,7 @@ public sealed class AdminMediaController(
         else
         {
             await using var stream = file.OpenReadStream();
-            (saved, error) = await store.SaveAsync(stream, file.FileName, file.Length, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+            (saved, error) = await store.SaveAsync(stream, file.FileName, file.Length, User.Identity?.Name ?? "", cancellationToken: HttpContext.RequestAborted);
         }
 
         if (saved is null)

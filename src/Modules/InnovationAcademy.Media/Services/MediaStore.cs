@@ -20,7 +20,7 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
             : null;
 
     /// <summary>Checks and stores an upload; returns the record, or the reason it was refused (nothing is kept then).</summary>
-    public async Task<(MediaFile? File, string? Error)> SaveAsync(Stream content, string originalName, long length, string by, CancellationToken cancellationToken = default)
+    public async Task<(MediaFile? File, string? Error)> SaveAsync(Stream content, string originalName, long length, string by, string? storedName = null, CancellationToken cancellationToken = default)
     {
         var type = MediaTypes.ForFileName(originalName);
         if (type is null)
@@ -45,8 +45,13 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
             return (null, "wrong-content");
         }
 
+        if (storedName is not null && (!StoredNamePattern().IsMatch(storedName) || MediaTypes.ForStoredName(storedName) != type))
+        {
+            return (null, "bad-stored-name");
+        }
+
         Directory.CreateDirectory(Folder);
-        var storedName = Guid.NewGuid().ToString("N") + type.Extension.ToLowerInvariant();
+        storedName ??= Guid.NewGuid().ToString("N") + type.Extension.ToLowerInvariant();
         var target = Path.Combine(Folder, storedName);
         var partial = target + ".part";
         try
@@ -57,12 +62,19 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
                 await content.CopyToAsync(output, cancellationToken);
             }
 
-            File.Move(partial, target);
+            File.Move(partial, target, overwrite: true);
         }
         catch
         {
             File.Delete(partial);
             throw;
+        }
+
+        // A recipe may bring a file again under its known name: the record is updated, not duplicated.
+        var existing = await db.Set<MediaFile>().FirstOrDefaultAsync(f => f.StoredName == storedName, cancellationToken);
+        if (existing is not null)
+        {
+            db.Set<MediaFile>().Remove(existing);
         }
 
         var file = new MediaFile
