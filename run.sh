@@ -17,7 +17,7 @@ trap 'kill $smtp 2>/dev/null || true' EXIT
 echo "Innovation Academy: http://localhost:5080  (administrator: admin@academy.localhost / admin-academia-2026;"
 echo "demo accounts gestora@, editor@, facilitadora@, alumna@academy.localhost / demo-academia-2026; mail in src/InnovationAcademy.Web/App_Data/mail/new)"
 
-Setup__Recipe="${SETUP_RECIPE:-academy-demo}" \
+Setup__Recipe="${SETUP_RECIPE:-thinkia-mooc}" \
 Setup__SiteName="${SETUP_SITE_NAME:-Academia de Innovación Pública}" \
 Setup__AdminEmail="admin@academy.localhost" \
 Setup__AdminPassword="admin-academia-2026" \

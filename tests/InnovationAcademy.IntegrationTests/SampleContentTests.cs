@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+
+namespace InnovationAcademy.IntegrationTests;
+
+/// <summary>The shipped MOOC recipe sets a site up with the whole course, its narrated videos and captions.</summary>
+public sealed class SampleContentTests(SampleContentTests.Site site) : IClassFixture<SampleContentTests.Site>
+{
+    public sealed class Site() : AcademySiteFactory("thinkia-mooc");
+
+    [Fact]
+    public async Task The_mooc_has_seven_modules_each_with_a_captioned_video_and_a_reading()
+    {
+        using var visitor = site.CreateSiteClient();
+        var outline = JsonNode.Parse(await visitor.Http.GetStringAsync("/api/courses/innovacion-publica-y-social"))!;
+        Assert.Equal("Innovación pública y social: conceptos y herramientas", outline["title"]!.GetValue<string>());
+        Assert.Equal(22m, outline["hours"]!.GetValue<decimal>());
+        var modules = outline["modules"]!.AsArray();
+        Assert.Equal(
+            ["Laboratorios ciudadanos", "Cultura abierta", "El hexágono de la innovación pública", "Enfoque conductual para intervenciones públicas", "Design thinking", "Metodologías participativas", "Innovación social y pensamiento de futuros"],
+            modules.Select(m => m!["title"]!.GetValue<string>()[3..]));
+
+        foreach (var module in modules)
+        {
+            var lessons = module!["lessons"]!.AsArray();
+            var video = lessons.First(l => l!["kind"]!.GetValue<string>() == "video")!;
+            var reading = lessons.First(l => l!["kind"]!.GetValue<string>() == "reading")!;
+
+            var videoPage = await visitor.GetPageAsync($"/courses/innovacion-publica-y-social/lessons/{video["id"]}");
+            Assert.True(videoPage.QuerySelector(".transcript")!.TextContent.Length > 200);
+            var source = videoPage.QuerySelector("video")!.GetAttribute("src")!;
+            var captions = videoPage.QuerySelector("video track[kind=captions]")!.GetAttribute("src")!;
+            var file = await visitor.Http.GetAsync(source);
+            Assert.Equal("video/webm", file.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("WEBVTT", await visitor.Http.GetStringAsync(captions), StringComparison.Ordinal);
+
+            var readingPage = await visitor.GetPageAsync($"/courses/innovacion-publica-y-social/lessons/{reading["id"]}");
+            var words = readingPage.QuerySelector(".lesson-body")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
+            Assert.True(words >= 300, $"{reading["title"]} has {words} words");
+        }
+    }
+}
