@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds content-recipes/thinkia-mooc.recipe.json from content-recipes/sources/, and narrates each video
+"""Builds content-recipes/thinkia-mooc.recipe.json (and the GovTech and human-centred-design course recipes it
+includes) from content-recipes/sources/, and narrates each video
 lesson into content-recipes/media/: espeak-ng reads the transcript sentence by sentence, ffmpeg puts the
 voice over a title card (VP9 + Opus in WebM), and a WebVTT caption file gets each sentence's real timing.
 
@@ -16,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "sources"))
+import more_courses  # noqa: E402
 import thinkia_mooc as mooc  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -100,6 +102,7 @@ def build_mooc() -> dict:
                 {"email": "alumna@academy.localhost", "name": "Carmen Alumna", "roles": ["Learner"], "password": demo},
             ]},
             {"name": "Media", "files": files},
+            {"name": "Recipes", "recipes": ["govtech-territorial", "diseno-centrado-personas"]},
             {"name": "Courses", "courses": [{
                 "slug": mooc.SLUG, "title": mooc.TITLE, "summary": mooc.SUMMARY, "language": "es", "hours": mooc.HOURS,
                 "topics": mooc.TOPICS, "level": mooc.LEVEL, "prerequisites": mooc.PREREQUISITES, "published": True,
@@ -109,7 +112,29 @@ def build_mooc() -> dict:
     }
 
 
+def course_recipe(name: str, display: str, course: dict) -> dict:
+    modules = [{"title": title, "lessons": [{"title": lesson, "kind": "reading", "body": body.strip() + "\n", "minutes": minutes}]}
+               for title, lesson, minutes, body in course["modules"]]
+    return {
+        "name": name, "displayName": display, "description": course["summary"], "author": "Innovation Academy", "version": "1.0",
+        "issetuprecipe": False, "categories": ["samples"], "tags": ["es"] + course["topics"], "variables": {},
+        "steps": [
+            {"name": "Feature", "enable": ["InnovationAcademy.Courses"]},
+            {"name": "Courses", "courses": [{
+                "slug": course["slug"], "title": course["title"], "summary": course["summary"], "language": "es",
+                "hours": course["hours"], "topics": course["topics"], "level": course["level"],
+                "prerequisites": course["prerequisites"], "published": True, "modules": modules,
+            }]},
+        ],
+    }
+
+
+def write(name: str, recipe: dict) -> None:
+    (ROOT / f"{name}.recipe.json").write_text(json.dumps(recipe, ensure_ascii=False, indent=2) + "\n")
+    print(f"wrote {name}.recipe.json")
+
+
 if __name__ == "__main__":
-    recipe = build_mooc()
-    (ROOT / "thinkia-mooc.recipe.json").write_text(json.dumps(recipe, ensure_ascii=False, indent=2) + "\n")
-    print("wrote thinkia-mooc.recipe.json")
+    write("govtech-territorial", course_recipe("govtech-territorial", "Curso: GovTech para el territorio", more_courses.GOVTECH))
+    write("diseno-centrado-personas", course_recipe("diseno-centrado-personas", "Curso: diseño centrado en las personas para pilotos GovTech", more_courses.HCD))
+    write("thinkia-mooc", build_mooc())

@@ -8,6 +8,24 @@ public sealed class SampleContentTests(SampleContentTests.Site site) : IClassFix
     public sealed class Site() : AcademySiteFactory("thinkia-mooc");
 
     [Fact]
+    public async Task The_catalog_offers_the_mooc_and_the_two_govtech_courses()
+    {
+        using var visitor = site.CreateSiteClient();
+        var catalog = await visitor.GetPageAsync("/courses");
+        Assert.Equal(
+            ["Diseño centrado en las personas para pilotos GovTech", "GovTech para el territorio", "Innovación pública y social: conceptos y herramientas"],
+            catalog.QuerySelectorAll(".course-card h2").Select(h => h.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task A_recipe_that_includes_an_unknown_recipe_fails_naming_it()
+    {
+        using var admin = await RecipeTests.AdminAsync(site);
+        var unknown = await RecipeTests.UploadAsync(admin, """{ "name": "x", "steps": [ { "name": "Recipes", "recipes": ["no-such"] } ] }""", "x.recipe.json");
+        Assert.Contains("recipe 'no-such': no shipped recipe has this name", (await SiteClient.ParseAsync(unknown)).QuerySelector("#recipe-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_mooc_has_seven_modules_each_with_a_captioned_video_and_a_reading()
     {
         using var visitor = site.CreateSiteClient();

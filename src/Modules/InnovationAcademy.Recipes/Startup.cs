@@ -2,6 +2,7 @@ using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
+using InnovationAcademy.Recipes.Recipes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +17,7 @@ public sealed class Startup : StartupBase
     {
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<IRecipeStepHandler, RecipesStep>();
     }
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
