@@ -68,6 +68,13 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         Assert.Equal("Diseño de servicios públicos", latest.Title);
         Assert.False(latest.Published);
 
+        // Publishing the restored version (which had no modules yet) replaces the cached page visitors get.
+        Assert.NotNull((await visitor.GetPageAsync("/courses/diseno-de-servicios")).QuerySelector(".outline"));
+        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios", "/admin/courses/diseno-de-servicios/publish")).StatusCode);
+        var republished = await visitor.GetPageAsync("/courses/diseno-de-servicios");
+        Assert.Null(republished.QuerySelector(".outline"));
+        Assert.NotNull(republished.QuerySelector(".empty"));
+
         var audit = await _site.WithDbAsync(db => db.Set<Core.Audit.AuditEntry>().Where(e => e.Subject == "diseno-de-servicios").Select(e => e.Action).ToListAsync());
         Assert.Contains("course.published", audit);
     }
@@ -88,6 +95,15 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await _editor.PostFormAsync(moveDown, [new("by", "1")], token)).StatusCode);
         var after = await _editor.GetPageAsync("/admin/courses/orden");
         Assert.Equal(["Segunda", "Primera"], after.QuerySelectorAll(".authoring-module ol a").Select(a => a.TextContent.Trim()));
+
+        var renamed = await _editor.SubmitFormAsync("/admin/courses/orden", [new("title", "Módulo renombrado")], "/admin/courses/orden/modules/0/rename");
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal("Módulo renombrado", (await _editor.GetPageAsync("/admin/courses/orden")).QuerySelector(".authoring-module h3")!.TextContent.Trim());
+        var empty = await _editor.SubmitFormAsync("/admin/courses/orden", [new("title", "")], "/admin/courses/orden/modules/0/rename");
+        Assert.Equal(HttpStatusCode.Redirect, empty.StatusCode);
+        var refused = await _editor.GetPageAsync("/admin/courses/orden");
+        Assert.NotNull(refused.QuerySelector(".notice-error"));
+        Assert.Equal("Módulo renombrado", refused.QuerySelector(".authoring-module h3")!.TextContent.Trim());
     }
 
     [Fact]

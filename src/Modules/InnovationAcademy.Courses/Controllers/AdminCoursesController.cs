@@ -109,6 +109,19 @@ public sealed class AdminCoursesController(
             return true;
         });
 
+    [HttpPost("{slug}/modules/{index:int}/rename")]
+    public Task<IActionResult> RenameModule(string slug, int index, string? title) =>
+        ChangeOutlineAsync(slug, modules =>
+        {
+            if (index < 0 || index >= modules.Count)
+            {
+                return false;
+            }
+
+            modules[index] = modules[index] with { Title = title?.Trim() ?? "" };
+            return true;
+        });
+
     [HttpPost("{slug}/modules/{index:int}/move")]
     public Task<IActionResult> MoveModule(string slug, int index, int by) =>
         ChangeOutlineAsync(slug, modules => Move(modules, index, by));
