@@ -182,6 +182,25 @@ public sealed class CourseTests : IAsyncLifetime
     private const int CourseCatalogPageSize = 12;
 
     [Fact]
+    public async Task Courses_export_and_import_into_an_empty_site_unchanged()
+    {
+        var exported = await _admin.Http.GetStringAsync("/admin/recipes/export");
+        using var target = new AcademySiteFactory("blank");
+        using var targetAdmin = await RecipeTests.AdminAsync(target);
+        Assert.Equal(HttpStatusCode.Redirect, (await RecipeTests.UploadAsync(targetAdmin, exported, "export.recipe.json")).StatusCode);
+        var reExported = await targetAdmin.Http.GetStringAsync("/admin/recipes/export");
+
+        static string CoursesStep(string recipe) =>
+            JsonNode.Parse(recipe)!["steps"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "Courses")!.ToJsonString();
+        Assert.Equal(CoursesStep(exported), CoursesStep(reExported));
+        Assert.Contains("borrador", CoursesStep(reExported), StringComparison.Ordinal);
+
+        // The same lesson addresses work on the new site.
+        var lessonLink = (await _site.CreateSiteClient().GetPageAsync("/courses/innovacion-publica")).QuerySelector(".outline a")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.OK, (await target.CreateSiteClient().Http.GetAsync(lessonLink)).StatusCode);
+    }
+
+    [Fact]
     public async Task Anonymous_pages_come_from_the_cache_until_a_course_changes()
     {
         using var visitor = _site.CreateSiteClient();
