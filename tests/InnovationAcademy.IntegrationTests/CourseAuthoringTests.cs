@@ -114,6 +114,9 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         var page = await SiteClient.ParseAsync(badSlug);
         Assert.NotEmpty(page.QuerySelector("#Slug ~ .field-error")!.TextContent.Trim());
 
+        var badCover = await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "portada"), new("Title", "Portada"), new("Language", "es"), new("Hours", "1"), new("CoverImageUrl", "javascript:alert(1)")]);
+        Assert.NotEmpty((await SiteClient.ParseAsync(badCover)).QuerySelector("#CoverImageUrl ~ .field-error")!.TextContent.Trim());
+
         await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "video"), new("Title", "Vídeo"), new("Language", "es"), new("Hours", "1")]);
         var duplicate = await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "video"), new("Title", "Otro"), new("Language", "es"), new("Hours", "1")]);
         Assert.NotEmpty((await SiteClient.ParseAsync(duplicate)).QuerySelector("#Slug ~ .field-error")!.TextContent.Trim());

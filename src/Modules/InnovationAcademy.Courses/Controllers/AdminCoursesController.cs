@@ -406,7 +406,7 @@ public sealed class AdminCoursesController(
 
     private static CourseDefinition Definition(CourseDetailsForm form, IReadOnlyList<ModuleDefinition> modules) => new(
         form.Slug, form.Title ?? "", form.Summary ?? "", form.Language ?? "es", form.Hours, form.TopicList, form.Level ?? "",
-        form.Prerequisites ?? "", null, Published: false, modules);
+        form.Prerequisites ?? "", string.IsNullOrWhiteSpace(form.CoverImageUrl) ? null : form.CoverImageUrl.Trim(), Published: false, modules);
 
     private async Task<CourseEditViewModel> EditModelAsync(CourseVersion latest, CourseDetailsForm form) => new()
     {

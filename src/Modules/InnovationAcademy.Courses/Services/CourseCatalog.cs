@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Courses.Services;
 
 /// <summary>A published course as the catalog and the API list it.</summary>
-public sealed record CourseSummary(string Slug, string Title, string Summary, string Language, decimal Hours, IReadOnlyList<string> Topics, int ModuleCount, int LessonCount);
+public sealed record CourseSummary(string Slug, string Title, string Summary, string Language, decimal Hours, IReadOnlyList<string> Topics, int ModuleCount, int LessonCount, string? CoverImageUrl);
 
 /// <summary>What learners may read: published versions only. Drafts never leave here.</summary>
 public sealed class CourseCatalog(AcademyDbContext db)
@@ -44,7 +44,7 @@ public sealed class CourseCatalog(AcademyDbContext db)
             .Take(PageSize)
             .Select(v => new CourseSummary(
                 v.Course.Slug, v.Title, v.Summary, v.Language, v.Hours, v.Topics,
-                v.Modules.Count, v.Modules.SelectMany(m => m.Lessons).Count()))
+                v.Modules.Count, v.Modules.SelectMany(m => m.Lessons).Count(), v.CoverImageUrl))
             .ToListAsync(cancellationToken);
         return new Page<CourseSummary>(items, pageNumber, PageSize, total);
     }

@@ -44,6 +44,11 @@ public static partial class CourseValidator
             errors.Add(new(where, "Hours", "Hours must be between 0 and 1000."));
         }
 
+        if (course.CoverImageUrl is { } cover && (cover.Length > 500 || !(IsLocalMedia(cover) || cover.StartsWith("https://", StringComparison.Ordinal) && IsWebUrl(cover))))
+        {
+            errors.Add(new(where, "CoverImageUrl", "The cover image must be an uploaded image (/media/…) or an https address."));
+        }
+
         if (course.Topics.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 60))
         {
             errors.Add(new(where, "Topics", "Every topic needs 1 to 60 characters."));

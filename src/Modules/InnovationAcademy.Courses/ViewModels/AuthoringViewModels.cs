@@ -26,6 +26,9 @@ public sealed class CourseDetailsForm
 
     public string? Prerequisites { get; set; }
 
+    /// <summary>An uploaded image (/media/…) or an https address.</summary>
+    public string? CoverImageUrl { get; set; }
+
     public IReadOnlyList<string> TopicList =>
         (Topics ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
@@ -39,6 +42,7 @@ public sealed class CourseDetailsForm
         Topics = string.Join(", ", version.Topics),
         Level = version.Level,
         Prerequisites = version.Prerequisites,
+        CoverImageUrl = version.CoverImageUrl,
     };
 }
 
