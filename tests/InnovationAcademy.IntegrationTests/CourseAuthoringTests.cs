@@ -62,6 +62,8 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         var history = await _editor.GetPageAsync("/admin/courses/diseno-de-servicios/history");
         Assert.Equal(5, history.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("editor@academy.localhost", history.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Lección guardada: Entrevistas", history.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Módulo añadido: Entender el problema", history.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios/history", "/admin/courses/diseno-de-servicios/history/1/restore")).StatusCode);
         var latest = await _site.WithDbAsync(db => db.Set<CourseVersion>().SingleAsync(v => v.Latest && v.Course.Slug == "diseno-de-servicios"));
         Assert.Equal(6, latest.Number);

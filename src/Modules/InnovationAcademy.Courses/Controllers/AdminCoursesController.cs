@@ -55,7 +55,7 @@ public sealed class AdminCoursesController(
             ModelState.AddModelError(nameof(form.Slug), T["Another course already has this slug."]);
         }
 
-        if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, []), ""))
+        if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, []), "", T["Course created"].Value))
         {
             return View(form);
         }
@@ -92,7 +92,7 @@ public sealed class AdminCoursesController(
         // The slug is the course's address: it does not change here.
         form.Slug = slug;
         ModelState.Remove("Details.Slug");
-        if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, CourseStore.ToDefinition(latest).Modules), "Details."))
+        if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, CourseStore.ToDefinition(latest).Modules), "Details.", T["Details changed"].Value))
         {
             return View(await EditModelAsync(latest, form));
         }
@@ -103,7 +103,7 @@ public sealed class AdminCoursesController(
 
     [HttpPost("{slug}/modules")]
     public Task<IActionResult> AddModule(string slug, string? title) =>
-        ChangeOutlineAsync(slug, modules =>
+        ChangeOutlineAsync(slug, T["Module added: {0}", title ?? ""].Value, modules =>
         {
             modules.Add(new ModuleDefinition(title?.Trim() ?? "", []));
             return true;
@@ -111,7 +111,7 @@ public sealed class AdminCoursesController(
 
     [HttpPost("{slug}/modules/{index:int}/rename")]
     public Task<IActionResult> RenameModule(string slug, int index, string? title) =>
-        ChangeOutlineAsync(slug, modules =>
+        ChangeOutlineAsync(slug, T["Module {0} renamed: {1}", index + 1, title ?? ""].Value, modules =>
         {
             if (index < 0 || index >= modules.Count)
             {
@@ -124,11 +124,11 @@ public sealed class AdminCoursesController(
 
     [HttpPost("{slug}/modules/{index:int}/move")]
     public Task<IActionResult> MoveModule(string slug, int index, int by) =>
-        ChangeOutlineAsync(slug, modules => Move(modules, index, by));
+        ChangeOutlineAsync(slug, T["Module {0} moved", index + 1].Value, modules => Move(modules, index, by));
 
     [HttpPost("{slug}/modules/{index:int}/delete")]
     public Task<IActionResult> DeleteModule(string slug, int index) =>
-        ChangeOutlineAsync(slug, modules =>
+        ChangeOutlineAsync(slug, T["Module {0} deleted", index + 1].Value, modules =>
         {
             if (index < 0 || index >= modules.Count)
             {
@@ -143,7 +143,7 @@ public sealed class AdminCoursesController(
     public async Task<IActionResult> AddLesson(string slug, int index, string? title, string? kind)
     {
         var key = Guid.NewGuid();
-        var result = await ChangeOutlineAsync(slug, modules =>
+        var result = await ChangeOutlineAsync(slug, T["Lesson added: {0}", title ?? ""].Value, modules =>
         {
             if (index < 0 || index >= modules.Count)
             {
@@ -222,7 +222,7 @@ public sealed class AdminCoursesController(
                 ? new LessonDefinition(form.Title, form.Kind, form.Body ?? "", form.VideoUrl, form.CaptionsUrl, form.Transcript ?? "", form.ResourceUrl, form.Minutes, key)
                 : l).ToList(),
         }).ToList();
-        if (!ModelState.IsValid || !await SaveOrReportAsync(definition with { Modules = modules }, "", key))
+        if (!ModelState.IsValid || !await SaveOrReportAsync(definition with { Modules = modules }, "", T["Lesson saved: {0}", form.Title].Value, key))
         {
             return View(form);
         }
@@ -233,7 +233,7 @@ public sealed class AdminCoursesController(
 
     [HttpPost("{slug}/lessons/{key:guid}/move")]
     public Task<IActionResult> MoveLesson(string slug, Guid key, int by) =>
-        ChangeOutlineAsync(slug, modules =>
+        ChangeOutlineAsync(slug, T["Lesson moved"].Value, modules =>
         {
             for (var m = 0; m < modules.Count; m++)
             {
@@ -252,7 +252,7 @@ public sealed class AdminCoursesController(
 
     [HttpPost("{slug}/lessons/{key:guid}/delete")]
     public Task<IActionResult> DeleteLesson(string slug, Guid key) =>
-        ChangeOutlineAsync(slug, modules =>
+        ChangeOutlineAsync(slug, T["Lesson deleted"].Value, modules =>
         {
             var found = false;
             for (var m = 0; m < modules.Count; m++)
@@ -340,13 +340,13 @@ public sealed class AdminCoursesController(
             return NotFound();
         }
 
-        await SaveOrReportAsync(CourseStore.ToDefinition(old), "");
+        await SaveOrReportAsync(CourseStore.ToDefinition(old), "", T["Version {0} restored", number].Value);
         TempData["Message"] = T["Version {0} was restored as a new draft. Publish it to show it to learners.", number].Value;
         return Redirect($"/admin/courses/{slug}");
     }
 
     /// <summary>Loads the latest version, lets <paramref name="change"/> edit its modules, and saves the result as a new version.</summary>
-    private async Task<IActionResult> ChangeOutlineAsync(string slug, Func<List<ModuleDefinition>, bool> change)
+    private async Task<IActionResult> ChangeOutlineAsync(string slug, string changeNote, Func<List<ModuleDefinition>, bool> change)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
         {
@@ -365,7 +365,7 @@ public sealed class AdminCoursesController(
             return NotFound();
         }
 
-        var errors = await store.SaveAsync(definition with { Modules = modules }, Editor, HttpContext.RequestAborted);
+        var errors = await store.SaveAsync(definition with { Modules = modules }, Editor, changeNote, HttpContext.RequestAborted);
         if (errors.Count > 0)
         {
             TempData["Error"] = T[errors[0].Message].Value;
@@ -378,9 +378,9 @@ public sealed class AdminCoursesController(
     /// Saves; each error goes to the form field it concerns (<paramref name="fieldPrefix"/> + field for the course's
     /// details, the field itself in the editor of lesson <paramref name="lessonKey"/>), others to the summary with their place.
     /// </summary>
-    private async Task<bool> SaveOrReportAsync(CourseDefinition definition, string fieldPrefix, Guid? lessonKey = null)
+    private async Task<bool> SaveOrReportAsync(CourseDefinition definition, string fieldPrefix, string changeNote, Guid? lessonKey = null)
     {
-        var errors = await store.SaveAsync(definition, Editor, HttpContext.RequestAborted);
+        var errors = await store.SaveAsync(definition, Editor, changeNote, HttpContext.RequestAborted);
         foreach (var error in errors)
         {
             var atLesson = error.Where.Contains(", lesson ", StringComparison.Ordinal);

@@ -40,5 +40,8 @@ public sealed class CourseVersion
     /// <summary>Who saved this version ("recipe" for an import).</summary>
     public string CreatedBy { get; set; } = "";
 
+    /// <summary>What this save changed, in the editor's words of the action ("Lesson saved: …").</summary>
+    public string ChangeNote { get; set; } = "";
+
     public List<CourseModule> Modules { get; set; } = [];
 }

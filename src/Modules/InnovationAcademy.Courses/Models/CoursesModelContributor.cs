@@ -28,6 +28,7 @@ public sealed class CoursesModelContributor : IModelContributor
             version.Property(v => v.CoverImageUrl).HasMaxLength(500);
             version.Property(v => v.Prerequisites).HasMaxLength(2000).IsRequired();
             version.Property(v => v.CreatedBy).HasMaxLength(256).IsRequired();
+            version.Property(v => v.ChangeNote).HasMaxLength(300).IsRequired();
             version.HasIndex(v => new { v.CourseId, v.Number }).IsUnique();
             version.HasIndex(v => new { v.Published, v.Title });
             version.HasMany(v => v.Modules).WithOne().HasForeignKey(m => m.CourseVersionId).OnDelete(DeleteBehavior.Cascade);

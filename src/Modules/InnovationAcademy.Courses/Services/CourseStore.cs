@@ -13,7 +13,7 @@ namespace InnovationAcademy.Courses.Services;
 public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, CoursePageCache pageCache, TimeProvider clock)
 {
     /// <summary>Validates and saves <paramref name="definition"/>; returns the errors, or none when saved.</summary>
-    public async Task<IReadOnlyList<CourseError>> SaveAsync(CourseDefinition definition, string createdBy, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CourseError>> SaveAsync(CourseDefinition definition, string createdBy, string changeNote, CancellationToken cancellationToken = default)
     {
         var errors = CourseValidator.Validate(definition);
         if (errors.Count > 0)
@@ -49,6 +49,7 @@ public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, 
             Prerequisites = definition.Prerequisites.Trim(),
             CreatedUtc = now,
             CreatedBy = createdBy,
+            ChangeNote = changeNote.Length > 300 ? changeNote[..300] : changeNote,
             Modules = definition.Modules.Select((module, m) => new CourseModule
             {
                 Position = m,
