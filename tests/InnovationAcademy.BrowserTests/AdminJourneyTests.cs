@@ -41,10 +41,7 @@ public sealed class AdminJourneyTests(BrowserFixture browser)
     public async Task Sign_in_and_the_admin_work_without_javascript()
     {
         var (page, _) = await browser.NewPhonePageAsync(javaScript: false);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Correo electrónico").FillAsync(AcademySiteFactory.AdminEmail);
-        await page.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.AdminPassword);
-        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await BrowserFixture.SignInAsync(page, AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
         await page.GotoAsync("/admin/users");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Personas usuarias");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("alumna@academy.localhost");
@@ -55,16 +52,10 @@ public sealed class AdminJourneyTests(BrowserFixture browser)
     public async Task A_hostile_name_never_runs_a_script_in_the_admin()
     {
         var (learner, _) = await browser.NewPhonePageAsync();
-        await learner.GotoAsync("/account/login");
-        await learner.GetByLabel("Correo electrónico").FillAsync("alumna@academy.localhost");
-        await learner.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.DemoPassword);
-        await learner.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await BrowserFixture.SignInAsync(learner, "alumna@academy.localhost", AcademySiteFactory.DemoPassword);
 
         var (admin, dialogs) = await browser.NewPhonePageAsync();
-        await admin.GotoAsync("/account/login");
-        await admin.GetByLabel("Correo electrónico").FillAsync(AcademySiteFactory.AdminEmail);
-        await admin.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.AdminPassword);
-        await admin.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await BrowserFixture.SignInAsync(admin, AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
 
         foreach (var line in HostileMarkup.Lines)
         {

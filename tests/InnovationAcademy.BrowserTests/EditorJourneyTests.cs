@@ -10,10 +10,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
     public async Task An_editor_writes_and_publishes_a_course_and_a_visitor_reads_it()
     {
         var (editor, dialogs) = await browser.NewPhonePageAsync();
-        await editor.GotoAsync("/account/login");
-        await editor.GetByLabel("Correo electrónico").FillAsync("editor@academy.localhost");
-        await editor.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.DemoPassword);
-        await editor.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await BrowserFixture.SignInAsync(editor, "editor@academy.localhost", AcademySiteFactory.DemoPassword);
 
         await editor.GotoAsync("/admin/courses");
         await editor.GetByRole(AriaRole.Link, new() { Name = "Nuevo curso" }).ClickAsync();

@@ -9,7 +9,8 @@ public static class RecipeReader
     private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    public static RecipeDescriptor Parse(string json, string source = "")
+    /// <param name="basePath">The recipe file's folder, for steps that read files beside it.</param>
+    public static RecipeDescriptor Parse(string json, string source = "", string? basePath = null)
     {
         JsonNode? root;
         try
@@ -61,28 +62,12 @@ public static class RecipeReader
             Variables = envelope["variables"] as JsonObject ?? [],
             Steps = steps,
             Source = source,
+            BasePath = basePath,
         };
     }
 
-    public static async Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken = default)
-    {
-        var recipe = Parse(await File.ReadAllTextAsync(path, cancellationToken), Path.GetFileName(path));
-        return new RecipeDescriptor
-        {
-            Name = recipe.Name,
-            DisplayName = recipe.DisplayName,
-            Description = recipe.Description,
-            Author = recipe.Author,
-            Version = recipe.Version,
-            IsSetupRecipe = recipe.IsSetupRecipe,
-            Categories = recipe.Categories,
-            Tags = recipe.Tags,
-            Variables = recipe.Variables,
-            Steps = recipe.Steps,
-            Source = recipe.Source,
-            BasePath = Path.GetDirectoryName(Path.GetFullPath(path)),
-        };
-    }
+    public static async Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        Parse(await File.ReadAllTextAsync(path, cancellationToken), Path.GetFileName(path), Path.GetDirectoryName(Path.GetFullPath(path)));
 
     private static string Prefix(string source) => string.IsNullOrEmpty(source) ? "The recipe " : $"The recipe {source} ";
 
