@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +23,11 @@ import thinkia_mooc as mooc  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 FORCE = "--force" in sys.argv
+
+
+def key(slug: str, title: str) -> str:
+    """A lesson's or module's key, the same on every build, so that learners' progress survives a rebuild."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"https://innovation-academy.example/{slug}/{title}"))
 
 
 def stored_name(slug: str, title: str) -> str:
@@ -75,10 +81,10 @@ def build_mooc() -> dict:
         narrate(name, module["title"], video["title"], video["transcript"])
         files += [{"name": f"{name}.webm", "storedName": f"{name}.webm", "path": f"media/{name}.webm"},
                   {"name": f"{name}.vtt", "storedName": f"{name}.vtt", "path": f"media/{name}.vtt"}]
-        modules.append({"title": module["title"], "lessons": [
-            {"title": video["title"], "kind": "video", "videoUrl": f"/media/{name}.webm", "captionsUrl": f"/media/{name}.vtt",
+        modules.append({"title": module["title"], "key": key(mooc.SLUG, module["title"]), "lessons": [
+            {"key": key(mooc.SLUG, video["title"]), "title": video["title"], "kind": "video", "videoUrl": f"/media/{name}.webm", "captionsUrl": f"/media/{name}.vtt",
              "transcript": " ".join(video["transcript"]), "minutes": video["minutes"]},
-            {"title": reading["title"], "kind": "reading", "body": reading["body"].strip() + "\n", "minutes": reading["minutes"]},
+            {"key": key(mooc.SLUG, reading["title"]), "title": reading["title"], "kind": "reading", "body": reading["body"].strip() + "\n", "minutes": reading["minutes"]},
         ]})
 
     demo = "[js: variables('demoPassword')]"
@@ -93,7 +99,7 @@ def build_mooc() -> dict:
         "tags": ["mooc", "es", "innovación pública"],
         "variables": {"demoPassword": "demo-academia-2026"},
         "steps": [
-            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media"]},
+            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments"]},
             {"name": "Settings", "siteName": "[js: parameters('SiteName')]", "defaultCulture": "es", "registrationOpen": True},
             {"name": "Users", "users": [
                 {"email": "gestora@academy.localhost", "name": "Lucía Gestora", "roles": ["CourseAdministrator"], "password": demo},
@@ -108,12 +114,17 @@ def build_mooc() -> dict:
                 "topics": mooc.TOPICS, "level": mooc.LEVEL, "prerequisites": mooc.PREREQUISITES, "published": True,
                 "modules": modules,
             }]},
+            # The sample learner is under way: the first module done, so "continue" and the progress bar show.
+            {"name": "Enrollments", "enrollments": [
+                {"course": mooc.SLUG, "email": "alumna@academy.localhost", "status": "active",
+                 "progress": [lesson["key"] for lesson in modules[0]["lessons"]]},
+            ]},
         ],
     }
 
 
 def course_recipe(name: str, display: str, course: dict) -> dict:
-    modules = [{"title": title, "lessons": [{"title": lesson, "kind": "reading", "body": body.strip() + "\n", "minutes": minutes}]}
+    modules = [{"title": title, "key": key(course["slug"], title), "lessons": [{"key": key(course["slug"], lesson), "title": lesson, "kind": "reading", "body": body.strip() + "\n", "minutes": minutes}]}
                for title, lesson, minutes, body in course["modules"]]
     return {
         "name": name, "displayName": display, "description": course["summary"], "author": "Innovation Academy", "version": "1.0",

@@ -44,7 +44,8 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios", "/admin/courses/diseno-de-servicios/publish")).StatusCode);
         var published = await visitor.GetPageAsync("/courses/diseno-de-servicios");
         Assert.Equal("Diseño de servicios públicos", published.QuerySelector("h1")!.TextContent.Trim());
-        var lesson = await visitor.GetPageAsync(published.QuerySelector(".outline a")!.GetAttribute("href")!);
+        using var learner = await _site.LearnerAsync("diseno-de-servicios");
+        var lesson = await learner.GetPageAsync(published.QuerySelector(".outline a")!.GetAttribute("href")!);
         Assert.Equal("Cómo entrevistar", lesson.QuerySelector(".lesson-body h2")!.TextContent.Trim());
         Assert.Empty(lesson.QuerySelectorAll("script"));
 

@@ -28,7 +28,8 @@ public sealed class SampleContentTests(SampleContentTests.Site site) : IClassFix
     [Fact]
     public async Task The_mooc_has_seven_modules_each_with_a_captioned_video_and_a_reading()
     {
-        using var visitor = site.CreateSiteClient();
+        // The recipe enrols its sample learner in the MOOC.
+        using var visitor = await site.LearnerAsync();
         var outline = JsonNode.Parse(await visitor.Http.GetStringAsync("/api/courses/innovacion-publica-y-social"))!;
         Assert.Equal("Innovación pública y social: conceptos y herramientas", outline["title"]!.GetValue<string>());
         Assert.Equal(22m, outline["hours"]!.GetValue<decimal>());

@@ -88,6 +88,19 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
         WithScopeAsync(sp => action(sp.GetRequiredService<AcademyDbContext>()));
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
+    /// <summary>The demo learner (alumna@academy.localhost), signed in and enrolled in <paramref name="slugs"/>.</summary>
+    public async Task<SiteClient> LearnerAsync(params string[] slugs)
+    {
+        var learner = CreateSiteClient();
+        await learner.SignInAsync("alumna@academy.localhost", DemoPassword);
+        foreach (var slug in slugs)
+        {
+            await learner.EnrolAsync(slug);
+        }
+
+        return learner;
+    }
+
     public SiteClient CreateSiteClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 

@@ -102,6 +102,13 @@ public sealed class SiteClient(HttpClient http) : IDisposable
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {email} failed: {(int)response.StatusCode}{Describe(response, body)}");
     }
 
+    /// <summary>Presses "Enrol" on the course page, as a signed-in learner does.</summary>
+    public async Task EnrolAsync(string slug)
+    {
+        var response = await PressButtonAsync($"/courses/{slug}", $"/courses/{slug}/enrol");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response) =>
         await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 

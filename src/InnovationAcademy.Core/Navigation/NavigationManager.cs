@@ -29,6 +29,11 @@ internal sealed class NavigationManager(
         var visible = new List<MenuItem>(items.Count);
         foreach (var item in items.OrderBy(i => i.Position))
         {
+            if (item.SignedInOnly && user.Identity?.IsAuthenticated != true)
+            {
+                continue;
+            }
+
             if (item.Permission is null || await authorization.AuthorizeAsync(user, item.Permission))
             {
                 visible.Add(item);

@@ -5,4 +5,7 @@ public static class RateLimitPolicies
 {
     /// <summary>Sign-in, registration, password reset and setup posts, per client address.</summary>
     public const string Account = "account";
+
+    /// <summary>Forms anyone may send that reach people (course enquiries, contact forms), per client address.</summary>
+    public const string PublicForms = "public-forms";
 }

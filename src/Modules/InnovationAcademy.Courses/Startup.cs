@@ -20,6 +20,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, CoursesModelContributor>();
         services.AddScoped<CourseStore>();
         services.AddScoped<CourseCatalog>();
+        services.AddScoped<CourseDisplay>();
         services.AddScoped<CoursePageCache>();
         services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CoursePageCache>());
         services.AddScoped<IPermissionProvider, Permissions>();
@@ -33,6 +34,36 @@ public sealed class Startup : StartupBase
     {
         routes.MapGet("/api/courses", ListAsync);
         routes.MapGet("/api/courses/{slug}", OutlineAsync);
+        routes.MapGet("/api/courses/{slug}/lessons/{lessonId:guid}", LessonAsync);
+    }
+
+    /// <summary>A lesson's content, for those allowed to open it: 401 anonymous, 403 not enrolled.</summary>
+    private static async Task<IResult> LessonAsync(CourseCatalog catalog, CourseDisplay display, string slug, Guid lessonId, HttpContext context)
+    {
+        var course = await catalog.GetPublishedAsync(slug, context.RequestAborted);
+        var lesson = course?.Modules.SelectMany(m => m.Lessons).FirstOrDefault(l => l.Key == lessonId);
+        if (course is null || lesson is null)
+        {
+            return Results.NotFound();
+        }
+
+        if (!await display.CanOpenLessonsAsync(course, context))
+        {
+            return context.User.Identity?.IsAuthenticated == true ? Results.StatusCode(StatusCodes.Status403Forbidden) : Results.Unauthorized();
+        }
+
+        return Results.Ok(new
+        {
+            id = lesson.Key,
+            lesson.Title,
+            kind = lesson.Kind.ToString().ToLowerInvariant(),
+            lesson.Minutes,
+            html = lesson.BodyHtml,
+            lesson.VideoUrl,
+            lesson.CaptionsUrl,
+            lesson.Transcript,
+            lesson.ResourceUrl,
+        });
     }
 
     /// <summary>Published courses, one page at a time (<c>?page=</c>, <c>?q=</c>, <c>?topic=</c>, <c>?language=</c>).</summary>

@@ -3,6 +3,7 @@ using InnovationAcademy.Courses.ViewModels;
 using InnovationAcademy.Core.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Courses.Controllers;
 
@@ -10,7 +11,7 @@ namespace InnovationAcademy.Courses.Controllers;
 /// The public side: the catalog, a course's page and its lessons. Drafts are never shown here. Anonymous
 /// visitors get these pages from the output cache until a course changes.
 /// </summary>
-public sealed class CatalogController(CourseCatalog catalog) : Controller
+public sealed class CatalogController(CourseCatalog catalog, CourseDisplay display, IStringLocalizer<CatalogController> T) : Controller
 {
     [HttpGet("/courses")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]
@@ -26,11 +27,11 @@ public sealed class CatalogController(CourseCatalog catalog) : Controller
     public async Task<IActionResult> Course(string slug)
     {
         var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
-        return course is null ? NotFound() : View(course);
+        return course is null ? NotFound() : View(new CoursePageViewModel(course, await display.BuildAsync(course, null, HttpContext)));
     }
 
+    /// <summary>A lesson, for those the access handlers let in (enrolled learners when enrolments are on).</summary>
     [HttpGet("/courses/{slug}/lessons/{lessonId:guid}")]
-    [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]
     public async Task<IActionResult> Lesson(string slug, Guid lessonId)
     {
         var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
@@ -41,6 +42,18 @@ public sealed class CatalogController(CourseCatalog catalog) : Controller
             return NotFound();
         }
 
-        return View(new LessonViewModel(course, lessons[index], index > 0 ? lessons[index - 1] : null, index < lessons.Count - 1 ? lessons[index + 1] : null));
+        if (!await display.CanOpenLessonsAsync(course, HttpContext))
+        {
+            if (User.Identity?.IsAuthenticated != true)
+            {
+                return Challenge();
+            }
+
+            TempData["Message"] = T["Enrol in this course to open its lessons."].Value;
+            return Redirect($"/courses/{slug}");
+        }
+
+        var context = await display.BuildAsync(course, lessons[index], HttpContext);
+        return View(new LessonViewModel(course, lessons[index], index > 0 ? lessons[index - 1] : null, index < lessons.Count - 1 ? lessons[index + 1] : null, context));
     }
 }

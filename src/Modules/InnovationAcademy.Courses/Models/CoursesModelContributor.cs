@@ -40,6 +40,7 @@ public sealed class CoursesModelContributor : IModelContributor
             module.HasKey(m => m.Id);
             module.Property(m => m.Title).HasMaxLength(200).IsRequired();
             module.HasIndex(m => new { m.CourseVersionId, m.Position });
+            module.HasIndex(m => m.Key);
             module.HasMany(m => m.Lessons).WithOne().HasForeignKey(l => l.CourseModuleId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -10,7 +10,7 @@ namespace InnovationAcademy.Courses.Recipes;
 
 /// <summary>
 /// <c>{ "name": "Courses", "courses": [ { "slug", "title", "summary", "language", "hours", "topics", "level",
-/// "prerequisites", "coverImageUrl", "published", "modules": [ { "title", "lessons": [ { "title", "kind",
+/// "prerequisites", "coverImageUrl", "published", "modules": [ { "title", "key", "lessons": [ { "title", "kind",
 /// "body", "videoUrl", "captionsUrl", "transcript", "resourceUrl", "minutes", "key" } ] } ] } ] }</c>.
 /// An existing slug gets a new version. Export writes each course's published version and, when newer, its draft.
 /// </summary>
@@ -84,18 +84,19 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             JsonArray array => array.Select((node, l) => ReadLesson(node as JsonObject ?? throw new RecipeItemException($"{label}, lesson {l + 1}", "must be an object."), $"{label}, lesson {l + 1}")).ToList(),
             _ => throw new RecipeItemException(label, "\"lessons\" must be an array."),
         };
-        return new ModuleDefinition(RecipeStepContext.OptionalString(module, "title", label) ?? "", lessons);
+        return new ModuleDefinition(RecipeStepContext.OptionalString(module, "title", label) ?? "", lessons, ReadKey(module, label));
+    }
+
+    private static Guid? ReadKey(JsonObject item, string label)
+    {
+        var key = RecipeStepContext.OptionalString(item, "key", label);
+        return key is null ? null
+            : Guid.TryParse(key, out var guid) ? guid : throw new RecipeItemException(label, "\"key\" must be a GUID.");
     }
 
     private static LessonDefinition ReadLesson(JsonObject lesson, string label)
     {
-        var key = RecipeStepContext.OptionalString(lesson, "key", label);
-        Guid? parsedKey = null;
-        if (key is not null)
-        {
-            parsedKey = Guid.TryParse(key, out var guid) ? guid : throw new RecipeItemException(label, "\"key\" must be a GUID.");
-        }
-
+        var parsedKey = ReadKey(lesson, label);
         return new LessonDefinition(
             RecipeStepContext.OptionalString(lesson, "title", label) ?? "",
             RecipeStepContext.OptionalString(lesson, "kind", label) ?? "",
@@ -144,7 +145,7 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
                 });
             }
 
-            modules.Add(new JsonObject { ["title"] = module.Title, ["lessons"] = lessons });
+            modules.Add(new JsonObject { ["key"] = module.Key.ToString(), ["title"] = module.Title, ["lessons"] = lessons });
         }
 
         return new JsonObject

@@ -14,7 +14,7 @@ public sealed record CourseDefinition(
     bool Published,
     IReadOnlyList<ModuleDefinition> Modules);
 
-public sealed record ModuleDefinition(string Title, IReadOnlyList<LessonDefinition> Lessons);
+public sealed record ModuleDefinition(string Title, IReadOnlyList<LessonDefinition> Lessons, Guid? Key = null);
 
 public sealed record LessonDefinition(
     string Title,

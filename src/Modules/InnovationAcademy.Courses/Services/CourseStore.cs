@@ -52,6 +52,7 @@ public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, 
             ChangeNote = changeNote.Length > 300 ? changeNote[..300] : changeNote,
             Modules = definition.Modules.Select((module, m) => new CourseModule
             {
+                Key = ModuleKey(module, previous),
                 Position = m,
                 Title = module.Title.Trim(),
                 Lessons = module.Lessons.Select((lesson, l) => ToLesson(lesson, l, previous)).ToList(),
@@ -151,7 +152,14 @@ public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, 
         version.Modules.OrderBy(m => m.Position).Select(m => new ModuleDefinition(
             m.Title,
             m.Lessons.OrderBy(l => l.Position).Select(l => new LessonDefinition(
-                l.Title, l.Kind.ToString().ToLowerInvariant(), l.Body, l.VideoUrl, l.CaptionsUrl, l.Transcript, l.ResourceUrl, l.Minutes, l.Key)).ToList())).ToList());
+                l.Title, l.Kind.ToString().ToLowerInvariant(), l.Body, l.VideoUrl, l.CaptionsUrl, l.Transcript, l.ResourceUrl, l.Minutes, l.Key)).ToList(),
+            m.Key)).ToList());
+
+    /// <summary>A module keeps its key across versions, as lessons do: given, else that of the same-titled module before.</summary>
+    private static Guid ModuleKey(ModuleDefinition module, CourseVersion? previous) =>
+        module.Key
+        ?? previous?.Modules.FirstOrDefault(p => p.Title == module.Title.Trim())?.Key
+        ?? Guid.NewGuid();
 
     private Lesson ToLesson(LessonDefinition lesson, int position, CourseVersion? previous)
     {

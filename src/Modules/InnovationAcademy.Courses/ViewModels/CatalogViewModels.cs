@@ -43,7 +43,12 @@ public sealed class CatalogViewModel
     }
 }
 
-public sealed record LessonViewModel(CourseVersion Course, Lesson Lesson, Lesson? Previous, Lesson? Next)
+public sealed record CoursePageViewModel(CourseVersion Course, CourseDisplayContext Display);
+
+public sealed record LessonViewModel(CourseVersion Course, Lesson Lesson, Lesson? Previous, Lesson? Next, CourseDisplayContext Display)
 {
     public string? PlayerUrl => VideoEmbed.PlayerUrl(Lesson.VideoUrl);
 }
+
+/// <summary>The outline of modules and lessons, with the current lesson and the viewer's completed ones.</summary>
+public sealed record OutlineModel(CourseVersion Course, Guid? Current, IReadOnlySet<Guid> Completed);

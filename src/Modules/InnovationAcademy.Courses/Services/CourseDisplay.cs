@@ -1,0 +1,83 @@
+using InnovationAcademy.Courses.Models;
+using Microsoft.AspNetCore.Http;
+
+namespace InnovationAcademy.Courses.Services;
+
+/// <summary>The places on the course and lesson pages where other modules add their parts.</summary>
+public static class CourseZones
+{
+    /// <summary>Under the course's facts: enrol, continue, leave, ask a question.</summary>
+    public const string CourseActions = "CourseActions";
+
+    /// <summary>Under a lesson's body: mark as done, progress.</summary>
+    public const string LessonActions = "LessonActions";
+}
+
+/// <summary>A partial view another module renders in a zone, with its model.</summary>
+public sealed record DisplayPart(string Zone, string View, object? Model, int Order);
+
+/// <summary>
+/// What the course and lesson pages show for the person looking at them, gathered from every module that
+/// cares (enrolments, quizzes…): the same idea as Orchard Core's display drivers, kept small.
+/// </summary>
+public sealed class CourseDisplayContext(CourseVersion course, Lesson? lesson, HttpContext httpContext)
+{
+    private readonly List<DisplayPart> parts = [];
+
+    public CourseVersion Course { get; } = course;
+
+    /// <summary>The lesson being shown, or null on the course page.</summary>
+    public Lesson? Lesson { get; } = lesson;
+
+    public HttpContext HttpContext { get; } = httpContext;
+
+    /// <summary>Lessons the viewer has completed, ticked in the outline.</summary>
+    public HashSet<Guid> CompletedLessons { get; } = [];
+
+    public void Add(string zone, string view, object? model, int order = 0) => parts.Add(new DisplayPart(zone, view, model, order));
+
+    public IEnumerable<DisplayPart> Zone(string zone) => parts.Where(p => p.Zone == zone).OrderBy(p => p.Order);
+}
+
+/// <summary>Adds a module's parts to the course and lesson pages.</summary>
+public interface ICourseDisplayHandler
+{
+    Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Decides who may open a course's lessons. Every handler must agree; with none (enrolments disabled)
+/// lessons are open to all, like a public reader.
+/// </summary>
+public interface ILessonAccessHandler
+{
+    Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext, CancellationToken cancellationToken);
+}
+
+/// <summary>Runs the display and access handlers of every module for one page.</summary>
+public sealed class CourseDisplay(IEnumerable<ICourseDisplayHandler> displayHandlers, IEnumerable<ILessonAccessHandler> accessHandlers)
+{
+    public async Task<CourseDisplayContext> BuildAsync(CourseVersion course, Lesson? lesson, HttpContext httpContext)
+    {
+        var context = new CourseDisplayContext(course, lesson, httpContext);
+        foreach (var handler in displayHandlers)
+        {
+            await handler.BuildAsync(context, httpContext.RequestAborted);
+        }
+
+        return context;
+    }
+
+    public async Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext)
+    {
+        foreach (var handler in accessHandlers)
+        {
+            if (!await handler.CanOpenLessonsAsync(course, httpContext, httpContext.RequestAborted))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

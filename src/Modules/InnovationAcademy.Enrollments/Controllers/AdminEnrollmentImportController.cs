@@ -1,0 +1,115 @@
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Enrollments.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Enrollments.Controllers;
+
+/// <summary>Bulk enrolment from a CSV file: upload, preview with each line's problem, confirm.</summary>
+[Admin]
+[Route("admin/courses/{slug}/enrollments/import")]
+public sealed class AdminEnrollmentImportController(
+    IAuthorizationService authorization,
+    CourseLookup courses,
+    EnrollmentImport import,
+    IStringLocalizer<AdminEnrollmentImportController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Upload(string slug)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        return View(new ImportUploadViewModel { Course = course });
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(ImportFileReader.MaxBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ImportFileReader.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Upload(string slug, IFormFile? file)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        string? error = file switch
+        {
+            null or { Length: 0 } => "Choose a CSV file to import.",
+            { Length: > ImportFileReader.MaxBytes } => "The file is larger than 5 MB; split it into smaller files.",
+            _ => null,
+        };
+        Guid? batchId = null;
+        if (error is null)
+        {
+            using var buffer = new MemoryStream();
+            await file!.CopyToAsync(buffer, HttpContext.RequestAborted);
+            (batchId, error) = await import.UploadAsync(course.Id, file.FileName, buffer.ToArray(), User.Identity!.Name!, HttpContext.RequestAborted);
+        }
+
+        if (error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new ImportUploadViewModel { Course = course, FileError = T[error].Value });
+        }
+
+        return Redirect($"/admin/courses/{slug}/enrollments/import/{batchId}");
+    }
+
+    [HttpGet("{batchId:guid}")]
+    public async Task<IActionResult> Preview(string slug, Guid batchId)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var preview = await import.PreviewAsync(course.Id, batchId, HttpContext.RequestAborted);
+        return preview is null ? NotFound() : View(new ImportPreviewViewModel { Course = course, Preview = preview });
+    }
+
+    [HttpPost("{batchId:guid}")]
+    public async Task<IActionResult> Confirm(string slug, Guid batchId, string? mode, bool notify)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var allOrNothing = mode == "all-or-nothing";
+        var outcome = await import.ConfirmAsync(course.Id, course.Title, batchId, allOrNothing, notify, HttpContext.RequestAborted);
+        if (outcome is null)
+        {
+            TempData["Message"] = T["This import was already done or has expired. Upload the file again."].Value;
+            return Redirect($"/admin/courses/{slug}/enrollments/import");
+        }
+
+        if (outcome.Refused)
+        {
+            var preview = await import.PreviewAsync(course.Id, batchId, HttpContext.RequestAborted);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Preview), new ImportPreviewViewModel
+            {
+                Course = course,
+                Preview = preview!,
+                AllOrNothing = true,
+                Error = T["Nothing was imported: {0} lines have problems and you chose all or nothing. Fix them in the file and upload it again, or import only the valid lines.", outcome.Skipped].Value,
+            });
+        }
+
+        TempData["Message"] = T["Imported: {0} enrolled, {1} on the waiting list, {2} new accounts, {3} lines skipped.", outcome.Enrolled, outcome.Waitlisted, outcome.AccountsCreated, outcome.Skipped].Value;
+        return Redirect($"/admin/courses/{slug}/enrollments");
+    }
+
+    private async Task<CourseRef?> GuardAsync(string slug) =>
+        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? await courses.FindAsync(slug, HttpContext.RequestAborted) : null;
+
+    private async Task<IActionResult> RefusalAsync() =>
+        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? NotFound() : this.Denied();
+}

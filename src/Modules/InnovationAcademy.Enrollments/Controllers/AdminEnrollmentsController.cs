@@ -1,0 +1,338 @@
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Enrollments.Models;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Enrollments.ViewModels;
+using InnovationAcademy.Users.Models;
+using InnovationAcademy.Users.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Enrollments.Controllers;
+
+/// <summary>Course administrators manage who takes each course.</summary>
+[Admin]
+public sealed class AdminEnrollmentsController(
+    IAuthorizationService authorization,
+    CourseLookup courses,
+    EnrollmentService enrollments,
+    EnrollmentRoster roster,
+    UserManager<AcademyUser> users,
+    UserAdministration administration,
+    CoursePageCache pageCache,
+    IEmailQueue email,
+    IAuditLog audit,
+    AcademyDbContext db,
+    IStringLocalizer<AdminEnrollmentsController> T) : Controller
+{
+    [HttpGet("/admin/enrollments")]
+    public async Task<IActionResult> Overview()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments))
+        {
+            return this.Denied();
+        }
+
+        var counts = await roster.CountsAsync(HttpContext.RequestAborted);
+        var all = await courses.AllAsync(HttpContext.RequestAborted);
+        return View(all.Select(c => new CourseEnrollmentSummary(c, counts.GetValueOrDefault(c.Id, new RosterCounts(0, 0, 0, 0, 0)))).ToList());
+    }
+
+    [HttpGet("/admin/courses/{slug}/enrollments")]
+    public async Task<IActionResult> Index(string slug, string? q, string? status, int? page)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var filter = new RosterFilter(q, status);
+        var counts = (await roster.CountsAsync(HttpContext.RequestAborted)).GetValueOrDefault(course.Id, new RosterCounts(0, 0, 0, 0, 0));
+        return View(new RosterViewModel
+        {
+            Course = course,
+            Filter = filter,
+            Learners = await roster.PageAsync(course.Id, filter, page, HttpContext.RequestAborted),
+            Settings = await enrollments.GetSettingsAsync(course.Id, HttpContext.RequestAborted),
+            Counts = counts,
+        });
+    }
+
+    [HttpGet("/admin/courses/{slug}/enrollments/export")]
+    public async Task<IActionResult> Export(string slug, string? q, string? status)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var rows = await roster.AllAsync(course.Id, new RosterFilter(q, status), HttpContext.RequestAborted);
+        audit.Record("enrollment.exported", course.Slug, $"{rows.Count} learners");
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return File(EnrollmentRoster.ToCsv(rows), "text/csv; charset=utf-8", $"{course.Slug}-enrolments.csv");
+    }
+
+    [HttpGet("/admin/courses/{slug}/enrollments/{id:int}")]
+    public async Task<IActionResult> Detail(string slug, int id)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var enrollment = await roster.DetailAsync(course.Id, id, HttpContext.RequestAborted);
+        return enrollment is null ? NotFound() : View(new EnrollmentDetailViewModel
+        {
+            Course = course,
+            Enrollment = enrollment,
+            TimeZone = AcademyClaimsPrincipalFactory.TimeZoneOf(User),
+        });
+    }
+
+    [HttpPost("/admin/courses/{slug}/enrollments/{id:int}/{decision:regex(^(approve|reject|withdraw|reenrol)$)}")]
+    public async Task<IActionResult> Decide(string slug, int id, string decision, DecisionForm form)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var enrollment = await roster.DetailAsync(course.Id, id, HttpContext.RequestAborted);
+        if (enrollment is null)
+        {
+            return NotFound();
+        }
+
+        if (decision is "reject" or "withdraw" && string.IsNullOrWhiteSpace(form.Reason))
+        {
+            ModelState.AddModelError(nameof(form.Reason), T["Say why: the learner reads the reason when rejected, and it stays in the enrolment's history."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Detail), new EnrollmentDetailViewModel { Course = course, Enrollment = enrollment, TimeZone = AcademyClaimsPrincipalFactory.TimeZoneOf(User) });
+        }
+
+        var cancellationToken = HttpContext.RequestAborted;
+        var name = enrollment.User.DisplayName;
+        TempData["Message"] = decision switch
+        {
+            "approve" => Describe(await enrollments.ApproveAsync(id, course.Title, form.Reason, cancellationToken), name),
+            "reenrol" => Describe(await enrollments.ReenrolAsync(id, course.Title, form.Reason, cancellationToken), name),
+            "reject" => await enrollments.RejectAsync(id, course.Title, form.Reason!, cancellationToken)
+                ? T["{0} was turned down and told why by e-mail.", name].Value
+                : T["Only a pending or waiting request can be turned down."].Value,
+            _ => await enrollments.WithdrawAsync(id, course.Title, form.Reason!, cancellationToken)
+                ? T["{0} was withdrawn from the course. Their progress is kept.", name].Value
+                : T["Only an enrolled, pending or waiting learner can be withdrawn."].Value,
+        };
+        return Redirect($"/admin/courses/{slug}/enrollments/{id}");
+    }
+
+    [HttpGet("/admin/courses/{slug}/enrollments/add")]
+    public async Task<IActionResult> Add(string slug)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        return View(new AddLearnerViewModel { Course = course });
+    }
+
+    [HttpPost("/admin/courses/{slug}/enrollments/add")]
+    public async Task<IActionResult> Add(string slug, AddLearnerViewModel form)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        form.Course = course;
+        if (!SupportedCultures.IsSupported(form.Language))
+        {
+            ModelState.AddModelError(nameof(form.Language), T["Choose Spanish or English."]);
+        }
+
+        var user = ModelState.IsValid ? await users.FindByEmailAsync(form.Email.Trim()) : null;
+        if (ModelState.IsValid && user is null && string.IsNullOrWhiteSpace(form.Name))
+        {
+            ModelState.AddModelError(nameof(form.Name), T["{0} has no account yet: enter their name to create one.", form.Email]);
+        }
+
+        if (ModelState.IsValid && user is null)
+        {
+            // A new account: Identity checks the address, and the person gets an invitation to choose a password.
+            var (created, errors) = await administration.CreateAsync(new NewUser(form.Email.Trim(), form.Name!.Trim(), [RoleNames.Learner], null, form.Language), HttpContext.RequestAborted);
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(field is "Email" ? nameof(form.Email) : "", T[message]);
+            }
+
+            user = created;
+        }
+
+        if (!ModelState.IsValid || user is null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
+        }
+
+        var result = await enrollments.EnrolByAdministratorAsync(course.Id, course.Title, user.Id, form.Reason, form.Notify, HttpContext.RequestAborted);
+        TempData["Message"] = result == EnrollResult.AlreadyIn
+            ? T["{0} is already enrolled.", user.Email!].Value
+            : Describe(result, user.DisplayName);
+        return Redirect($"/admin/courses/{slug}/enrollments");
+    }
+
+    [HttpGet("/admin/courses/{slug}/enrollments/settings")]
+    public async Task<IActionResult> Settings(string slug)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var settings = await enrollments.GetSettingsAsync(course.Id, HttpContext.RequestAborted);
+        var zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User);
+        return View(new EnrollmentSettingsViewModel
+        {
+            Course = course,
+            Method = settings.Method,
+            EnrollmentKey = settings.EnrollmentKey,
+            Capacity = settings.Capacity,
+            Opens = settings.OpensUtc is { } opens ? TimeZoneInfo.ConvertTimeFromUtc(opens, zone) : null,
+            Closes = settings.ClosesUtc is { } closes ? TimeZoneInfo.ConvertTimeFromUtc(closes, zone) : null,
+            TimeZoneName = zone.Id,
+        });
+    }
+
+    [HttpPost("/admin/courses/{slug}/enrollments/settings")]
+    public async Task<IActionResult> Settings(string slug, EnrollmentSettingsViewModel form)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User);
+        form.Course = course;
+        form.TimeZoneName = zone.Id;
+        if (!Enum.IsDefined(form.Method))
+        {
+            ModelState.AddModelError(nameof(form.Method), T["Choose how learners enrol."]);
+        }
+
+        if (form.Method == EnrollmentMethod.Key && string.IsNullOrWhiteSpace(form.EnrollmentKey))
+        {
+            ModelState.AddModelError(nameof(form.EnrollmentKey), T["Enter the key learners will type."]);
+        }
+
+        foreach (var (field, value) in new[] { (nameof(form.Opens), form.Opens), (nameof(form.Closes), form.Closes) })
+        {
+            if (value is { } local && zone.IsInvalidTime(local))
+            {
+                ModelState.AddModelError(field, T["This time does not exist in {0} (the clocks change then). Choose another.", zone.Id]);
+            }
+        }
+
+        if (form.Opens is { } opens && form.Closes is { } closes && closes <= opens)
+        {
+            ModelState.AddModelError(nameof(form.Closes), T["Enrolment must close after it opens."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
+        }
+
+        await enrollments.SaveSettingsAsync(new EnrollmentSettings
+        {
+            CourseId = course.Id,
+            Method = form.Method,
+            EnrollmentKey = form.EnrollmentKey,
+            Capacity = form.Capacity,
+            OpensUtc = ToUtc(form.Opens, zone),
+            ClosesUtc = ToUtc(form.Closes, zone),
+        }, course.Title, HttpContext.RequestAborted);
+        await pageCache.EvictAsync(HttpContext.RequestAborted);
+        TempData["Message"] = T["Enrolment settings saved."].Value;
+        return Redirect($"/admin/courses/{slug}/enrollments");
+    }
+
+    [HttpGet("/admin/courses/{slug}/enrollments/message")]
+    public async Task<IActionResult> Message(string slug, string? q, string? status)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var filter = new RosterFilter(q, status);
+        var recipients = await roster.AllAsync(course.Id, filter, HttpContext.RequestAborted);
+        return View(new MessageViewModel { Course = course, Filter = filter, RecipientCount = recipients.Count });
+    }
+
+    [HttpPost("/admin/courses/{slug}/enrollments/message")]
+    public async Task<IActionResult> Message(string slug, string? q, string? status, MessageViewModel form)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        var filter = new RosterFilter(q, status);
+        var recipients = await roster.AllAsync(course.Id, filter, HttpContext.RequestAborted);
+        if (recipients.Count == 0)
+        {
+            ModelState.AddModelError("", T["No learner matches this filter: nobody would get the message."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            form.Course = course;
+            form.Filter = filter;
+            form.RecipientCount = recipients.Count;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(form);
+        }
+
+        var footer = "\n\n--\n" + course.Title;
+        foreach (var recipient in recipients)
+        {
+            email.Enqueue(new EmailMessage(recipient.Email, form.Subject.Trim(), form.Body.Trim() + footer));
+        }
+
+        audit.Record("enrollment.messaged", course.Slug, $"\"{form.Subject.Trim()}\" to {recipients.Count} learners ({filter.Status ?? "all"}{(string.IsNullOrWhiteSpace(filter.Query) ? "" : ", " + filter.Query)})");
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        TempData["Message"] = T["Your message is on its way to {0} learners.", recipients.Count].Value;
+        return Redirect($"/admin/courses/{slug}/enrollments{filter.QueryString()}");
+    }
+
+    private string Describe(EnrollResult result, string name) => result switch
+    {
+        EnrollResult.Enrolled => T["{0} is enrolled.", name].Value,
+        EnrollResult.Waitlisted => T["The course is full: {0} is on the waiting list.", name].Value,
+        _ => T["Nothing changed: this enrolment is not in a state that allows it."].Value,
+    };
+
+    private static DateTime? ToUtc(DateTime? local, TimeZoneInfo zone) =>
+        local is { } value ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone) : null;
+
+    /// <summary>The course, when the user may manage its enrolments.</summary>
+    private async Task<CourseRef?> GuardAsync(string slug) =>
+        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? await courses.FindAsync(slug, HttpContext.RequestAborted) : null;
+
+    private async Task<IActionResult> RefusalAsync(string slug) =>
+        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? NotFound() : this.Denied();
+}

@@ -1,0 +1,16 @@
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Enrollments.Models;
+
+namespace InnovationAcademy.Enrollments.Services;
+
+/// <summary>
+/// Something beyond lessons that completion needs: a module's quiz passed (<see cref="ModuleKey"/> set), or
+/// the course's final assignment accepted (<see cref="ModuleKey"/> null).
+/// </summary>
+public sealed record CompletionRequirement(Guid? ModuleKey, string Title, bool Met);
+
+/// <summary>Implemented by the modules that add conditions to completion (quizzes, assignments).</summary>
+public interface ICompletionRequirementProvider
+{
+    Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken);
+}

@@ -1,0 +1,20 @@
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Courses.Services;
+using Microsoft.AspNetCore.Http;
+
+namespace InnovationAcademy.Enrollments.Services;
+
+/// <summary>Only active learners (and course staff) open a course's lessons while enrolments are on.</summary>
+public sealed class EnrollmentLessonAccess(LearnerEnrollments learners) : ILessonAccessHandler
+{
+    public async Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        if (!await learners.IsEnabledAsync(cancellationToken))
+        {
+            return true;
+        }
+
+        var enrollment = await learners.FindAsync(course.CourseId, httpContext.User, cancellationToken);
+        return enrollment is { IsActive: true } || await learners.IsStaffAsync(httpContext.User);
+    }
+}

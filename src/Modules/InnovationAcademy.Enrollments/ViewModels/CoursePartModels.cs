@@ -1,0 +1,26 @@
+using InnovationAcademy.Enrollments.Models;
+
+namespace InnovationAcademy.Enrollments.ViewModels;
+
+public enum EnrollmentWindowState
+{
+    Open,
+    NotYetOpen,
+    Closed,
+}
+
+/// <summary>The enrolment panel on a course page: what the viewer may do next.</summary>
+public sealed record EnrollmentPanel(
+    string Slug,
+    bool SignedIn,
+    Enrollment? Enrollment,
+    EnrollmentSettings Settings,
+    EnrollmentWindowState Window,
+    bool Full,
+    Guid? ContinueLesson,
+    Guid? FirstLesson,
+    bool IsStaff,
+    TimeZoneInfo TimeZone);
+
+/// <summary>Under a lesson: mark it done, and how far the learner has got.</summary>
+public sealed record LessonProgressPanel(string Slug, Guid LessonKey, bool Done, int Percent, bool IsVideo, bool CanComplete);

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InnovationAcademy.Enrollments.ViewModels;
+
+public sealed class EnrolFormModel
+{
+    public string Slug { get; set; } = "";
+
+    public string CourseTitle { get; set; } = "";
+
+    [StringLength(100)]
+    [Display(Name = "Enrolment key")]
+    public string? Key { get; set; }
+}
+
+public sealed record LeaveModel(string Slug, string CourseTitle, int ProgressPercent);
