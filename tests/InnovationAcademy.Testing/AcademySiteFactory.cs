@@ -87,7 +87,6 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
     public Task<T> WithDbAsync<T>(Func<AcademyDbContext, Task<T>> action) =>
         WithScopeAsync(sp => action(sp.GetRequiredService<AcademyDbContext>()));
 
-    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
     /// <summary>The demo learner (alumna@academy.localhost), signed in and enrolled in <paramref name="slugs"/>.</summary>
     public async Task<SiteClient> LearnerAsync(params string[] slugs)
     {
@@ -101,11 +100,15 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
         return learner;
     }
 
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
     public SiteClient CreateSiteClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Counts every SQL command the site runs.</summary>
     public QueryCounter Queries { get; } = new();
+
+    /// <summary>Services a test adds to the site, such as a listener for a module's events.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -115,7 +118,11 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Queries));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IInterceptor>(Queries);
+            TestServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

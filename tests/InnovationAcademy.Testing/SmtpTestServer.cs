@@ -96,12 +96,15 @@ public sealed class SmtpTestServer : IDisposable
     }
 
     /// <summary>Waits until a message to <paramref name="to"/> arrives.</summary>
-    public async Task<MimeMessage> WaitForMessageAsync(string to, TimeSpan? timeout = null)
+    public Task<MimeMessage> WaitForMessageAsync(string to, TimeSpan? timeout = null) => WaitForMessageAsync(to, _ => true, timeout);
+
+    /// <summary>Waits until a message to <paramref name="to"/> that <paramref name="match"/> accepts arrives.</summary>
+    public async Task<MimeMessage> WaitForMessageAsync(string to, Func<MimeMessage, bool> match, TimeSpan? timeout = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (DateTime.UtcNow < deadline)
         {
-            var found = Messages().LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address.Equals(to, StringComparison.OrdinalIgnoreCase)));
+            var found = Messages().LastOrDefault(m => m.To.Mailboxes.Any(b => b.Address.Equals(to, StringComparison.OrdinalIgnoreCase)) && match(m));
             if (found is not null)
             {
                 return found;
