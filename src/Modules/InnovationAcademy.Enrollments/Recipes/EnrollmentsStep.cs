@@ -46,7 +46,7 @@ public sealed class EnrollmentsStep(AcademyDbContext db, EnrollmentService enrol
                 ?? throw new RecipeItemException(label, $"there is no user {email}; add it in a Users step first.");
             var lessonKeys = ReadProgress(item, label);
             var known = lessonKeys.Count == 0 ? [] : await PublishedLessonKeysAsync(course.Id, cancellationToken);
-            if (lessonKeys.FirstOrDefault(k => !known.Contains(k)) is var unknown && unknown != Guid.Empty)
+            if (lessonKeys.Where(k => !known.Contains(k)).Select(k => (Guid?)k).FirstOrDefault() is { } unknown)
             {
                 throw new RecipeItemException(label, $"the published course has no lesson {unknown}.");
             }
