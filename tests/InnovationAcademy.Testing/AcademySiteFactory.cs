@@ -36,6 +36,7 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
             ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
             ["Media:Path"] = Path.Combine(Folder, "media"),
             ["RateLimiting:AccountPermitsPerMinute"] = "1000",
+            ["RateLimiting:PublicFormPermitsPerMinute"] = "1000",
             ["Smtp:Host"] = "",
             ["Smtp:PollSeconds"] = "0.3",
             ["Smtp:RetryBaseSeconds"] = "0.5",
