@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Core.Settings;
@@ -106,17 +105,8 @@ public sealed class RecipeTests : IDisposable
     internal static Task<HttpResponseMessage> UploadAsync(SiteClient client, string json, string fileName) =>
         UploadBytesAsync(client, Encoding.UTF8.GetBytes(json), fileName);
 
-    private static async Task<HttpResponseMessage> UploadBytesAsync(SiteClient client, byte[] bytes, string fileName)
-    {
-        var page = await client.GetPageAsync("/admin/recipes");
-        var token = page.QuerySelector("form[action='/admin/recipes/upload'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        content.Add(file, "file", fileName);
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.Http.PostAsync("/admin/recipes/upload", content);
-    }
+    private static Task<HttpResponseMessage> UploadBytesAsync(SiteClient client, byte[] bytes, string fileName) =>
+        client.UploadRecipeAsync(bytes, fileName);
 
     /// <summary>The recipe without what differs by nature between two sites (export time).</summary>
     private static string Comparable(string recipe)

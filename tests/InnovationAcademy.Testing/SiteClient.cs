@@ -102,6 +102,19 @@ public sealed class SiteClient(HttpClient http) : IDisposable
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {email} failed: {(int)response.StatusCode}{Describe(response, body)}");
     }
 
+    /// <summary>Uploads a recipe at /admin/recipes, as an administrator does, and runs it.</summary>
+    public async Task<HttpResponseMessage> UploadRecipeAsync(byte[] bytes, string fileName)
+    {
+        var page = await GetPageAsync("/admin/recipes");
+        var token = page.QuerySelector("form[action='/admin/recipes/upload'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        content.Add(file, "file", fileName);
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        return await Http.PostAsync("/admin/recipes/upload", content);
+    }
+
     /// <summary>Presses "Enrol" on the course page, as a signed-in learner does.</summary>
     public async Task EnrolAsync(string slug)
     {
