@@ -18,8 +18,9 @@ public sealed class CatalogJourneyTests(BrowserFixture browser)
           ] } ] } ] } ] }
         """;
 
+    /// <summary>Without JavaScript, as on an old phone: find the course, sign in, enrol, read, mark lessons done.</summary>
     [Fact]
-    public async Task A_visitor_on_a_phone_finds_a_course_and_reads_its_lessons_in_order()
+    public async Task A_learner_on_a_phone_finds_a_course_enrols_and_sees_the_progress_bar_move()
     {
         await browser.Site.WithScopeAsync(async services =>
         {
@@ -27,7 +28,7 @@ public sealed class CatalogJourneyTests(BrowserFixture browser)
             return true;
         });
 
-        var (page, dialogs) = await browser.NewPhonePageAsync();
+        var (page, dialogs) = await browser.NewPhonePageAsync(javaScript: false);
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cursos", Exact = true }).ClickAsync();
         await page.GetByLabel("Buscar por título, resumen o tema").FillAsync("laboratorio");
@@ -38,14 +39,35 @@ public sealed class CatalogJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("4");
         await BrowserFixture.ScreenshotAsync(page, "11-course-es");
 
+        // Lessons are for enrolled learners: sign in from the course page and come back to it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Inicia sesión para inscribirte" }).ClickAsync();
+        await page.GetByLabel("Correo electrónico").FillAsync("alumna@academy.localhost");
+        await page.GetByLabel("Contraseña").FillAsync(AcademySiteFactory.DemoPassword);
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Iniciar sesión" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Laboratorios ciudadanos en la práctica");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("bienvenida");
+        await Assertions.Expect(page.Locator("#course-progress")).ToHaveAttributeAsync("value", "0");
+        await BrowserFixture.ScreenshotAsync(page, "13-enrolled-es");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Empezar el curso" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Por qué un laboratorio");
         await Assertions.Expect(page.Locator(".video iframe")).ToHaveAttributeAsync("src", "https://player.vimeo.com/video/76979871?dnt=1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Marcar como hecha" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#course-progress")).ToHaveAttributeAsync("value", "50");
+        await Assertions.Expect(page.Locator(".lesson-progress .done-line")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".outline li.done")).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAsync(page, "12-lesson-progress-es");
+
         await page.Locator("a[rel=next]").ClickAsync();
         await Assertions.Expect(page.Locator(".lesson-body h2")).ToHaveTextAsync("Primeros pasos");
-        await BrowserFixture.ScreenshotAsync(page, "12-lesson-es");
-
+        await page.GetByRole(AriaRole.Button, new() { Name = "Marcar como hecha" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#course-progress")).ToHaveAttributeAsync("value", "100");
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the lesson is wider than a phone screen");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mis cursos" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".my-courses .badge-ok")).ToHaveTextAsync("Completado");
+        await BrowserFixture.ScreenshotAsync(page, "14-my-courses-es");
         Assert.Empty(dialogs);
     }
 }

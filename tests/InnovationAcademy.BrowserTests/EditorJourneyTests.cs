@@ -35,9 +35,12 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await Assertions.Expect(editor.Locator("#publication-state")).ToContainTextAsync("la última");
         await BrowserFixture.ScreenshotAsync(editor, "21-course-published");
 
+        // A learner without JavaScript finds it, enrols and reads it.
         var (visitor, visitorDialogs) = await browser.NewPhonePageAsync(javaScript: false);
+        await BrowserFixture.SignInAsync(visitor, "alumna@academy.localhost", AcademySiteFactory.DemoPassword);
         await visitor.GotoAsync("/courses?q=futuros");
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Pensamiento de futuros para lo público" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Inscribirme" }).ClickAsync();
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Empezar el curso" }).ClickAsync();
         await Assertions.Expect(visitor.Locator(".lesson-body h2")).ToHaveTextAsync("Señales débiles");
         await BrowserFixture.ScreenshotAsync(visitor, "22-visitor-reads-lesson");

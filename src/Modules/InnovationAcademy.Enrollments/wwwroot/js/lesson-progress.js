@@ -1,5 +1,6 @@
-// Marks a video lesson as done once 90% of it has been watched, through the same form as the button,
-// then moves the progress bar in place. Without JavaScript the button does the same.
+// Marks a video lesson as done once 90% of it has been played, through the same form as the button, then
+// moves the progress bar in place. Only time actually played counts (the video's played ranges), not a
+// jump to the end. Without JavaScript the button does the same.
 (function () {
   "use strict";
   var form = document.querySelector("form[data-video-completion]");
@@ -8,23 +9,22 @@
     return;
   }
 
-  var watched = 0;
-  var last = 0;
   var sent = false;
 
-  video.addEventListener("timeupdate", function () {
-    var now = video.currentTime;
-    // Count only time actually played, not a jump to the end.
-    if (now > last && now - last < 2) {
-      watched += now - last;
+  function playedShare() {
+    var played = 0;
+    for (var i = 0; i < video.played.length; i++) {
+      played += video.played.end(i) - video.played.start(i);
     }
-    last = now;
-    if (!sent && video.duration > 0 && watched / video.duration >= 0.9) {
+    return video.duration > 0 ? played / video.duration : 0;
+  }
+
+  video.addEventListener("timeupdate", function () {
+    if (!sent && playedShare() >= 0.9) {
       sent = true;
       complete();
     }
   });
-  video.addEventListener("seeking", function () { last = video.currentTime; });
 
   function complete() {
     var data = new FormData(form);
@@ -36,13 +36,14 @@
           sent = false;
           return;
         }
+        var section = form.parentElement;
         form.hidden = true;
-        var done = form.parentElement.querySelector(".done-line[hidden]");
+        var done = section.querySelector(".done-line[hidden]");
         if (done) {
           done.hidden = false;
         }
         var bar = document.getElementById("course-progress");
-        var value = form.parentElement.querySelector(".progress-value");
+        var value = section.querySelector(".progress-value");
         if (bar) {
           bar.value = result.percent;
         }
