@@ -14,7 +14,7 @@ namespace InnovationAcademy.Courses.Recipes;
 /// "body", "videoUrl", "captionsUrl", "transcript", "resourceUrl", "minutes", "key" } ] } ] } ] }</c>.
 /// An existing slug gets a new version. Export writes each course's published version and, when newer, its draft.
 /// </summary>
-public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db) : IRecipeStepHandler, IRecipeExportSource
+public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> moduleHandlers) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Courses";
 
@@ -31,6 +31,28 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             {
                 throw new RecipeItemException(errors[0].Where, errors[0].Message + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""));
             }
+
+            await ImportModuleExtrasAsync(definition.Slug, courses[i], cancellationToken);
+        }
+    }
+
+    /// <summary>Hands each module item to the modules that keep data in it (quizzes), with the saved module's key.</summary>
+    private async Task ImportModuleExtrasAsync(string slug, JsonObject item, CancellationToken cancellationToken)
+    {
+        if (!moduleHandlers.Any() || item["modules"] is not JsonArray items)
+        {
+            return;
+        }
+
+        var saved = await db.Set<CourseVersion>().Include(v => v.Course).Include(v => v.Modules)
+            .FirstAsync(v => v.Course.Slug == slug && v.Latest, cancellationToken);
+        var modules = saved.Modules.OrderBy(m => m.Position).ToList();
+        for (var m = 0; m < items.Count && m < modules.Count; m++)
+        {
+            foreach (var handler in moduleHandlers)
+            {
+                await handler.ImportAsync(saved.Course, modules[m].Key, (JsonObject)items[m]!, $"course '{slug}', module {m + 1}", cancellationToken);
+            }
         }
     }
 
@@ -46,7 +68,17 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
         var list = new JsonArray();
         foreach (var version in versions)
         {
-            list.Add(Write(version));
+            var item = Write(version);
+            var modules = item["modules"]!.AsArray();
+            for (var m = 0; m < version.Modules.Count; m++)
+            {
+                foreach (var handler in moduleHandlers)
+                {
+                    await handler.ExportAsync(version.Course, version.Modules[m].Key, modules[m]!.AsObject(), cancellationToken);
+                }
+            }
+
+            list.Add(item);
         }
 
         context.AddStep(StepName, new JsonObject { ["courses"] = list });

@@ -36,7 +36,14 @@ public sealed class CourseDisplayContext(CourseVersion course, Lesson? lesson, H
 
     public void Add(string zone, string view, object? model, int order = 0) => parts.Add(new DisplayPart(zone, view, model, order));
 
+    /// <summary>Adds a part under a module of the outline (its quiz), wherever the outline shows.</summary>
+    public void AddToModule(Guid moduleKey, string view, object? model, int order = 0) => Add(ModuleZone(moduleKey), view, model, order);
+
+    public IEnumerable<DisplayPart> ModuleParts(Guid moduleKey) => Zone(ModuleZone(moduleKey));
+
     public IEnumerable<DisplayPart> Zone(string zone) => parts.Where(p => p.Zone == zone).OrderBy(p => p.Order);
+
+    private static string ModuleZone(Guid moduleKey) => "Module:" + moduleKey.ToString("N");
 }
 
 /// <summary>Adds a module's parts to the course and lesson pages.</summary>

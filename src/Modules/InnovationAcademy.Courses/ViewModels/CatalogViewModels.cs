@@ -50,5 +50,5 @@ public sealed record LessonViewModel(CourseVersion Course, Lesson Lesson, Lesson
     public string? PlayerUrl => VideoEmbed.PlayerUrl(Lesson.VideoUrl);
 }
 
-/// <summary>The outline of modules and lessons, with the current lesson and the viewer's completed ones.</summary>
-public sealed record OutlineModel(CourseVersion Course, Guid? Current, IReadOnlySet<Guid> Completed);
+/// <summary>The outline of modules and lessons, with the current lesson, the viewer's completed ones and other modules' parts.</summary>
+public sealed record OutlineModel(CourseVersion Course, Guid? Current, CourseDisplayContext Display);

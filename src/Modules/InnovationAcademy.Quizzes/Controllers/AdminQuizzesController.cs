@@ -1,0 +1,147 @@
+using System.Globalization;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Quizzes.Services;
+using InnovationAcademy.Quizzes.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Quizzes.Controllers;
+
+/// <summary>Quiz results for course administrators: per quiz, per question and per attempt, with regrading and overrides.</summary>
+[Admin]
+public sealed class AdminQuizzesController(
+    IAuthorizationService authorization,
+    CourseLookup courses,
+    QuizStore quizzes,
+    QuizResults results,
+    QuizAttempts attempts,
+    IStringLocalizer<AdminQuizzesController> T) : Controller
+{
+    [HttpGet("/admin/quizzes")]
+    public async Task<IActionResult> Index()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes))
+        {
+            return this.Denied();
+        }
+
+        var all = await courses.AllAsync(HttpContext.RequestAborted);
+        var withQuizzes = new List<(CourseRef, int)>();
+        foreach (var course in all)
+        {
+            var count = (await quizzes.ForCourseAsync(course.Id, HttpContext.RequestAborted)).Count;
+            if (count > 0)
+            {
+                withQuizzes.Add((course, count));
+            }
+        }
+
+        return View(withQuizzes);
+    }
+
+    [HttpGet("/admin/courses/{slug}/quizzes")]
+    public async Task<IActionResult> Course(string slug)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        return View(new CourseQuizzesViewModel(course, await results.SummariesAsync(course.Id, HttpContext.RequestAborted)));
+    }
+
+    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}")]
+    public async Task<IActionResult> Quiz(string slug, Guid quizKey)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
+        return quiz is null ? NotFound() : View(new QuizResultsViewModel(
+            course,
+            quiz,
+            await results.QuestionsAsync(quiz, HttpContext.RequestAborted),
+            await results.AttemptsAsync(quiz, HttpContext.RequestAborted)));
+    }
+
+    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/export")]
+    public async Task<IActionResult> Export(string slug, Guid quizKey)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
+        return quiz is null ? NotFound()
+            : File(QuizResults.ToCsv(await results.AttemptsAsync(quiz, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"{slug}-quiz-results.csv");
+    }
+
+    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/regrade")]
+    public async Task<IActionResult> Regrade(string slug, Guid quizKey)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
+        if (quiz is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = T["{0} attempts regraded.", await attempts.RegradeAsync(quiz, HttpContext.RequestAborted)].Value;
+        return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
+    }
+
+    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/attempts/{attemptId:int}/override")]
+    public async Task<IActionResult> Override(string slug, Guid quizKey, int attemptId, string? percent, string? reason)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
+        if (quiz is null)
+        {
+            return NotFound();
+        }
+
+        var parsed = QuizGrader.ParseNumber(percent ?? "");
+        if (parsed is not { } value || value < 0 || value > 100)
+        {
+            ModelState.AddModelError($"percent-{attemptId}", T["The grade is a percentage from 0 to 100."]);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            ModelState.AddModelError($"reason-{attemptId}", T["Say why you change the grade (up to 1,000 characters): it is kept in the audit log."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Quiz), new QuizResultsViewModel(course, quiz,
+                await results.QuestionsAsync(quiz, HttpContext.RequestAborted), await results.AttemptsAsync(quiz, HttpContext.RequestAborted)));
+        }
+
+        TempData["Message"] = await attempts.OverrideAsync(quiz, attemptId, Math.Round(parsed!.Value, 2), reason!, User.Identity!.Name!, HttpContext.RequestAborted)
+            ? T["Grade changed to {0} %.", parsed.Value.ToString("0.##", CultureInfo.CurrentCulture)].Value
+            : T["There is no such finished attempt."].Value;
+        return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
+    }
+
+    private async Task<CourseRef?> GuardAsync(string slug) =>
+        await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes) ? await courses.FindAsync(slug, HttpContext.RequestAborted) : null;
+
+    private async Task<IActionResult> RefusalAsync() =>
+        await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes) ? NotFound() : this.Denied();
+}

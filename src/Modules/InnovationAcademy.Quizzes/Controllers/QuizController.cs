@@ -1,0 +1,226 @@
+using System.Security.Claims;
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Quizzes.Models;
+using InnovationAcademy.Quizzes.Services;
+using InnovationAcademy.Quizzes.ViewModels;
+using InnovationAcademy.Users.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Quizzes.Controllers;
+
+/// <summary>
+/// A learner's side of a quiz: start or resume, answer page by page (each page saved as it is left), submit, see
+/// the result and, when the quiz allows, the review. Another learner's attempt answers 404, as one that does not exist.
+/// </summary>
+[Authorize]
+[Route("courses/{slug}/quizzes/{quizKey:guid}")]
+public sealed class QuizController(
+    CourseCatalog catalog,
+    CourseDisplay display,
+    QuizStore quizzes,
+    QuizAttempts attempts,
+    IStringLocalizer<QuizController> T) : Controller
+{
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Intro(string slug, Guid quizKey)
+    {
+        if (await LoadAsync(slug, quizKey) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        if (loaded.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var (courseTitle, quiz) = (loaded.CourseTitle, loaded.Quiz);
+        var mine = await attempts.ForLearnerAsync(quiz, UserId, HttpContext.RequestAborted);
+        return View(new QuizIntroViewModel
+        {
+            Slug = slug,
+            CourseTitle = courseTitle,
+            Quiz = quiz,
+            Attempts = mine,
+            Grade = QuizAttempts.GradeOf(quiz, mine),
+            Passed = QuizAttempts.Passed(quiz, mine),
+            CanReview = CanReview(quiz, mine),
+        });
+    }
+
+    [HttpPost("start")]
+    public async Task<IActionResult> Start(string slug, Guid quizKey)
+    {
+        if (await LoadAsync(slug, quizKey) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        if (loaded.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var (attempt, reason) = await attempts.StartAsync(loaded.Quiz, UserId, HttpContext.RequestAborted);
+        if (attempt is null)
+        {
+            TempData["Message"] = T[reason!].Value;
+            return Redirect($"/courses/{slug}/quizzes/{quizKey}");
+        }
+
+        return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{attempt.Number}/pages/{FirstUnanswered(loaded.Quiz, attempt)}");
+    }
+
+    [HttpGet("attempts/{number:int}/pages/{page:int}")]
+    public async Task<IActionResult> Page(string slug, Guid quizKey, int number, int page)
+    {
+        if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        if (!loaded.Attempt.IsOpen)
+        {
+            return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
+        }
+
+        return View(PageModel(slug, loaded.Quiz, loaded.Attempt, page));
+    }
+
+    /// <summary>Saves the page, then goes where the learner asked: <c>go</c> = previous, next, or submit.</summary>
+    [HttpPost("attempts/{number:int}/pages/{page:int}")]
+    public async Task<IActionResult> Page(string slug, Guid quizKey, int number, int page, string? go)
+    {
+        if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        var (quiz, attempt) = (loaded.Quiz, loaded.Attempt);
+        var model = PageModel(slug, quiz, attempt, page);
+        var answers = model.Questions.ToDictionary(q => q.Key, q => Request.Form[$"q-{q.Key:N}"].Where(v => v is not null).Select(v => v!).ToList());
+        foreach (var question in model.Questions.Where(q => q.Kind == QuestionKind.Matching))
+        {
+            answers[question.Key] = question.Options
+                .Select(o => (o.Key, Match: Request.Form[$"q-{question.Key:N}-{o.Key:N}"].ToString()))
+                .Where(p => p.Match.Length > 0)
+                .Select(p => $"{p.Key}={p.Match}").ToList();
+        }
+
+        if (!await attempts.SaveAsync(quiz, attempt, answers, HttpContext.RequestAborted))
+        {
+            TempData["Message"] = attempt.TimedOut
+                ? T["Time ran out. The answers you saved in time were graded."].Value
+                : T["This attempt is already finished."].Value;
+            return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
+        }
+
+        switch (go)
+        {
+            case "submit":
+                await attempts.SubmitAsync(quiz, attempt, timedOut: false, HttpContext.RequestAborted);
+                return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
+            case "previous":
+                return Redirect($"{model.Base}/pages/{Math.Max(1, model.PageNumber - 1)}");
+            default:
+                return Redirect($"{model.Base}/pages/{Math.Min(model.PageCount, model.PageNumber + 1)}");
+        }
+    }
+
+    [HttpGet("attempts/{number:int}")]
+    public async Task<IActionResult> Result(string slug, Guid quizKey, int number)
+    {
+        if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        var (quiz, attempt) = (loaded.Quiz, loaded.Attempt);
+        if (attempt.IsOpen)
+        {
+            return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}/pages/1");
+        }
+
+        var mine = loaded.All;
+        return View(new AttemptResultViewModel
+        {
+            Slug = slug,
+            Quiz = quiz,
+            Attempt = attempt,
+            CanReview = CanReview(quiz, mine),
+            AttemptsLeft = quiz.MaxAttempts is not { } max || mine.Count < max,
+        });
+    }
+
+    /// <summary>Review after each attempt, only once passed, or never, as the quiz says.</summary>
+    private static bool CanReview(Quiz quiz, IReadOnlyList<QuizAttempt> attempts) => quiz.Review switch
+    {
+        ReviewPolicy.AfterEachAttempt => true,
+        ReviewPolicy.AfterPassing => QuizAttempts.Passed(quiz, attempts),
+        _ => false,
+    };
+
+    private AttemptPageViewModel PageModel(string slug, Quiz quiz, QuizAttempt attempt, int page)
+    {
+        var byKey = quiz.Questions.ToDictionary(q => q.Key);
+        var ordered = attempt.QuestionOrder.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
+        var pageCount = Math.Max(1, (int)Math.Ceiling(ordered.Count / (double)quiz.QuestionsPerPage));
+        var number = Math.Clamp(page, 1, pageCount);
+        return new AttemptPageViewModel
+        {
+            Slug = slug,
+            Quiz = quiz,
+            Attempt = attempt,
+            PageNumber = number,
+            PageCount = pageCount,
+            Questions = ordered.Skip((number - 1) * quiz.QuestionsPerPage).Take(quiz.QuestionsPerPage).ToList(),
+            FirstNumber = ((number - 1) * quiz.QuestionsPerPage) + 1,
+            TimeZone = AcademyClaimsPrincipalFactory.TimeZoneOf(User),
+        };
+    }
+
+    /// <summary>Where a resumed attempt picks up: the page of the first question without an answer.</summary>
+    private static int FirstUnanswered(Quiz quiz, QuizAttempt attempt)
+    {
+        var index = attempt.QuestionOrder.FindIndex(k => !attempt.Answers.Any(a => a.QuestionKey == k && a.Values.Count > 0));
+        return index < 0 ? 1 : (index / quiz.QuestionsPerPage) + 1;
+    }
+
+    private async Task<LoadedQuiz?> LoadAsync(string slug, Guid quizKey)
+    {
+        var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
+        var quiz = course is null ? null : await quizzes.GetAsync(course.CourseId, quizKey, HttpContext.RequestAborted);
+        if (course is null || quiz is null || !course.Modules.Any(m => m.Key == quiz.ModuleKey))
+        {
+            return null;
+        }
+
+        if (!await display.CanOpenLessonsAsync(course, HttpContext))
+        {
+            TempData["Message"] = T["Enrol in this course to take its quizzes."].Value;
+            return new LoadedQuiz(course.Title, quiz, Redirect($"/courses/{slug}"));
+        }
+
+        return new LoadedQuiz(course.Title, quiz, null);
+    }
+
+    private async Task<LoadedAttempt?> LoadAttemptAsync(string slug, Guid quizKey, int number)
+    {
+        if (await LoadAsync(slug, quizKey) is not { Refusal: null } loaded)
+        {
+            return null;
+        }
+
+        var mine = await attempts.ForLearnerAsync(loaded.Quiz, UserId, HttpContext.RequestAborted);
+        return mine.FirstOrDefault(a => a.Number == number) is { } attempt ? new LoadedAttempt(loaded.Quiz, attempt, mine) : null;
+    }
+
+    private sealed record LoadedQuiz(string CourseTitle, Quiz Quiz, IActionResult? Refusal);
+
+    private sealed record LoadedAttempt(Quiz Quiz, QuizAttempt Attempt, IReadOnlyList<QuizAttempt> All);
+}

@@ -1,0 +1,36 @@
+namespace InnovationAcademy.Quizzes.Models;
+
+/// <summary>The quiz of one course module. It belongs to the course and the module's key, not to a course version.</summary>
+public sealed class Quiz
+{
+    public int Id { get; set; }
+
+    /// <summary>The quiz's address: <c>/courses/{slug}/quizzes/{key}</c>.</summary>
+    public Guid Key { get; set; }
+
+    public int CourseId { get; set; }
+
+    public Guid ModuleKey { get; set; }
+
+    public required string Title { get; set; }
+
+    public int PassPercent { get; set; } = 70;
+
+    /// <summary>Null for as many attempts as the learner likes.</summary>
+    public int? MaxAttempts { get; set; }
+
+    /// <summary>Null for no time limit.</summary>
+    public int? TimeLimitMinutes { get; set; }
+
+    public GradingMethod Grading { get; set; }
+
+    public bool ShuffleOptions { get; set; }
+
+    public ReviewPolicy Review { get; set; }
+
+    public int QuestionsPerPage { get; set; } = 1;
+
+    public DateTime UpdatedUtc { get; set; }
+
+    public List<Question> Questions { get; set; } = [];
+}

@@ -1,0 +1,38 @@
+namespace InnovationAcademy.Quizzes.Models;
+
+public enum QuestionKind
+{
+    /// <summary>One option is right.</summary>
+    SingleChoice,
+
+    /// <summary>Several options may be right; all-or-nothing or partial credit.</summary>
+    MultipleChoice,
+
+    /// <summary>A statement that is true or false.</summary>
+    TrueFalse,
+
+    /// <summary>A typed answer compared with a list of accepted answers.</summary>
+    ShortAnswer,
+
+    /// <summary>A number, right within a tolerance.</summary>
+    Numeric,
+
+    /// <summary>Each prompt matched with its answer; partial credit per pair.</summary>
+    Matching,
+}
+
+/// <summary>Which attempts make a learner's grade.</summary>
+public enum GradingMethod
+{
+    Highest,
+    Last,
+    Average,
+}
+
+/// <summary>When a learner may see the right answers and their feedback.</summary>
+public enum ReviewPolicy
+{
+    AfterEachAttempt,
+    AfterPassing,
+    Never,
+}

@@ -1,0 +1,63 @@
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Quizzes.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace InnovationAcademy.Quizzes.Services;
+
+/// <summary>
+/// Closes attempts whose time ran out while nobody was looking (the learner closed the tab), so that their
+/// grade and the module's completion do not wait for the learner to come back.
+/// </summary>
+public sealed partial class AttemptCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AttemptCloser> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var every = TimeSpan.FromSeconds(configuration.GetValue("Quizzes:CloseExpiredEverySeconds", 60.0));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, clock, stoppingToken);
+                await CloseExpiredAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // One failed round (a database restart) must not stop the next.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogFailed(exception);
+            }
+        }
+    }
+
+    public async Task<int> CloseExpiredAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
+        var attempts = scope.ServiceProvider.GetRequiredService<QuizAttempts>();
+        var limit = clock.GetUtcNow().UtcDateTime - QuizAttempts.Grace;
+        var expired = await db.Set<QuizAttempt>().Include(a => a.Answers)
+            .Where(a => a.SubmittedUtc == null && a.DeadlineUtc != null && a.DeadlineUtc < limit)
+            .OrderBy(a => a.DeadlineUtc).Take(200).ToListAsync(cancellationToken);
+        foreach (var group in expired.GroupBy(a => a.QuizId))
+        {
+            var quiz = await db.Set<Quiz>().Include(q => q.Questions).ThenInclude(q => q.Options).AsSplitQuery().FirstAsync(q => q.Id == group.Key, cancellationToken);
+            foreach (var attempt in group)
+            {
+                await attempts.SubmitAsync(quiz, attempt, timedOut: true, cancellationToken);
+            }
+        }
+
+        return expired.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Closing expired quiz attempts failed")]
+    private partial void LogFailed(Exception exception);
+}

@@ -1,0 +1,195 @@
+using System.Security.Cryptography;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Quizzes.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Quizzes.Services;
+
+/// <summary>
+/// Attempts from start to grade. The time limit is the server's: answers saved after the deadline (plus a few
+/// seconds for the network) are not taken, and an attempt whose time is up is closed and graded with what was
+/// saved in time, whether the learner comes back or not (<see cref="AttemptCloser"/>).
+/// </summary>
+public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, IAuditLog audit, TimeProvider clock)
+{
+    /// <summary>How late a page may arrive after the deadline and still count: the time a slow phone takes to send it.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
+
+    /// <summary>The learner's attempts at a quiz, oldest first; any whose time is up is closed first.</summary>
+    public async Task<List<QuizAttempt>> ForLearnerAsync(Quiz quiz, string userId, CancellationToken cancellationToken = default)
+    {
+        var attempts = await db.Set<QuizAttempt>().Include(a => a.Answers)
+            .Where(a => a.QuizId == quiz.Id && a.UserId == userId).OrderBy(a => a.Number).ToListAsync(cancellationToken);
+        foreach (var expired in attempts.Where(IsExpired).ToList())
+        {
+            await SubmitAsync(quiz, expired, timedOut: true, cancellationToken);
+        }
+
+        return attempts;
+    }
+
+    /// <summary>Resumes the open attempt, or starts a new one if attempts remain; else the reason it cannot.</summary>
+    public async Task<(QuizAttempt? Attempt, string? Refusal)> StartAsync(Quiz quiz, string userId, CancellationToken cancellationToken = default)
+    {
+        var attempts = await ForLearnerAsync(quiz, userId, cancellationToken);
+        if (attempts.FirstOrDefault(a => a.IsOpen) is { } open)
+        {
+            return (open, null);
+        }
+
+        if (quiz.MaxAttempts is { } max && attempts.Count >= max)
+        {
+            return (null, "You have used every attempt of this quiz.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var attempt = new QuizAttempt
+        {
+            QuizId = quiz.Id,
+            UserId = userId,
+            Number = attempts.Count + 1,
+            StartedUtc = now,
+            DeadlineUtc = quiz.TimeLimitMinutes is { } minutes ? now.AddMinutes(minutes) : null,
+            QuestionOrder = quiz.Questions.OrderBy(q => q.Position).Select(q => q.Key).ToList(),
+            Seed = RandomNumberGenerator.GetInt32(int.MaxValue),
+        };
+        db.Set<QuizAttempt>().Add(attempt);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click started the same attempt number: use the one that won.
+            db.ChangeTracker.Clear();
+            return ((await ForLearnerAsync(quiz, userId, cancellationToken)).FirstOrDefault(a => a.IsOpen), null);
+        }
+
+        return (attempt, null);
+    }
+
+    /// <summary>Keeps the answers of one page; false when the attempt is closed or its time is up (then it is closed).</summary>
+    public async Task<bool> SaveAsync(Quiz quiz, QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, CancellationToken cancellationToken = default)
+    {
+        if (!attempt.IsOpen)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (attempt.DeadlineUtc is { } deadline && now > deadline + Grace)
+        {
+            await SubmitAsync(quiz, attempt, timedOut: true, cancellationToken);
+            return false;
+        }
+
+        foreach (var (key, values) in answers.Where(a => attempt.QuestionOrder.Contains(a.Key)))
+        {
+            var answer = attempt.Answers.FirstOrDefault(a => a.QuestionKey == key);
+            if (answer is null)
+            {
+                answer = new AttemptAnswer { QuestionKey = key };
+                attempt.Answers.Add(answer);
+            }
+
+            answer.Values = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Length > 1000 ? v[..1000] : v).Take(50).ToList();
+            answer.SavedUtc = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Grades the attempt with what was saved (in time) and closes it; completion is evaluated again.</summary>
+    public async Task SubmitAsync(Quiz quiz, QuizAttempt attempt, bool timedOut, CancellationToken cancellationToken = default)
+    {
+        if (!attempt.IsOpen)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        attempt.TimedOut = timedOut || (attempt.DeadlineUtc is { } deadline && now > deadline + Grace);
+        attempt.SubmittedUtc = attempt.TimedOut && attempt.DeadlineUtc is { } end ? end : now;
+        Grade(quiz, attempt);
+        await db.SaveChangesAsync(cancellationToken);
+        await progress.ReevaluateAsync(quiz.CourseId, attempt.UserId, cancellationToken);
+    }
+
+    /// <summary>Grades every submitted attempt again after the quiz changed, and the learners' completion with them.</summary>
+    public async Task<int> RegradeAsync(Quiz quiz, CancellationToken cancellationToken = default)
+    {
+        var attempts = await db.Set<QuizAttempt>().Include(a => a.Answers)
+            .Where(a => a.QuizId == quiz.Id && a.SubmittedUtc != null).ToListAsync(cancellationToken);
+        foreach (var attempt in attempts)
+        {
+            Grade(quiz, attempt);
+        }
+
+        audit.Record("quiz.regraded", quiz.Title, $"{attempts.Count} attempts");
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var userId in attempts.Select(a => a.UserId).Distinct())
+        {
+            await progress.ReevaluateAsync(quiz.CourseId, userId, cancellationToken);
+        }
+
+        return attempts.Count;
+    }
+
+    /// <summary>An administrator replaces an attempt's grade, with a reason kept in the audit log.</summary>
+    public async Task<bool> OverrideAsync(Quiz quiz, int attemptId, decimal percent, string reason, string by, CancellationToken cancellationToken = default)
+    {
+        var attempt = await db.Set<QuizAttempt>().FirstOrDefaultAsync(a => a.Id == attemptId && a.QuizId == quiz.Id && a.SubmittedUtc != null, cancellationToken);
+        if (attempt is null)
+        {
+            return false;
+        }
+
+        audit.Record("quiz.grade-overridden", quiz.Title, $"attempt {attempt.Number} of user {attempt.UserId}: {attempt.FinalPercent:0.##} → {percent:0.##}. {reason}");
+        attempt.OverridePercent = percent;
+        attempt.OverrideReason = reason.Trim();
+        attempt.OverriddenBy = by;
+        await db.SaveChangesAsync(cancellationToken);
+        await progress.ReevaluateAsync(quiz.CourseId, attempt.UserId, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The learner's grade for the quiz by its grading method, or null before any submitted attempt.</summary>
+    public static decimal? GradeOf(Quiz quiz, IEnumerable<QuizAttempt> attempts)
+    {
+        var graded = attempts.Where(a => a.FinalPercent is not null).OrderBy(a => a.Number).Select(a => a.FinalPercent!.Value).ToList();
+        return graded.Count == 0 ? null : quiz.Grading switch
+        {
+            GradingMethod.Last => graded[^1],
+            GradingMethod.Average => Math.Round(graded.Average(), 2),
+            _ => graded.Max(),
+        };
+    }
+
+    public static bool Passed(Quiz quiz, IEnumerable<QuizAttempt> attempts) => GradeOf(quiz, attempts) is { } grade && grade >= quiz.PassPercent;
+
+    public bool IsExpired(QuizAttempt attempt) =>
+        attempt.IsOpen && attempt.DeadlineUtc is { } deadline && clock.GetUtcNow().UtcDateTime > deadline + Grace;
+
+    private static void Grade(Quiz quiz, QuizAttempt attempt)
+    {
+        var questions = quiz.Questions.ToDictionary(q => q.Key);
+        var counted = attempt.QuestionOrder.Where(questions.ContainsKey).ToList();
+        decimal total = 0;
+        foreach (var key in counted)
+        {
+            var answer = attempt.Answers.FirstOrDefault(a => a.QuestionKey == key);
+            var score = answer is null ? 0 : QuizGrader.Score(questions[key], answer.Values);
+            if (answer is not null)
+            {
+                answer.Score = score;
+            }
+
+            total += score;
+        }
+
+        attempt.ScorePercent = counted.Count == 0 ? 0 : Math.Round(total * 100 / counted.Count, 2);
+    }
+}

@@ -1,0 +1,35 @@
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Enrollments.Models;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Quizzes.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Quizzes.Services;
+
+/// <summary>A module with a quiz is complete only once the learner's grade reaches its pass mark.</summary>
+public sealed class QuizCompletionRequirements(AcademyDbContext db, IFeatureManager features) : ICompletionRequirementProvider
+{
+    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
+    {
+        if (!await features.IsEnabledAsync("InnovationAcademy.Quizzes", cancellationToken))
+        {
+            return [];
+        }
+
+        var moduleKeys = course.Modules.Select(m => m.Key).ToList();
+        var quizzes = await db.Set<Quiz>().AsNoTracking()
+            .Where(q => q.CourseId == course.CourseId && moduleKeys.Contains(q.ModuleKey)).ToListAsync(cancellationToken);
+        if (quizzes.Count == 0)
+        {
+            return [];
+        }
+
+        var quizIds = quizzes.Select(q => q.Id).ToList();
+        var attempts = (await db.Set<QuizAttempt>().AsNoTracking()
+                .Where(a => quizIds.Contains(a.QuizId) && a.UserId == enrollment.UserId && a.SubmittedUtc != null).ToListAsync(cancellationToken))
+            .ToLookup(a => a.QuizId);
+        return quizzes.Select(q => new CompletionRequirement(q.ModuleKey, q.Title, QuizAttempts.Passed(q, attempts[q.Id]))).ToList();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Quizzes.Models;
+using InnovationAcademy.Quizzes.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Quizzes.Services;
+
+/// <summary>Shows each module's quiz at the end of the module in the outline, with the learner's grade.</summary>
+public sealed class QuizCourseDisplay(AcademyDbContext db, IFeatureManager features) : ICourseDisplayHandler
+{
+    public const string OutlineView = "~/Views/QuizParts/OutlineQuiz.cshtml";
+
+    public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
+    {
+        if (!await features.IsEnabledAsync("InnovationAcademy.Quizzes", cancellationToken))
+        {
+            return;
+        }
+
+        var courseId = context.Course.CourseId;
+        var quizzes = await db.Set<Quiz>().AsNoTracking().Where(q => q.CourseId == courseId).ToListAsync(cancellationToken);
+        if (quizzes.Count == 0)
+        {
+            return;
+        }
+
+        var userId = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var quizIds = quizzes.Select(q => q.Id).ToList();
+        var attempts = userId is null ? null : (await db.Set<QuizAttempt>().AsNoTracking()
+                .Where(a => quizIds.Contains(a.QuizId) && a.UserId == userId && a.SubmittedUtc != null).ToListAsync(cancellationToken))
+            .ToLookup(a => a.QuizId);
+        foreach (var quiz in quizzes)
+        {
+            var mine = attempts?[quiz.Id].ToList() ?? [];
+            context.AddToModule(quiz.ModuleKey, OutlineView, new OutlineQuiz(
+                context.Course.Course.Slug, quiz.Key, quiz.Title, QuizAttempts.GradeOf(quiz, mine), QuizAttempts.Passed(quiz, mine)));
+        }
+    }
+}

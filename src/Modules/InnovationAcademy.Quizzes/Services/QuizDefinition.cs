@@ -1,0 +1,33 @@
+using InnovationAcademy.Quizzes.Models;
+
+namespace InnovationAcademy.Quizzes.Services;
+
+/// <summary>A quiz as a recipe (or, later, an editor) describes it, before it is validated and saved.</summary>
+public sealed record QuizDefinition(
+    Guid? Key,
+    string Title,
+    int PassPercent,
+    int? MaxAttempts,
+    int? TimeLimitMinutes,
+    GradingMethod Grading,
+    bool ShuffleOptions,
+    ReviewPolicy Review,
+    int QuestionsPerPage,
+    IReadOnlyList<QuestionDefinition> Questions);
+
+public sealed record QuestionDefinition(
+    Guid? Key,
+    QuestionKind Kind,
+    string Text,
+    string Feedback,
+    bool PartialCredit,
+    bool IgnoreCase,
+    bool IgnoreAccents,
+    IReadOnlyList<string> Answers,
+    decimal Tolerance,
+    IReadOnlyList<OptionDefinition> Options);
+
+public sealed record OptionDefinition(string Text, bool Correct, string Feedback, string? Match);
+
+/// <summary>What is wrong where ("question 3", "options").</summary>
+public sealed record QuizError(string Where, string Message);

@@ -1,0 +1,32 @@
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Navigation;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Courses.Recipes;
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Quizzes.Models;
+using InnovationAcademy.Quizzes.Recipes;
+using InnovationAcademy.Quizzes.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InnovationAcademy.Quizzes;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, QuizzesModelContributor>();
+        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+
+        services.AddScoped<QuizStore>();
+        services.AddScoped<QuizAttempts>();
+        services.AddScoped<QuizResults>();
+        services.AddHostedService<AttemptCloser>();
+
+        services.AddScoped<ICompletionRequirementProvider, QuizCompletionRequirements>();
+        services.AddScoped<ICourseDisplayHandler, QuizCourseDisplay>();
+        services.AddScoped<ICourseModuleRecipeHandler, QuizRecipeHandler>();
+    }
+}

@@ -1,0 +1,95 @@
+using InnovationAcademy.Quizzes.Models;
+using InnovationAcademy.Quizzes.Services;
+
+namespace InnovationAcademy.Quizzes.ViewModels;
+
+/// <summary>A quiz's line in the course outline: its link and, for a learner, where they stand.</summary>
+public sealed record OutlineQuiz(string Slug, Guid QuizKey, string Title, decimal? Grade, bool Passed);
+
+public sealed class QuizIntroViewModel
+{
+    public required string Slug { get; init; }
+
+    public required string CourseTitle { get; init; }
+
+    public required Quiz Quiz { get; init; }
+
+    public required IReadOnlyList<QuizAttempt> Attempts { get; init; }
+
+    public decimal? Grade { get; init; }
+
+    public bool Passed { get; init; }
+
+    public bool CanReview { get; init; }
+
+    public string? Refusal { get; init; }
+
+    public QuizAttempt? Open => Attempts.FirstOrDefault(a => a.IsOpen);
+
+    public bool AttemptsLeft => Quiz.MaxAttempts is not { } max || Attempts.Count < max;
+
+    public string Base => $"/courses/{Slug}/quizzes/{Quiz.Key}";
+}
+
+/// <summary>One page of an attempt: its questions in the attempt's order, options shuffled when the quiz says, with what was saved.</summary>
+public sealed class AttemptPageViewModel
+{
+    public required string Slug { get; init; }
+
+    public required Quiz Quiz { get; init; }
+
+    public required QuizAttempt Attempt { get; init; }
+
+    public required int PageNumber { get; init; }
+
+    public required int PageCount { get; init; }
+
+    public required IReadOnlyList<Question> Questions { get; init; }
+
+    /// <summary>The position of the page's first question in the attempt, from 1.</summary>
+    public int FirstNumber { get; init; }
+
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    public string Base => $"/courses/{Slug}/quizzes/{Quiz.Key}/attempts/{Attempt.Number}";
+
+    public IReadOnlyList<string> Saved(Question question) => Attempt.Answers.FirstOrDefault(a => a.QuestionKey == question.Key)?.Values ?? [];
+
+    /// <summary>The options in this attempt's order: the same every time the page shows, different for another attempt.</summary>
+    public IReadOnlyList<QuestionOption> Options(Question question)
+    {
+        var options = question.Options.OrderBy(o => o.Position).ToList();
+        if (!Quiz.ShuffleOptions || question.Kind == QuestionKind.TrueFalse)
+        {
+            return options;
+        }
+
+        var random = new Random(Attempt.Seed ^ question.Key.GetHashCode());
+        return options.OrderBy(_ => random.Next()).ToList();
+    }
+
+    /// <summary>Matching: every answer on offer, in a neutral order that tells nothing.</summary>
+    public static IReadOnlyList<string> Matches(Question question) =>
+        question.Options.Select(o => o.Match ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList();
+}
+
+public sealed class AttemptResultViewModel
+{
+    public required string Slug { get; init; }
+
+    public required Quiz Quiz { get; init; }
+
+    public required QuizAttempt Attempt { get; init; }
+
+    public bool CanReview { get; init; }
+
+    public bool AttemptsLeft { get; init; }
+
+    public bool Passed => Attempt.FinalPercent is { } percent && percent >= Quiz.PassPercent;
+
+    public string Base => $"/courses/{Slug}/quizzes/{Quiz.Key}";
+}
+
+public sealed record CourseQuizzesViewModel(Enrollments.Services.CourseRef Course, IReadOnlyList<QuizSummary> Quizzes);
+
+public sealed record QuizResultsViewModel(Enrollments.Services.CourseRef Course, Quiz Quiz, IReadOnlyList<QuestionStats> Questions, IReadOnlyList<AttemptRow> Attempts);
