@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "sources"))
 import more_courses  # noqa: E402
 import thinkia_mooc as mooc  # noqa: E402
+import thinkia_quizzes  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 FORCE = "--force" in sys.argv
@@ -75,7 +76,7 @@ def narrate(name: str, course: str, title: str, sentences: list[str]) -> None:
 
 def build_mooc() -> dict:
     files, modules = [], []
-    for module in mooc.MODULES:
+    for module, quiz in zip(mooc.MODULES, thinkia_quizzes.QUIZZES, strict=True):
         video, reading = module["video"], module["reading"]
         name = stored_name(mooc.SLUG, video["title"])
         narrate(name, module["title"], video["title"], video["transcript"])
@@ -85,7 +86,7 @@ def build_mooc() -> dict:
             {"key": key(mooc.SLUG, video["title"]), "title": video["title"], "kind": "video", "videoUrl": f"/media/{name}.webm", "captionsUrl": f"/media/{name}.vtt",
              "transcript": " ".join(video["transcript"]), "minutes": video["minutes"]},
             {"key": key(mooc.SLUG, reading["title"]), "title": reading["title"], "kind": "reading", "body": reading["body"].strip() + "\n", "minutes": reading["minutes"]},
-        ]})
+        ], "quiz": {"key": key(mooc.SLUG, quiz["title"]), "title": quiz["title"], **thinkia_quizzes.SETTINGS, "questions": quiz["questions"]}})
 
     demo = "[js: variables('demoPassword')]"
     return {

@@ -57,4 +57,24 @@ public sealed class SampleContentTests(SampleContentTests.Site site) : IClassFix
             Assert.True(words >= 300, $"{reading["title"]} has {words} words");
         }
     }
+
+    [Fact]
+    public async Task Each_module_of_the_mooc_ends_in_a_quiz_the_sample_learner_has_yet_to_pass()
+    {
+        using var learner = await site.LearnerAsync();
+        var course = await learner.GetPageAsync("/courses/innovacion-publica-y-social");
+        var quizzes = course.QuerySelectorAll(".outline .module-extra a").ToList();
+        Assert.Equal(7, quizzes.Count);
+        Assert.All(quizzes, q => Assert.StartsWith("Cuestionario: ", q.TextContent.Trim(), StringComparison.Ordinal));
+
+        // The sample learner did the first module's two lessons: 2 of 21 steps (7 × two lessons and a quiz).
+        Assert.Equal("9", course.QuerySelector("#course-progress")!.GetAttribute("value"));
+        foreach (var link in quizzes)
+        {
+            var intro = await learner.GetPageAsync(link.GetAttribute("href")!);
+            var questions = int.Parse(intro.QuerySelector(".facts dd")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(questions, 3, 10);
+            Assert.Contains("70", intro.QuerySelectorAll(".facts dd")[1].TextContent, StringComparison.Ordinal);
+        }
+    }
 }
