@@ -1,0 +1,63 @@
+using InnovationAcademy.Core.Recipes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace InnovationAcademy.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class QuizJourneyTests(BrowserFixture browser)
+{
+    private const string Recipe = """
+        { "name": "browser-quiz", "steps": [ { "name": "Courses", "courses": [ {
+          "slug": "conductual", "title": "Enfoque conductual", "language": "es", "hours": 2, "published": true,
+          "modules": [ { "title": "Decidir", "lessons": [ { "title": "Cómo decidimos", "kind": "reading", "body": "Con prisa y con atajos.", "minutes": 5 } ],
+            "quiz": { "title": "Comprueba lo aprendido", "passPercent": 100, "maxAttempts": 3, "review": "afterPassing", "questionsPerPage": 1,
+              "questions": [
+                { "kind": "single", "text": "¿Cuándo funciona mejor un recordatorio?", "feedback": "El mismo mensaje funciona mejor cerca del plazo.",
+                  "options": [ { "text": "Justo antes del plazo", "correct": true }, { "text": "Meses antes" } ] },
+                { "kind": "short", "text": "¿Cómo se llama la opción que viene marcada? (por …)", "answers": ["defecto", "por defecto"] }
+              ] } } ] } ] } ] }
+        """;
+
+    /// <summary>On a phone: a learner fails the quiz, tries again, passes, and only then sees the answers.</summary>
+    [Fact]
+    public async Task A_learner_fails_a_quiz_retries_and_passes()
+    {
+        await browser.Site.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(RecipeReader.Parse(Recipe));
+            return true;
+        });
+
+        var (page, dialogs) = await browser.NewPhonePageAsync();
+        await BrowserFixture.SignInAsync(page, "alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        await page.GotoAsync("/courses/conductual");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cuestionario: Comprueba lo aprendido" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Empezar el cuestionario" }).ClickAsync();
+
+        await page.GetByLabel("Meses antes").CheckAsync();
+        await BrowserFixture.ScreenshotAsync(page, "40-quiz-question-es");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar y seguir" }).ClickAsync();
+        await page.GetByLabel("Tu respuesta").FillAsync("por omisión");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Entregar el cuestionario" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".result")).ToContainTextAsync("No aprobado");
+        await Assertions.Expect(page.Locator(".review")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "41-quiz-failed-es");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Intentarlo de nuevo" }).ClickAsync();
+        await page.GetByLabel("Justo antes del plazo").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar y seguir" }).ClickAsync();
+        await page.GetByLabel("Tu respuesta").FillAsync("Por defecto");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Entregar el cuestionario" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".result")).ToContainTextAsync("Aprobado con un 100 %");
+        await Assertions.Expect(page.Locator(".review")).ToContainTextAsync("El mismo mensaje funciona mejor cerca del plazo.");
+        await BrowserFixture.ScreenshotAsync(page, "42-quiz-passed-es");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Volver al curso" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".module-extra")).ToContainTextAsync("tu nota 100");
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the course page is wider than a phone screen");
+        Assert.Empty(dialogs);
+    }
+}
