@@ -14,7 +14,8 @@ namespace InnovationAcademy.Courses.Recipes;
 /// "body", "videoUrl", "captionsUrl", "transcript", "resourceUrl", "minutes", "key" } ] } ] } ] }</c>.
 /// An existing slug gets a new version. Export writes each course's published version and, when newer, its draft.
 /// </summary>
-public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> moduleHandlers) : IRecipeStepHandler, IRecipeExportSource
+public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> moduleHandlers,
+    IEnumerable<ICourseRecipeHandler> courseHandlers) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Courses";
 
@@ -32,20 +33,30 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
                 throw new RecipeItemException(errors[0].Where, errors[0].Message + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""));
             }
 
-            await ImportModuleExtrasAsync(definition.Slug, courses[i], cancellationToken);
+            await ImportExtrasAsync(definition.Slug, courses[i], cancellationToken);
         }
     }
 
-    /// <summary>Hands each module item to the modules that keep data in it (quizzes), with the saved module's key.</summary>
-    private async Task ImportModuleExtrasAsync(string slug, JsonObject item, CancellationToken cancellationToken)
+    /// <summary>Hands the course item and each module item to the modules that keep data in them (assignment, quizzes).</summary>
+    private async Task ImportExtrasAsync(string slug, JsonObject item, CancellationToken cancellationToken)
     {
-        if (!moduleHandlers.Any() || item["modules"] is not JsonArray items)
+        if (!moduleHandlers.Any() && !courseHandlers.Any())
         {
             return;
         }
 
         var saved = await db.Set<CourseVersion>().Include(v => v.Course).Include(v => v.Modules)
             .FirstAsync(v => v.Course.Slug == slug && v.Latest, cancellationToken);
+        foreach (var handler in courseHandlers)
+        {
+            await handler.ImportAsync(saved.Course, item, $"course '{slug}'", cancellationToken);
+        }
+
+        if (item["modules"] is not JsonArray items)
+        {
+            return;
+        }
+
         var modules = saved.Modules.OrderBy(m => m.Position).ToList();
         for (var m = 0; m < items.Count && m < modules.Count; m++)
         {
@@ -69,6 +80,11 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
         foreach (var version in versions)
         {
             var item = Write(version);
+            foreach (var handler in courseHandlers)
+            {
+                await handler.ExportAsync(version.Course, item, cancellationToken);
+            }
+
             var modules = item["modules"]!.AsArray();
             for (var m = 0; m < version.Modules.Count; m++)
             {
