@@ -291,3 +291,33 @@ Para obtener el certificado, elige el reto que has trabajado durante el curso y 
         },
     },
 ]
+
+# The final assignment: without it accepted, no certificate.
+ASSIGNMENT = {
+    "title": "Trabajo final: una intervención de innovación pública para tu institución",
+    "instructions": """Diseña una intervención de innovación pública para un reto real de tu propia institución: el que has ido trabajando en los ejercicios de cada módulo.
+
+Entrega una propuesta de **dos páginas como máximo** (escrita aquí o en un archivo PDF o Word) que responda a estas preguntas:
+
+1. **El problema.** ¿Qué problema abordas, a quién afecta y cómo lo sabes?
+2. **Lo que aprendiste escuchando.** ¿Con quién hablaste y qué descubriste que no sabías?
+3. **El prototipo.** ¿Qué probarías primero, con quién y cómo sabrías si funciona?
+4. **La participación.** ¿Cómo participaría la ciudadanía y qué harías con lo que aporte?
+5. **El futuro.** ¿Qué señales de futuro podrían cambiar tu propuesta?
+
+El equipo del curso la revisará con la rúbrica de abajo. Si pide cambios, podrás corregirla y volver a entregarla.
+""",
+    "maxFileMegabytes": 10,
+    "maxFiles": 2,
+    "blind": True,
+    "rubric": [
+        {"title": "Comprensión del problema", "description": "El problema está delimitado, se dice a quién afecta y con qué evidencias.",
+         "levels": ["Sin definir", "Descrito en general", "Delimitado con evidencias", "Delimitado, con evidencias y con las voces de las personas afectadas"]},
+        {"title": "Prototipo y aprendizaje", "description": "Hay un prototipo sencillo y un modo de comprobar si funciona.",
+         "levels": ["Sin prototipo", "Idea sin forma de probarla", "Prototipo con una prueba pensada", "Prototipo barato, prueba concreta y criterio de éxito"]},
+        {"title": "Participación", "description": "La ciudadanía participa en un momento en que puede cambiar la propuesta, y se explica qué se hará con lo que aporte.",
+         "levels": ["No aparece", "Solo se informa o consulta al final", "Participa durante el diseño", "Participa durante el diseño y se le devuelve una respuesta"]},
+        {"title": "Viabilidad y futuro", "description": "La propuesta cabe en la institución y tiene en cuenta señales de cambio.",
+         "levels": ["No es viable tal como está", "Viable pero sin mirar al futuro", "Viable y menciona alguna señal", "Viable, con señales y un plan si cambian"]},
+    ],
+}

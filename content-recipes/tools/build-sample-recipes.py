@@ -100,7 +100,7 @@ def build_mooc() -> dict:
         "tags": ["mooc", "es", "innovación pública"],
         "variables": {"demoPassword": "demo-academia-2026"},
         "steps": [
-            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes"]},
+            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments"]},
             {"name": "Settings", "siteName": "[js: parameters('SiteName')]", "defaultCulture": "es", "registrationOpen": True},
             {"name": "Users", "users": [
                 {"email": "gestora@academy.localhost", "name": "Lucía Gestora", "roles": ["CourseAdministrator"], "password": demo},
@@ -113,7 +113,7 @@ def build_mooc() -> dict:
             {"name": "Courses", "courses": [{
                 "slug": mooc.SLUG, "title": mooc.TITLE, "summary": mooc.SUMMARY, "language": "es", "hours": mooc.HOURS,
                 "topics": mooc.TOPICS, "level": mooc.LEVEL, "prerequisites": mooc.PREREQUISITES, "published": True,
-                "modules": modules,
+                "modules": modules, "assignment": mooc.ASSIGNMENT,
             }]},
             # The sample learner is under way: the first module done, so "continue" and the progress bar show.
             {"name": "Enrollments", "enrollments": [

@@ -11,6 +11,9 @@ public static class CourseZones
 
     /// <summary>Under a lesson's body: mark as done, progress.</summary>
     public const string LessonActions = "LessonActions";
+
+    /// <summary>After the last module of the outline: the final assignment.</summary>
+    public const string OutlineEnd = "OutlineEnd";
 }
 
 /// <summary>A partial view another module renders in a zone, with its model.</summary>

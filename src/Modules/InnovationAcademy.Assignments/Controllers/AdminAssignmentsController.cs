@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Security.Claims;
+using CsvHelper;
+using InnovationAcademy.Assignments.Models;
+using InnovationAcademy.Assignments.Services;
+using InnovationAcademy.Assignments.ViewModels;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Enrollments.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Assignments.Controllers;
+
+/// <summary>
+/// Graders read and judge hand-ins. While grading is blind, every page, download and export here shows a
+/// submission's neutral code and never who handed it in.
+/// </summary>
+[Admin]
+public sealed class AdminAssignmentsController(
+    IAuthorizationService authorization,
+    CourseLookup courses,
+    AssignmentService assignments,
+    IStringLocalizer<AdminAssignmentsController> T) : Controller
+{
+    [HttpGet("/admin/assignments")]
+    public async Task<IActionResult> Overview()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.GradeAssignments))
+        {
+            return this.Denied();
+        }
+
+        var list = new List<(CourseRef Course, Assignment Assignment, int Waiting)>();
+        foreach (var course in await courses.AllAsync(HttpContext.RequestAborted))
+        {
+            if (await assignments.ForCourseAsync(course.Id, HttpContext.RequestAborted) is { } assignment)
+            {
+                var submissions = await assignments.SubmissionsAsync(assignment, HttpContext.RequestAborted);
+                list.Add((course, assignment, submissions.Count(s => s.Status == SubmissionStatus.Submitted)));
+            }
+        }
+
+        return View(list);
+    }
+
+    [HttpGet("/admin/courses/{slug}/assignment")]
+    public async Task<IActionResult> Index(string slug)
+    {
+        if (await GuardAsync(slug) is not { } loaded)
+        {
+            return await RefusalAsync();
+        }
+
+        return View(new GradingListViewModel
+        {
+            Slug = slug,
+            CourseTitle = loaded.Course.Title,
+            Assignment = loaded.Assignment,
+            Rows = await RowsAsync(loaded.Assignment, await assignments.SubmissionsAsync(loaded.Assignment, HttpContext.RequestAborted)),
+        });
+    }
+
+    [HttpGet("/admin/courses/{slug}/assignment/export")]
+    public async Task<IActionResult> Export(string slug)
+    {
+        if (await GuardAsync(slug) is not { } loaded)
+        {
+            return await RefusalAsync();
+        }
+
+        var rows = await RowsAsync(loaded.Assignment, await assignments.SubmissionsAsync(loaded.Assignment, HttpContext.RequestAborted));
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true))
+        {
+            foreach (var header in new[] { "submission", "learner", "email", "status", "round", "submitted_utc", "points", "max_points" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.EndRecord();
+            var max = loaded.Assignment.Criteria.Sum(c => Math.Max(0, c.Levels.Count - 1));
+            foreach (var row in rows)
+            {
+                var review = row.Submission.Reviews.OrderBy(r => r.CreatedUtc).LastOrDefault();
+                csv.WriteField(row.Submission.Code);
+                csv.WriteField(row.Who);
+                csv.WriteField(row.Email ?? "");
+                csv.WriteField(row.Submission.Status.ToString().ToLowerInvariant());
+                csv.WriteField(row.Submission.Round.ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(row.Submission.SubmittedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                csv.WriteField(review is null ? "" : review.Levels.Sum().ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(max.ToString(CultureInfo.InvariantCulture));
+                csv.EndRecord();
+            }
+
+            csv.Flush();
+        }
+
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", $"{slug}-assignment.csv");
+    }
+
+    [HttpPost("/admin/courses/{slug}/assignment/release")]
+    public async Task<IActionResult> Release(string slug)
+    {
+        if (await GuardAsync(slug) is not { } loaded)
+        {
+            return await RefusalAsync();
+        }
+
+        TempData["Message"] = T["Grades released: {0} learners were told their result, and names now show.", await assignments.ReleaseAsync(loaded.Assignment, HttpContext.RequestAborted)].Value;
+        return Redirect($"/admin/courses/{slug}/assignment");
+    }
+
+    [HttpGet("/admin/courses/{slug}/assignment/submissions/{id:int}")]
+    public async Task<IActionResult> Grade(string slug, int id)
+    {
+        if (await GuardAsync(slug) is not { } loaded)
+        {
+            return await RefusalAsync();
+        }
+
+        var submission = await assignments.SubmissionAsync(loaded.Assignment, id, HttpContext.RequestAborted);
+        return submission is null ? NotFound() : View(new GradeViewModel { Slug = slug, Assignment = loaded.Assignment, Row = (await RowsAsync(loaded.Assignment, [submission]))[0] });
+    }
+
+    [HttpPost("/admin/courses/{slug}/assignment/submissions/{id:int}")]
+    public async Task<IActionResult> Grade(string slug, int id, string? feedback, string? decision)
+    {
+        if (await GuardAsync(slug) is not { } loaded)
+        {
+            return await RefusalAsync();
+        }
+
+        var assignment = loaded.Assignment;
+        var submission = await assignments.SubmissionAsync(assignment, id, HttpContext.RequestAborted);
+        if (submission is null)
+        {
+            return NotFound();
+        }
+
+        var levels = new List<int>();
+        foreach (var criterion in assignment.Criteria)
+        {
+            if (int.TryParse(Request.Form[$"level-{criterion.Id}"], NumberStyles.None, CultureInfo.InvariantCulture, out var level) && level >= 0 && level < criterion.Levels.Count)
+            {
+                levels.Add(level);
+            }
+            else
+            {
+                ModelState.AddModelError($"level-{criterion.Id}", T["Choose a level for “{0}”.", criterion.Title]);
+            }
+        }
+
+        if (decision is not ("accept" or "rework"))
+        {
+            ModelState.AddModelError("decision", T["Choose: accept, or ask for rework."]);
+        }
+
+        if (decision == "rework" && string.IsNullOrWhiteSpace(feedback))
+        {
+            ModelState.AddModelError("feedback", T["Say what to rework: the learner reads this."]);
+        }
+
+        if ((feedback?.Length ?? 0) > 10_000)
+        {
+            ModelState.AddModelError("feedback", T["Keep the feedback under 10,000 characters."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new GradeViewModel { Slug = slug, Assignment = assignment, Row = (await RowsAsync(assignment, [submission]))[0], Feedback = feedback });
+        }
+
+        var saved = await assignments.ReviewAsync(assignment, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity!.Name!, levels, feedback ?? "", decision == "accept", HttpContext.RequestAborted);
+        TempData["Message"] = !saved ? T["This submission was already graded."].Value
+            : assignment.HidesIdentity ? T["Grade saved. The learner will hear it when the grades are released."].Value
+            : T["Grade saved and e-mailed to the learner."].Value;
+        return Redirect($"/admin/courses/{slug}/assignment");
+    }
+
+    /// <summary>A submitted file for graders, as a download; while blind, under the code and without its author metadata.</summary>
+    [HttpGet("/admin/courses/{slug}/assignment/files/{fileId:int}")]
+    public async Task<IActionResult> Download(string slug, int fileId)
+    {
+        if (await GuardAsync(slug) is not { } loaded)
+        {
+            return await RefusalAsync();
+        }
+
+        var found = await assignments.FileAsync(loaded.Assignment, fileId, null, HttpContext.RequestAborted);
+        if (found is not { } file)
+        {
+            return NotFound();
+        }
+
+        var name = loaded.Assignment.HidesIdentity
+            ? $"{fileId}{Path.GetExtension(file.File.StoredName)}"
+            : file.File.OriginalName;
+        return File(file.Content, file.File.ContentType, name);
+    }
+
+    private async Task<List<GraderRow>> RowsAsync(Assignment assignment, IReadOnlyList<Submission> submissions)
+    {
+        if (assignment.HidesIdentity)
+        {
+            return submissions.Select(s => new GraderRow(s, s.Code, null)).ToList();
+        }
+
+        var learners = await assignments.LearnersAsync(submissions.Select(s => s.UserId), HttpContext.RequestAborted);
+        return submissions.Select(s => learners.TryGetValue(s.UserId, out var who) ? new GraderRow(s, who.Name, who.Email) : new GraderRow(s, s.Code, null)).ToList();
+    }
+
+    private async Task<(CourseRef Course, Assignment Assignment)?> GuardAsync(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.GradeAssignments))
+        {
+            return null;
+        }
+
+        var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
+        var assignment = course is null ? null : await assignments.ForCourseAsync(course.Id, HttpContext.RequestAborted);
+        return course is null || assignment is null ? null : (course, assignment);
+    }
+
+    private async Task<IActionResult> RefusalAsync() =>
+        await authorization.AuthorizeAsync(User, Permissions.GradeAssignments) ? NotFound() : this.Denied();
+}

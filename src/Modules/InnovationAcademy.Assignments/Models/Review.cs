@@ -1,0 +1,24 @@
+namespace InnovationAcademy.Assignments.Models;
+
+/// <summary>A grader's judgement of one round of a submission.</summary>
+public sealed class Review
+{
+    public int Id { get; set; }
+
+    public int SubmissionId { get; set; }
+
+    public int Round { get; set; }
+
+    public required string ReviewerId { get; set; }
+
+    public required string ReviewerName { get; set; }
+
+    /// <summary>The level chosen for each criterion, in the rubric's order.</summary>
+    public List<int> Levels { get; set; } = [];
+
+    public string Feedback { get; set; } = "";
+
+    public bool Accepted { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+}

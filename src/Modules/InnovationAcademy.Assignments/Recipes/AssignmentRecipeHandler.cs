@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using InnovationAcademy.Assignments.Services;
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Courses.Recipes;
+
+namespace InnovationAcademy.Assignments.Recipes;
+
+/// <summary>
+/// A course item of the <c>Courses</c> step may carry <c>"assignment": { "title", "instructions" (Markdown),
+/// "dueUtc", "maxFileMegabytes", "maxFiles", "blind", "rubric": [ { "title", "description", "levels": [ … ] } ] }</c>;
+/// without a rubric the assignment is pass/fail.
+/// </summary>
+public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICourseRecipeHandler
+{
+    public async Task ImportAsync(Course course, JsonObject item, string label, CancellationToken cancellationToken)
+    {
+        if (item["assignment"] is not JsonObject assignment)
+        {
+            return;
+        }
+
+        label += ", assignment";
+        var title = RecipeStepContext.OptionalString(assignment, "title", label) ?? "";
+        if (string.IsNullOrWhiteSpace(title) || title.Length > 200)
+        {
+            throw new RecipeItemException(label, "\"title\" is required, at most 200 characters.");
+        }
+
+        var rubric = assignment["rubric"] switch
+        {
+            null => [],
+            JsonArray array => array.Select((node, i) =>
+            {
+                var criterion = node as JsonObject ?? throw new RecipeItemException($"{label}, criterion {i + 1}", "must be an object.");
+                var criterionLabel = $"{label}, criterion {i + 1}";
+                var levels = RecipeStepContext.Strings(criterion, "levels", criterionLabel);
+                if (levels.Count < 2 || levels.Any(string.IsNullOrWhiteSpace))
+                {
+                    throw new RecipeItemException(criterionLabel, "\"levels\" needs at least two named levels, lowest first.");
+                }
+
+                return new CriterionDefinition(
+                    RecipeStepContext.RequiredString(criterion, "title", criterionLabel),
+                    RecipeStepContext.OptionalString(criterion, "description", criterionLabel) ?? "",
+                    levels);
+            }).ToList(),
+            _ => throw new RecipeItemException(label, "\"rubric\" must be an array."),
+        };
+
+        DateTime? due = null;
+        if (RecipeStepContext.OptionalString(assignment, "dueUtc", label) is { } dueText)
+        {
+            due = DateTime.TryParse(dueText, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed)
+                ? parsed : throw new RecipeItemException(label, "\"dueUtc\" must be a date such as 2027-03-31T23:59:00Z.");
+        }
+
+        var maxMegabytes = Int(assignment, "maxFileMegabytes", label) ?? 10;
+        var maxFiles = Int(assignment, "maxFiles", label) ?? 3;
+        if (maxMegabytes is < 1 or > 50 || maxFiles is < 0 or > 3)
+        {
+            throw new RecipeItemException(label, "\"maxFileMegabytes\" is from 1 to 50 and \"maxFiles\" from 0 to 3.");
+        }
+
+        await assignments.SaveAsync(course.Id, new AssignmentDefinition(
+            title,
+            RecipeStepContext.OptionalString(assignment, "instructions", label) ?? "",
+            due,
+            maxMegabytes,
+            maxFiles,
+            RecipeStepContext.OptionalBool(assignment, "blind", label) ?? false,
+            rubric), cancellationToken);
+    }
+
+    public async Task ExportAsync(Course course, JsonObject item, CancellationToken cancellationToken)
+    {
+        if (await assignments.ForCourseAsync(course.Id, cancellationToken) is not { } assignment)
+        {
+            return;
+        }
+
+        item["assignment"] = new JsonObject
+        {
+            ["title"] = assignment.Title,
+            ["instructions"] = assignment.Instructions,
+            ["dueUtc"] = assignment.DueUtc?.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["maxFileMegabytes"] = assignment.MaxFileMegabytes,
+            ["maxFiles"] = assignment.MaxFiles,
+            ["blind"] = assignment.Blind,
+            ["rubric"] = new JsonArray(assignment.Criteria.OrderBy(c => c.Position).Select(c => (JsonNode)new JsonObject
+            {
+                ["title"] = c.Title,
+                ["description"] = c.Description,
+                ["levels"] = new JsonArray(c.Levels.Select(l => (JsonNode)l).ToArray()),
+            }).ToArray()),
+        };
+    }
+
+    private static int? Int(JsonObject item, string property, string label) => item[property] switch
+    {
+        null => null,
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) => number,
+        _ => throw new RecipeItemException(label, $"\"{property}\" must be a whole number."),
+    };
+}

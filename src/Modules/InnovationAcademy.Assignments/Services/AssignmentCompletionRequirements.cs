@@ -1,0 +1,30 @@
+using InnovationAcademy.Assignments.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Enrollments.Models;
+using InnovationAcademy.Enrollments.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Assignments.Services;
+
+/// <summary>A course with a final assignment is complete only once the learner's work is accepted (and, if blind, released).</summary>
+public sealed class AssignmentCompletionRequirements(AcademyDbContext db, IFeatureManager features) : ICompletionRequirementProvider
+{
+    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
+    {
+        if (!await features.IsEnabledAsync("InnovationAcademy.Assignments", cancellationToken))
+        {
+            return [];
+        }
+
+        var assignment = await db.Set<Assignment>().AsNoTracking().FirstOrDefaultAsync(a => a.CourseId == course.CourseId, cancellationToken);
+        if (assignment is null)
+        {
+            return [];
+        }
+
+        var accepted = await db.Set<Submission>().AnyAsync(s => s.AssignmentId == assignment.Id && s.UserId == enrollment.UserId && s.Status == SubmissionStatus.Accepted, cancellationToken);
+        return [new CompletionRequirement(null, assignment.Title, accepted && !assignment.HidesIdentity)];
+    }
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using InnovationAcademy.Assignments.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Assignments.ViewModels;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Assignments.Services;
+
+/// <summary>Shows the final assignment after the last module of the outline, with where the learner stands.</summary>
+public sealed class AssignmentCourseDisplay(AcademyDbContext db, IFeatureManager features) : ICourseDisplayHandler
+{
+    public const string View = "~/Views/AssignmentParts/OutlineAssignment.cshtml";
+
+    public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
+    {
+        if (!await features.IsEnabledAsync("InnovationAcademy.Assignments", cancellationToken))
+        {
+            return;
+        }
+
+        var assignment = await db.Set<Assignment>().AsNoTracking().FirstOrDefaultAsync(a => a.CourseId == context.Course.CourseId, cancellationToken);
+        if (assignment is null)
+        {
+            return;
+        }
+
+        var userId = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var status = userId is null ? null : await db.Set<Submission>().AsNoTracking()
+            .Where(s => s.AssignmentId == assignment.Id && s.UserId == userId).Select(s => (SubmissionStatus?)s.Status).FirstOrDefaultAsync(cancellationToken);
+        context.Add(CourseZones.OutlineEnd, View, new OutlineAssignment(context.Course.Course.Slug, assignment.Title, status, assignment.HidesIdentity));
+    }
+}

@@ -1,0 +1,13 @@
+namespace InnovationAcademy.Assignments.Services;
+
+/// <summary>A final assignment as a recipe describes it.</summary>
+public sealed record AssignmentDefinition(
+    string Title,
+    string Instructions,
+    DateTime? DueUtc,
+    int MaxFileMegabytes,
+    int MaxFiles,
+    bool Blind,
+    IReadOnlyList<CriterionDefinition> Rubric);
+
+public sealed record CriterionDefinition(string Title, string Description, IReadOnlyList<string> Levels);

@@ -1,0 +1,301 @@
+using System.Security.Cryptography;
+using InnovationAcademy.Assignments.Models;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Content;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Assignments.Services;
+
+/// <summary>A file as the learner's browser sent it.</summary>
+public sealed record UploadedFile(string Name, byte[] Content);
+
+/// <summary>What is wrong with a hand-in, by field ("Text", "Files").</summary>
+public sealed record SubmissionError(string Field, string Message, object[] Arguments);
+
+/// <summary>
+/// Hand-ins and their grading. Learners may replace their work until a grader has judged it, and again after
+/// "needs rework"; an accepted assignment completes the course. In blind grading, graders never learn who handed
+/// in until an administrator releases the grades, and learners hear the decisions at that moment.
+/// </summary>
+public sealed class AssignmentService(
+    AcademyDbContext db,
+    SubmissionStore files,
+    IContentRenderer renderer,
+    IEmailQueue email,
+    ISiteUrls urls,
+    ProgressTracker progress,
+    IAuditLog audit,
+    TimeProvider clock)
+{
+    private const string CodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    public Task<Assignment?> ForCourseAsync(int courseId, CancellationToken cancellationToken = default) =>
+        db.Set<Assignment>().AsNoTracking().Include(a => a.Criteria.OrderBy(c => c.Position)).FirstOrDefaultAsync(a => a.CourseId == courseId, cancellationToken);
+
+    public async Task SaveAsync(int courseId, AssignmentDefinition definition, CancellationToken cancellationToken = default)
+    {
+        var assignment = await db.Set<Assignment>().Include(a => a.Criteria).FirstOrDefaultAsync(a => a.CourseId == courseId, cancellationToken);
+        if (assignment is null)
+        {
+            assignment = new Assignment { CourseId = courseId, Title = "" };
+            db.Set<Assignment>().Add(assignment);
+        }
+
+        assignment.Title = definition.Title.Trim();
+        assignment.Instructions = definition.Instructions;
+        assignment.InstructionsHtml = renderer.RenderMarkdown(definition.Instructions);
+        assignment.DueUtc = definition.DueUtc;
+        assignment.MaxFileMegabytes = definition.MaxFileMegabytes;
+        assignment.MaxFiles = definition.MaxFiles;
+        assignment.Blind = definition.Blind;
+        assignment.Criteria.Clear();
+        assignment.Criteria.AddRange(definition.Rubric.Select((c, i) => new RubricCriterion { Position = i, Title = c.Title.Trim(), Description = c.Description.Trim(), Levels = c.Levels.Select(l => l.Trim()).ToList() }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task<Submission?> MineAsync(Assignment assignment, string userId, CancellationToken cancellationToken = default) =>
+        db.Set<Submission>().Include(s => s.Files).Include(s => s.Reviews)
+            .FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.UserId == userId, cancellationToken);
+
+    /// <summary>Hands in (or replaces) the learner's work; returns what is wrong, or nothing when saved.</summary>
+    public async Task<IReadOnlyList<SubmissionError>> SubmitAsync(Assignment assignment, string userId, string? text, IReadOnlyList<UploadedFile> uploads, CancellationToken cancellationToken = default)
+    {
+        var errors = new List<SubmissionError>();
+        var submission = await MineAsync(assignment, userId, cancellationToken);
+        if (!MayHandIn(assignment, submission))
+        {
+            return [new("", submission?.Status == SubmissionStatus.Accepted ? "Your work was accepted; there is nothing more to hand in." : "Your work is being graded; you will hear when the grades are released.", [])];
+        }
+
+        var body = (text ?? "").Trim();
+        if (body.Length > 50_000)
+        {
+            errors.Add(new("Text", "Keep the text under {0} characters.", [50_000]));
+        }
+
+        var kept = submission?.Files.Count ?? 0;
+        if (kept + uploads.Count > assignment.MaxFiles)
+        {
+            errors.Add(new("Files", "Attach at most {0} files in all.", [assignment.MaxFiles]));
+        }
+
+        var accepted = new List<(UploadedFile File, SubmissionFileType Type)>();
+        foreach (var upload in uploads)
+        {
+            if (upload.Content.Length > assignment.MaxFileMegabytes * 1024L * 1024L)
+            {
+                errors.Add(new("Files", "{0} is larger than {1} MB.", [upload.Name, assignment.MaxFileMegabytes]));
+            }
+            else if (SubmissionFileTypes.Detect(upload.Content) is { } type)
+            {
+                accepted.Add((upload, type));
+            }
+            else
+            {
+                errors.Add(new("Files", "{0} is not a PDF, Word, PowerPoint, PNG or JPEG file.", [upload.Name]));
+            }
+        }
+
+        if (body.Length == 0 && kept + uploads.Count == 0)
+        {
+            errors.Add(new("Text", "Write your work here or attach a file.", []));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (submission is null)
+        {
+            submission = new Submission { AssignmentId = assignment.Id, UserId = userId, Code = await NewCodeAsync(cancellationToken) };
+            db.Set<Submission>().Add(submission);
+        }
+        else if (submission.Status == SubmissionStatus.NeedsRework)
+        {
+            submission.Round++;
+        }
+
+        submission.Text = body;
+        submission.Status = SubmissionStatus.Submitted;
+        submission.SubmittedUtc = now;
+        foreach (var (upload, type) in accepted)
+        {
+            submission.Files.Add(new SubmissionFile
+            {
+                StoredName = await files.SaveAsync(upload.Content, type.Extension, cancellationToken),
+                OriginalName = SafeName(upload.Name),
+                ContentType = type.ContentType,
+                Size = upload.Content.Length,
+                UploadedUtc = now,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    /// <summary>
+    /// Work may be handed in (or replaced) until it is judged, and again after "needs rework" once the learner has
+    /// been told (in blind grading, only after the release).
+    /// </summary>
+    public static bool MayHandIn(Assignment assignment, Submission? submission) => submission?.Status switch
+    {
+        null or SubmissionStatus.Submitted => true,
+        SubmissionStatus.NeedsRework => !assignment.HidesIdentity,
+        _ => false,
+    };
+
+    /// <summary>Takes a file out of work not yet judged.</summary>
+    public async Task<bool> RemoveFileAsync(Assignment assignment, string userId, int fileId, CancellationToken cancellationToken = default)
+    {
+        var submission = await MineAsync(assignment, userId, cancellationToken);
+        var file = submission?.Files.FirstOrDefault(f => f.Id == fileId);
+        if (submission is null || file is null || !MayHandIn(assignment, submission))
+        {
+            return false;
+        }
+
+        submission.Files.Remove(file);
+        await db.SaveChangesAsync(cancellationToken);
+        files.Delete(file.StoredName);
+        return true;
+    }
+
+    /// <summary>The submissions graders work through: waiting ones first, oldest first.</summary>
+    public Task<List<Submission>> SubmissionsAsync(Assignment assignment, CancellationToken cancellationToken = default) =>
+        db.Set<Submission>().AsNoTracking().Include(s => s.Files).Include(s => s.Reviews)
+            .Where(s => s.AssignmentId == assignment.Id)
+            .OrderBy(s => s.Status != SubmissionStatus.Submitted).ThenBy(s => s.SubmittedUtc)
+            .ToListAsync(cancellationToken);
+
+    public Task<Submission?> SubmissionAsync(Assignment assignment, int id, CancellationToken cancellationToken = default) =>
+        db.Set<Submission>().AsNoTracking().Include(s => s.Files).Include(s => s.Reviews.OrderBy(r => r.CreatedUtc))
+            .FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.Id == id, cancellationToken);
+
+    /// <summary>Names and e-mails of the learners behind submissions, for graders once identity is no secret.</summary>
+    public async Task<Dictionary<string, (string Name, string Email)>> LearnersAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
+    {
+        var ids = userIds.Distinct().ToList();
+        return await db.Set<AcademyUser>().AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email ?? ""), cancellationToken);
+    }
+
+    /// <summary>Records a grader's judgement; the learner hears of it now, or when blind grades are released.</summary>
+    public async Task<bool> ReviewAsync(Assignment assignment, int submissionId, string reviewerId, string reviewerName, IReadOnlyList<int> levels, string feedback, bool accepted, CancellationToken cancellationToken = default)
+    {
+        var submission = await db.Set<Submission>().Include(s => s.Reviews).FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.Id == submissionId, cancellationToken);
+        if (submission is null || submission.Status != SubmissionStatus.Submitted)
+        {
+            return false;
+        }
+
+        submission.Reviews.Add(new Review
+        {
+            Round = submission.Round,
+            ReviewerId = reviewerId,
+            ReviewerName = reviewerName,
+            Levels = levels.ToList(),
+            Feedback = feedback.Trim(),
+            Accepted = accepted,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        submission.Status = accepted ? SubmissionStatus.Accepted : SubmissionStatus.NeedsRework;
+        audit.Record(accepted ? "assignment.accepted" : "assignment.rework", submission.Code, $"{assignment.Title}, round {submission.Round}, by {reviewerName}");
+        if (!assignment.HidesIdentity)
+        {
+            await NotifyAsync(assignment, submission, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (!assignment.HidesIdentity)
+        {
+            await progress.ReevaluateAsync(assignment.CourseId, submission.UserId, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>Ends the blind phase: graders see names, learners get their results by e-mail and completion is evaluated.</summary>
+    public async Task<int> ReleaseAsync(Assignment assignment, CancellationToken cancellationToken = default)
+    {
+        var tracked = await db.Set<Assignment>().FirstAsync(a => a.Id == assignment.Id, cancellationToken);
+        if (tracked.ReleasedUtc is not null)
+        {
+            return 0;
+        }
+
+        tracked.ReleasedUtc = clock.GetUtcNow().UtcDateTime;
+        var decided = await db.Set<Submission>().Include(s => s.Reviews)
+            .Where(s => s.AssignmentId == assignment.Id && s.Status != SubmissionStatus.Submitted).ToListAsync(cancellationToken);
+        foreach (var submission in decided)
+        {
+            await NotifyAsync(tracked, submission, cancellationToken);
+        }
+
+        audit.Record("assignment.released", tracked.Title, $"{decided.Count} decisions");
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var submission in decided)
+        {
+            await progress.ReevaluateAsync(assignment.CourseId, submission.UserId, cancellationToken);
+        }
+
+        return decided.Count;
+    }
+
+    /// <summary>A submission's file, for its owner or a grader; blind graders get a copy without the author's name.</summary>
+    public async Task<(SubmissionFile File, byte[] Content)?> FileAsync(Assignment assignment, int fileId, string? ownerId, CancellationToken cancellationToken = default)
+    {
+        var found = await (from file in db.Set<SubmissionFile>().AsNoTracking()
+                           join submission in db.Set<Submission>() on file.SubmissionId equals submission.Id
+                           where file.Id == fileId && submission.AssignmentId == assignment.Id && (ownerId == null || submission.UserId == ownerId)
+                           select file).FirstOrDefaultAsync(cancellationToken);
+        var content = found is null ? null : await files.ReadAsync(found.StoredName, cancellationToken);
+        if (found is null || content is null)
+        {
+            return null;
+        }
+
+        return (found, ownerId is null && assignment.HidesIdentity ? BlindCopy.Of(content, Path.GetExtension(found.StoredName)) : content);
+    }
+
+    private async Task NotifyAsync(Assignment assignment, Submission submission, CancellationToken cancellationToken)
+    {
+        var user = await db.Set<AcademyUser>().FirstAsync(u => u.Id == submission.UserId, cancellationToken);
+        var slug = await db.Set<Course>().Where(c => c.Id == assignment.CourseId).Select(c => c.Slug).FirstAsync(cancellationToken);
+        var review = submission.Reviews.OrderBy(r => r.CreatedUtc).LastOrDefault();
+        await email.EnqueueTemplateAsync(user.Email!, submission.Status == SubmissionStatus.Accepted ? "assignment-accepted" : "assignment-rework", user.PreferredCulture, new
+        {
+            user.DisplayName,
+            AssignmentTitle = assignment.Title,
+            Feedback = review?.Feedback ?? "",
+            Link = urls.Absolute($"/courses/{slug}/assignment"),
+        }, cancellationToken);
+    }
+
+    private async Task<string> NewCodeAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var code = "E-" + string.Concat(Enumerable.Range(0, 6).Select(_ => CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)]));
+            if (!await db.Set<Submission>().AnyAsync(s => s.Code == code, cancellationToken))
+            {
+                return code;
+            }
+        }
+    }
+
+    private static string SafeName(string name)
+    {
+        var file = Path.GetFileName(name.Replace('\\', '/'));
+        var clean = new string(file.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return clean.Length == 0 ? "archivo" : clean.Length > 200 ? clean[..200] : clean;
+    }
+}
