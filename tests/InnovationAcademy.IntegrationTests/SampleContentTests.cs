@@ -67,7 +67,7 @@ public sealed class SampleContentTests(SampleContentTests.Site site) : IClassFix
         Assert.Equal(7, quizzes.Count);
         Assert.All(quizzes, q => Assert.StartsWith("Cuestionario: ", q.TextContent.Trim(), StringComparison.Ordinal));
 
-        // The sample learner did the first module's two lessons: 2 of 21 steps (7 × two lessons and a quiz).
+        // The sample learner did the first module's two lessons: 2 of 22 steps (7 × two lessons and a quiz, and the final assignment).
         Assert.Equal("9", course.QuerySelector("#course-progress")!.GetAttribute("value"));
         foreach (var link in quizzes)
         {

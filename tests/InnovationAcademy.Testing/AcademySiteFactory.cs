@@ -35,6 +35,7 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
         {
             ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
             ["Media:Path"] = Path.Combine(Folder, "media"),
+            ["Assignments:Path"] = Path.Combine(Folder, "assignments"),
             ["RateLimiting:AccountPermitsPerMinute"] = "1000",
             ["RateLimiting:PublicFormPermitsPerMinute"] = "1000",
             ["Smtp:Host"] = "",

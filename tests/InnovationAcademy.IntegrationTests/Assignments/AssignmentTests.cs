@@ -1,0 +1,257 @@
+using System.IO.Compression;
+using System.Text;
+using InnovationAcademy.Assignments.Models;
+using InnovationAcademy.Enrollments.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.IntegrationTests.Assignments;
+
+/// <summary>The final assignment: hand-ins checked by content, private files, grading, rework and blind review.</summary>
+[Trait("Category", "Data")]
+public sealed class AssignmentTests : IAsyncLifetime
+{
+    private const string Blind = "trabajo-anonimo";
+    private const string Open = "trabajo-abierto";
+
+    private readonly SmtpTestServer _smtp = new();
+    private AcademySiteFactory _site = null!;
+    private SiteClient _grader = null!;
+
+    private static string Recipe => $$"""
+        { "name": "assignment-tests", "steps": [
+          { "name": "Users", "users": [
+            { "email": "ana@test.localhost", "name": "Ana Núñez", "roles": ["Learner"], "password": "demo-academia-2026" },
+            { "email": "beto@test.localhost", "name": "Beto Peña", "roles": ["Learner"], "password": "demo-academia-2026" }
+          ] },
+          { "name": "Courses", "courses": [
+            {{Course(Blind, true)}},
+            {{Course(Open, false)}}
+          ] } ] }
+        """;
+
+    private static string Course(string slug, bool blind) => $$"""
+        { "slug": "{{slug}}", "title": "Curso {{slug}}", "published": true, "hours": 2,
+          "modules": [ { "title": "Uno", "lessons": [ { "key": "{{(blind ? "e1e1e1e1-0000-4000-8000-000000000001" : "e2e2e2e2-0000-4000-8000-000000000002")}}", "title": "Lección", "kind": "reading", "body": "Texto.", "minutes": 5 } ] } ],
+          "assignment": { "title": "Propuesta final", "instructions": "Escribe **tu propuesta**.", "maxFileMegabytes": 1, "maxFiles": 2, "blind": {{(blind ? "true" : "false")}},
+            "rubric": [ { "title": "Problema", "levels": ["Sin definir", "Definido", "Con evidencias"] }, { "title": "Prototipo", "levels": ["No", "Sí"] } ] } }
+        """;
+
+    public async Task InitializeAsync()
+    {
+        await _smtp.StartAsync();
+        _site = new AcademySiteFactory("academy-demo", new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        using var admin = await RecipeTests.AdminAsync(_site);
+        var imported = await RecipeTests.UploadAsync(admin, Recipe, "assignment-tests.recipe.json");
+        Assert.True(imported.StatusCode == HttpStatusCode.Redirect, await imported.Content.ReadAsStringAsync());
+        _grader = _site.CreateSiteClient();
+        await _grader.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _grader.Dispose();
+        await _site.DisposeAsync();
+        _smtp.Dispose();
+    }
+
+    [Fact]
+    public async Task Files_are_checked_by_content_and_size_and_a_refused_hand_in_keeps_nothing()
+    {
+        using var ana = await LearnerAsync("ana@test.localhost", Blind);
+        var program = await HandInAsync(ana, Blind, "Mi propuesta", ("propuesta.pdf", Encoding.ASCII.GetBytes("MZ\u0090\u0000 not a pdf at all")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, program.StatusCode);
+        var page = await SiteClient.ParseAsync(program);
+        Assert.Contains("propuesta.pdf", page.QuerySelector("#files ~ .field-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Mi propuesta", page.QuerySelector("textarea#text")!.TextContent);
+
+        var huge = await HandInAsync(ana, Blind, "Mi propuesta", ("grande.pdf", Pdf("Ana Nunez", 1_200_000)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, huge.StatusCode);
+        Assert.Contains("1 MB", (await SiteClient.ParseAsync(huge)).QuerySelector("#files ~ .field-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await _site.WithDbAsync(db => db.Set<Submission>().CountAsync()));
+
+        // A PDF named .docx is stored as the PDF it is.
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Blind, "Mi propuesta", ("propuesta.docx", Pdf("Ana Nunez")))).StatusCode);
+        var file = await _site.WithDbAsync(db => db.Set<SubmissionFile>().SingleAsync());
+        Assert.EndsWith(".pdf", file.StoredName, StringComparison.Ordinal);
+        Assert.Equal("application/pdf", file.ContentType);
+    }
+
+    [Fact]
+    public async Task Files_go_only_to_their_owner_and_graders_always_as_downloads()
+    {
+        using var ana = await LearnerAsync("ana@test.localhost", Blind);
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Blind, "", ("mi-trabajo.pdf", Pdf("Ana Nunez")))).StatusCode);
+        var id = await _site.WithDbAsync(db => db.Set<SubmissionFile>().Select(f => f.Id).SingleAsync());
+
+        var own = await ana.Http.GetAsync($"/courses/{Blind}/assignment/files/{id}");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("attachment", own.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("mi-trabajo.pdf", own.Content.Headers.ContentDisposition.FileNameStar ?? own.Content.Headers.ContentDisposition.FileName);
+
+        using var beto = await LearnerAsync("beto@test.localhost", Blind);
+        var theirs = await beto.Http.GetAsync($"/courses/{Blind}/assignment/files/{id}");
+        var missing = await beto.Http.GetAsync($"/courses/{Blind}/assignment/files/{id + 1000}");
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
+        Assert.Equal(missing.StatusCode, theirs.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await beto.Http.GetAsync($"/admin/courses/{Blind}/assignment/files/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await beto.Http.GetAsync($"/admin/courses/{Blind}/assignment")).StatusCode);
+        using var visitor = _site.CreateSiteClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.Http.GetAsync($"/courses/{Blind}/assignment/files/{id}")).StatusCode);
+
+        var grader = await _grader.Http.GetAsync($"/admin/courses/{Blind}/assignment/files/{id}");
+        Assert.Equal("attachment", grader.Content.Headers.ContentDisposition!.DispositionType);
+    }
+
+    [Fact]
+    public async Task Blind_grading_hides_the_learner_everywhere_until_the_grades_are_released()
+    {
+        using var ana = await LearnerAsync("ana@test.localhost", Blind);
+        await CompleteLessonAsync(ana, Blind, "e1e1e1e1-0000-4000-8000-000000000001");
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Blind, "Propuesta de Ana Núñez sin firmar.", ("propuesta.pdf", Pdf("Ana Nunez")), ("anexo.docx", Docx("Ana Nunez")))).StatusCode);
+        var code = await _site.WithDbAsync(db => db.Set<Submission>().Select(s => s.Code).SingleAsync());
+
+        var list = await _grader.GetPageAsync($"/admin/courses/{Blind}/assignment");
+        var rows = list.QuerySelector("table.submissions")!.TextContent;
+        Assert.Contains(code, rows, StringComparison.Ordinal);
+        Assert.DoesNotContain("ana@test.localhost", list.Body!.InnerHtml, StringComparison.Ordinal);
+        var gradeUrl = list.QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
+        var grade = await _grader.GetPageAsync(gradeUrl);
+        Assert.DoesNotContain("ana@test.localhost", grade.Body!.InnerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("propuesta.pdf", grade.Body.InnerHtml, StringComparison.Ordinal);
+
+        // The files come without the author's name in their metadata, under a neutral name.
+        foreach (var link in grade.QuerySelectorAll("ul.files a").Select(a => a.GetAttribute("href")!))
+        {
+            var download = await _grader.Http.GetAsync(link);
+            var name = download.Content.Headers.ContentDisposition!.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName!;
+            Assert.DoesNotContain("propuesta", name, StringComparison.Ordinal);
+            var bytes = await download.Content.ReadAsByteArrayAsync();
+            Assert.DoesNotContain("Ana Nunez", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
+            if (name.EndsWith(".docx", StringComparison.Ordinal))
+            {
+                using var zip = new ZipArchive(new MemoryStream(bytes));
+                Assert.Null(zip.GetEntry("docProps/core.xml"));
+                Assert.NotNull(zip.GetEntry("word/document.xml"));
+            }
+        }
+
+        var csv = await _grader.Http.GetStringAsync($"/admin/courses/{Blind}/assignment/export");
+        Assert.Contains(code, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("ana@test.localhost", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Núñez", csv, StringComparison.Ordinal);
+
+        // Accepted, but held: the learner is told nothing and the course is not complete yet.
+        await GradeAsync(gradeUrl, "accept", "Muy buena propuesta.", 2, 1);
+        Assert.DoesNotContain((await ana.GetPageAsync($"/courses/{Blind}/assignment")).QuerySelector(".status")!.TextContent, "Aceptado", StringComparison.Ordinal);
+        Assert.Null(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Blind).Select(e => e.CompletedUtc).SingleAsync()));
+        Assert.DoesNotContain(_smtp.Messages(), m => m.Subject!.Contains("aceptado", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Blind}/assignment", $"/admin/courses/{Blind}/assignment/release")).StatusCode);
+        var told = await _smtp.WaitForMessageAsync("ana@test.localhost", m => m.Subject!.Contains("aceptado", StringComparison.Ordinal));
+        Assert.Contains("Muy buena propuesta.", told.TextBody, StringComparison.Ordinal);
+        Assert.Contains("ana@test.localhost", (await _grader.GetPageAsync($"/admin/courses/{Blind}/assignment")).QuerySelector("table.submissions")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Aceptado", (await ana.GetPageAsync($"/courses/{Blind}/assignment")).QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Blind).Select(e => e.CompletedUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Needs_rework_tells_the_learner_why_and_the_second_round_can_be_accepted()
+    {
+        using var beto = await LearnerAsync("beto@test.localhost", Open);
+        await CompleteLessonAsync(beto, Open, "e2e2e2e2-0000-4000-8000-000000000002");
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Open, "Primera versión <script>alert(1)</script>")).StatusCode);
+
+        var list = await _grader.GetPageAsync($"/admin/courses/{Open}/assignment");
+        Assert.Contains("beto@test.localhost", list.QuerySelector("table.submissions")!.TextContent, StringComparison.Ordinal);
+        var gradeUrl = list.QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
+        HostileInputTests.AssertInert(await _grader.GetPageAsync(gradeUrl), "submission text");
+
+        // Rework without saying what to change is refused at the field; without levels too.
+        var bare = await _grader.SubmitFormAsync(gradeUrl, [new("decision", "rework"), new("feedback", "")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bare.StatusCode);
+        Assert.Equal(3, (await SiteClient.ParseAsync(bare)).QuerySelectorAll(".field-error").Length);
+
+        await GradeAsync(gradeUrl, "rework", "Falta el prototipo.", 1, 0);
+        var mail = await _smtp.WaitForMessageAsync("beto@test.localhost");
+        Assert.Contains("Falta el prototipo.", mail.TextBody, StringComparison.Ordinal);
+        var page = await beto.GetPageAsync($"/courses/{Open}/assignment");
+        Assert.Contains("Falta el prototipo.", page.QuerySelector(".feedback")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Open, "Segunda versión, con prototipo.")).StatusCode);
+        await GradeAsync(gradeUrl, "accept", "Ahora sí.", 2, 1);
+        var submission = await _site.WithDbAsync(db => db.Set<Submission>().Include(s => s.Reviews).SingleAsync());
+        Assert.Equal(2, submission.Round);
+        Assert.Equal(SubmissionStatus.Accepted, submission.Status);
+        Assert.Equal(2, submission.Reviews.Count);
+        Assert.NotNull(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Open).Select(e => e.CompletedUtc).SingleAsync()));
+
+        // Accepted work is final.
+        Assert.Null((await beto.GetPageAsync($"/courses/{Open}/assignment")).QuerySelector("form[enctype]"));
+    }
+
+    private async Task<SiteClient> LearnerAsync(string email, string slug)
+    {
+        var client = _site.CreateSiteClient();
+        await client.SignInAsync(email, AcademySiteFactory.DemoPassword);
+        await client.EnrolAsync(slug);
+        return client;
+    }
+
+    private static async Task CompleteLessonAsync(SiteClient client, string slug, string lesson) =>
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PressButtonAsync($"/courses/{slug}/lessons/{lesson}", $"/my/courses/{slug}/lessons/{lesson}/complete")).StatusCode);
+
+    private static async Task<HttpResponseMessage> HandInAsync(SiteClient client, string slug, string text, params (string Name, byte[] Content)[] files)
+    {
+        var url = $"/courses/{slug}/assignment";
+        var page = await client.GetPageAsync(url);
+        var token = page.QuerySelector($"form[action='{url}'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(text), "text" } };
+        foreach (var (name, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), "files", name);
+        }
+
+        return await client.Http.PostAsync(url, content);
+    }
+
+    private async Task GradeAsync(string gradeUrl, string decision, string feedback, int problemLevel, int prototypeLevel)
+    {
+        var page = await _grader.GetPageAsync(gradeUrl);
+        var names = page.QuerySelectorAll("input[type=radio][name^=level-]").Select(i => i.GetAttribute("name")!).Distinct().ToList();
+        var response = await _grader.SubmitFormAsync(gradeUrl,
+            [new(names[0], problemLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)), new(names[1], prototypeLevel.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("decision", decision), new("feedback", feedback)]);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A small PDF whose document information names its author, padded to <paramref name="size"/> bytes.</summary>
+    private static byte[] Pdf(string author, int size = 0)
+    {
+        var text = $"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n2 0 obj << /Author ({author}) /Creator (Writer) >> endobj\ntrailer << /Root 1 0 R /Info 2 0 R >>\n%%EOF\n";
+        var bytes = Encoding.ASCII.GetBytes(text);
+        return size <= bytes.Length ? bytes : [.. bytes, .. new byte[size - bytes.Length]];
+    }
+
+    /// <summary>A minimal Word document whose properties name its author.</summary>
+    private static byte[] Docx(string author)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            Write(zip, "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
+            Write(zip, "docProps/core.xml", $"<cp:coreProperties xmlns:cp=\"x\" xmlns:dc=\"y\"><dc:creator>{author}</dc:creator></cp:coreProperties>");
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void Write(ZipArchive zip, string name, string content)
+    {
+        using var stream = zip.CreateEntry(name).Open();
+        stream.Write(Encoding.UTF8.GetBytes(content));
+    }
+}
