@@ -122,6 +122,8 @@ public sealed class AssignmentTests : IAsyncLifetime
         var grade = await _grader.GetPageAsync(gradeUrl);
         Assert.DoesNotContain("ana@test.localhost", grade.Body!.InnerHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("propuesta.pdf", grade.Body.InnerHtml, StringComparison.Ordinal);
+        Assert.All(grade.QuerySelectorAll("ul.files a"), a => Assert.Matches(@"^Archivo \d+\.(pdf|docx)$", a.TextContent));
+        Assert.StartsWith($"Entrega {code}", grade.Title, StringComparison.Ordinal);
 
         // The files come without the author's name in their metadata, under a neutral name.
         foreach (var link in grade.QuerySelectorAll("ul.files a").Select(a => a.GetAttribute("href")!))

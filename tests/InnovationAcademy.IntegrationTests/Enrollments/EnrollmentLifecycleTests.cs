@@ -98,6 +98,7 @@ public sealed class EnrollmentLifecycleTests : IAsyncLifetime
         await EnrollmentSite.ExpectRedirectAsync(ana.PressButtonAsync(EnrollmentSite.LessonUrl(EnrollmentSite.Lesson1), $"/my/courses/{EnrollmentSite.Slug}/lessons/{EnrollmentSite.Lesson1}/complete"));
 
         var confirm = await ana.GetPageAsync($"/courses/{EnrollmentSite.Slug}/leave");
+        Assert.StartsWith("¿Dejar Curso de prueba?", confirm.Title, StringComparison.Ordinal);
         Assert.Contains("33", confirm.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
         await EnrollmentSite.ExpectRedirectAsync(ana.PressButtonAsync($"/courses/{EnrollmentSite.Slug}/leave", $"/courses/{EnrollmentSite.Slug}/leave"));
         Assert.Equal(HttpStatusCode.Redirect, (await ana.Http.GetAsync(EnrollmentSite.LessonUrl(EnrollmentSite.Lesson1))).StatusCode);
