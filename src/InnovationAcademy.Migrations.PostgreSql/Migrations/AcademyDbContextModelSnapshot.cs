@@ -938,6 +938,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Feedback")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1568,6 +1572,37 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("InnovationAcademy.Quizzes.Models.QuizDraw", "Draws", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("QuizId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("QuizId");
+
+                            b1.ToTable("QuizDraws", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuizId");
+                        });
+
+                    b.Navigation("Draws");
                 });
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.QuizAttempt", b =>

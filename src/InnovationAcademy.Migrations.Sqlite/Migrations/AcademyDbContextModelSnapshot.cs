@@ -894,6 +894,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Feedback")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1514,6 +1518,35 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("InnovationAcademy.Quizzes.Models.QuizDraw", "Draws", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("QuizId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("QuizId");
+
+                            b1.ToTable("QuizDraws", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuizId");
+                        });
+
+                    b.Navigation("Draws");
                 });
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.QuizAttempt", b =>

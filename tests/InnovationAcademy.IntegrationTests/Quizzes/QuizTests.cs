@@ -192,6 +192,41 @@ public sealed class QuizTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_attempt_draws_its_questions_from_the_bank_category_and_asks_the_fixed_ones_every_time()
+    {
+        var bank = string.Join(",", Enumerable.Range(1, 4).Select(i => "{ \"kind\": \"truefalse\", \"category\": \"banco\", \"text\": \"Afirmación " + i + " del banco.\", \"correct\": true }"));
+        var recipe = """
+            { "name": "bank", "steps": [ { "name": "Courses", "courses": [ { "slug": "banco", "title": "Banco", "published": true,
+              "modules": [ { "title": "Uno", "lessons": [], "quiz": { "title": "Con banco", "draw": [ { "category": "banco", "count": 2 } ], "questions": [
+                { "kind": "truefalse", "text": "Pregunta fija.", "correct": true }, BANK ] } } ] } ] } ] }
+            """.Replace("BANK", bank, StringComparison.Ordinal);
+        using var admin = await RecipeTests.AdminAsync(_site.Site);
+        Assert.Equal(HttpStatusCode.Redirect, (await RecipeTests.UploadAsync(admin, recipe, "bank.recipe.json")).StatusCode);
+        var quiz = await _site.Site.WithDbAsync(db => db.Set<Quiz>().Include(q => q.Questions).SingleAsync(q => q.Title == "Con banco"));
+        Assert.Equal(3, quiz.QuestionsPerAttempt);
+
+        using var ana = _site.Site.CreateSiteClient();
+        await ana.SignInAsync("ana@test.localhost", AcademySiteFactory.DemoPassword);
+        await ana.EnrolAsync("banco");
+        var url = $"/courses/banco/quizzes/{quiz.Key}";
+        Assert.Equal("3", (await ana.GetPageAsync(url)).QuerySelector(".facts dd")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.Redirect, (await ana.PressButtonAsync(url, url + "/start")).StatusCode);
+
+        var order = await _site.Site.WithDbAsync(db => db.Set<QuizAttempt>().Where(a => a.QuizId == quiz.Id).Select(a => a.QuestionOrder).SingleAsync());
+        var fixedKey = quiz.Questions.Single(q => q.Category is null).Key;
+        var bankKeys = quiz.Questions.Where(q => q.Category == "banco").Select(q => q.Key).ToHashSet();
+        Assert.Equal(3, order.Count);
+        Assert.Equal(fixedKey, order[0]);
+        Assert.True(bankKeys.IsSupersetOf(order.Skip(1)));
+        Assert.Equal(2, order.Skip(1).Distinct().Count());
+
+        // A draw larger than its category is refused, naming the draw.
+        var refused = await RecipeTests.UploadAsync(admin, recipe.Replace("\"count\": 2", "\"count\": 9", StringComparison.Ordinal), "bank.recipe.json");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("draw &#x27;banco&#x27;", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_quiz_a_learner_could_never_pass_is_refused_with_where_it_is_wrong()
     {
         var recipe = """

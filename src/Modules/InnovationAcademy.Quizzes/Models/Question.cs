@@ -34,4 +34,7 @@ public sealed class Question
     public decimal Tolerance { get; set; }
 
     public List<QuestionOption> Options { get; set; } = [];
+
+    /// <summary>A bank category: a question with one is drawn at random when the quiz draws from its category.</summary>
+    public string? Category { get; set; }
 }

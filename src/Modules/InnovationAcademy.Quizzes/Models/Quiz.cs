@@ -33,4 +33,11 @@ public sealed class Quiz
     public DateTime UpdatedUtc { get; set; }
 
     public List<Question> Questions { get; set; } = [];
+
+    /// <summary>How many questions each attempt draws at random from a category; questions of other categories are asked every time.</summary>
+    public List<QuizDraw> Draws { get; set; } = [];
+
+    /// <summary>How many questions one attempt asks.</summary>
+    public int QuestionsPerAttempt =>
+        Questions.Count(q => !Draws.Any(d => d.Category == q.Category)) + Draws.Sum(d => d.Count);
 }

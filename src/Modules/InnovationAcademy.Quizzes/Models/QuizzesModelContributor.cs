@@ -20,6 +20,14 @@ public sealed class QuizzesModelContributor : IModelContributor
             quiz.Property(q => q.Grading).HasConversion<string>().HasMaxLength(20);
             quiz.Property(q => q.Review).HasConversion<string>().HasMaxLength(20);
             quiz.HasMany(q => q.Questions).WithOne().HasForeignKey(q => q.QuizId).OnDelete(DeleteBehavior.Cascade);
+            quiz.OwnsMany(q => q.Draws, draw =>
+            {
+                draw.ToTable("QuizDraws");
+                draw.WithOwner().HasForeignKey("QuizId");
+                draw.Property<int>("Id");
+                draw.HasKey("Id");
+                draw.Property(d => d.Category).HasMaxLength(100);
+            });
         });
 
         modelBuilder.Entity<Question>(question =>
@@ -31,6 +39,7 @@ public sealed class QuizzesModelContributor : IModelContributor
             question.Property(q => q.Text).HasMaxLength(4000);
             question.Property(q => q.Feedback).HasMaxLength(4000);
             question.Property(q => q.Tolerance).HasPrecision(18, 6);
+            question.Property(q => q.Category).HasMaxLength(100);
             question.HasMany(q => q.Options).WithOne().HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
         });
 

@@ -12,7 +12,7 @@ namespace InnovationAcademy.Quizzes.Recipes;
 /// <summary>
 /// A module of the <c>Courses</c> step may carry <c>"quiz": { "key", "title", "passPercent", "maxAttempts",
 /// "timeLimitMinutes", "grading": "highest|last|average", "shuffle", "review": "afterEachAttempt|afterPassing|never",
-/// "questionsPerPage", "questions": [ { "key", "kind": "single|multiple|truefalse|short|numeric|matching", "text",
+/// "questionsPerPage", "draw": [ { "category", "count" } ], "questions": [ { "key", "category", "kind": "single|multiple|truefalse|short|numeric|matching", "text",
 /// "feedback", "partialCredit", "ignoreCase", "ignoreAccents", "correct" (true/false), "options": [ { "text",
 /// "correct", "feedback", "match" } ], "answers": [], "tolerance" } ] }</c>.
 /// </summary>
@@ -66,8 +66,18 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
             RecipeStepContext.OptionalBool(quiz, "shuffle", label) ?? false,
             Enum<ReviewPolicy>(quiz, "review", label) ?? ReviewPolicy.AfterEachAttempt,
             Int(quiz, "questionsPerPage", label) ?? 1,
-            questions);
+            questions,
+            ReadDraws(quiz, label));
     }
+
+    private static List<DrawDefinition> ReadDraws(JsonObject quiz, string label) => quiz["draw"] switch
+    {
+        null => [],
+        JsonArray array => array.Select((node, i) => node is JsonObject draw
+            ? new DrawDefinition(RecipeStepContext.RequiredString(draw, "category", $"{label}, draw {i + 1}"), Int(draw, "count", $"{label}, draw {i + 1}") ?? 1)
+            : throw new RecipeItemException($"{label}, draw {i + 1}", "must be an object.")).ToList(),
+        _ => throw new RecipeItemException(label, "\"draw\" must be an array of { \"category\", \"count\" }."),
+    };
 
     private static QuestionDefinition ReadQuestion(JsonObject question, string label)
     {
@@ -123,7 +133,8 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
             RecipeStepContext.OptionalBool(question, "ignoreAccents", label) ?? true,
             answers,
             Decimal(question, "tolerance", label) ?? 0,
-            options);
+            options,
+            RecipeStepContext.OptionalString(question, "category", label));
     }
 
     private static JsonObject Write(Quiz quiz) => new()
@@ -137,6 +148,7 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         ["shuffle"] = quiz.ShuffleOptions,
         ["review"] = JsonNamingPolicy.CamelCase.ConvertName(quiz.Review.ToString()),
         ["questionsPerPage"] = quiz.QuestionsPerPage,
+        ["draw"] = new JsonArray(quiz.Draws.Select(d => (JsonNode)new JsonObject { ["category"] = d.Category, ["count"] = d.Count }).ToArray()),
         ["questions"] = new JsonArray(quiz.Questions.OrderBy(q => q.Position).Select(q => (JsonNode)new JsonObject
         {
             ["key"] = q.Key.ToString(),
@@ -148,6 +160,7 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
             ["ignoreAccents"] = q.IgnoreAccents,
             ["answers"] = new JsonArray(q.Answers.Select(a => (JsonNode)a).ToArray()),
             ["tolerance"] = q.Tolerance,
+            ["category"] = q.Category,
             ["options"] = new JsonArray(q.Options.OrderBy(o => o.Position).Select(o => (JsonNode)new JsonObject
             {
                 ["text"] = o.Text,

@@ -52,7 +52,7 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
             Number = attempts.Count + 1,
             StartedUtc = now,
             DeadlineUtc = quiz.TimeLimitMinutes is { } minutes ? now.AddMinutes(minutes) : null,
-            QuestionOrder = quiz.Questions.OrderBy(q => q.Position).Select(q => q.Key).ToList(),
+            QuestionOrder = Draw(quiz),
             Seed = RandomNumberGenerator.GetInt32(int.MaxValue),
         };
         db.Set<QuizAttempt>().Add(attempt);
@@ -68,6 +68,21 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
         }
 
         return (attempt, null);
+    }
+
+    /// <summary>The questions of a new attempt: the fixed ones in order, then each category's draw, at random.</summary>
+    public static List<Guid> Draw(Quiz quiz)
+    {
+        var drawn = quiz.Draws.Select(d => d.Category).ToHashSet(StringComparer.Ordinal);
+        var order = quiz.Questions.Where(q => q.Category is null || !drawn.Contains(q.Category)).OrderBy(q => q.Position).Select(q => q.Key).ToList();
+        foreach (var draw in quiz.Draws)
+        {
+            var pool = quiz.Questions.Where(q => q.Category == draw.Category).Select(q => q.Key).ToArray();
+            RandomNumberGenerator.Shuffle(pool.AsSpan());
+            order.AddRange(pool.Take(draw.Count));
+        }
+
+        return order;
     }
 
     /// <summary>Keeps the answers of one page; false when the attempt is closed or its time is up (then it is closed).</summary>

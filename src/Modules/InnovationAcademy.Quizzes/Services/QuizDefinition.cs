@@ -13,7 +13,11 @@ public sealed record QuizDefinition(
     bool ShuffleOptions,
     ReviewPolicy Review,
     int QuestionsPerPage,
-    IReadOnlyList<QuestionDefinition> Questions);
+    IReadOnlyList<QuestionDefinition> Questions,
+    IReadOnlyList<DrawDefinition>? Draws = null);
+
+/// <summary>Draw <paramref name="Count"/> questions of <paramref name="Category"/> at random per attempt.</summary>
+public sealed record DrawDefinition(string Category, int Count);
 
 public sealed record QuestionDefinition(
     Guid? Key,
@@ -25,7 +29,8 @@ public sealed record QuestionDefinition(
     bool IgnoreAccents,
     IReadOnlyList<string> Answers,
     decimal Tolerance,
-    IReadOnlyList<OptionDefinition> Options);
+    IReadOnlyList<OptionDefinition> Options,
+    string? Category = null);
 
 public sealed record OptionDefinition(string Text, bool Correct, string Feedback, string? Match);
 

@@ -41,6 +41,8 @@ public sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvider
         quiz.ShuffleOptions = definition.ShuffleOptions;
         quiz.Review = definition.Review;
         quiz.QuestionsPerPage = definition.QuestionsPerPage;
+        quiz.Draws.Clear();
+        quiz.Draws.AddRange((definition.Draws ?? []).Select(d => new QuizDraw { Category = d.Category.Trim(), Count = d.Count }));
         quiz.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
 
         var kept = new List<Question>();
@@ -59,6 +61,7 @@ public sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvider
             question.IgnoreAccents = given.IgnoreAccents;
             question.Answers = given.Answers.Select(a => a.Trim()).ToList();
             question.Tolerance = given.Tolerance;
+            question.Category = string.IsNullOrWhiteSpace(given.Category) ? null : given.Category.Trim();
             MergeOptions(question, given.Options);
             if (!quiz.Questions.Contains(question))
             {

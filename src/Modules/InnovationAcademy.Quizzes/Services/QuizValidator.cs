@@ -39,6 +39,15 @@ public static class QuizValidator
             errors.Add(new("questions", "A quiz needs at least one question."));
         }
 
+        foreach (var draw in quiz.Draws ?? [])
+        {
+            var available = quiz.Questions.Count(q => q.Category == draw.Category);
+            if (draw.Count < 1 || draw.Count > available)
+            {
+                errors.Add(new($"draw '{draw.Category}'", $"Draw from 1 to the {available} questions of the category."));
+            }
+        }
+
         for (var i = 0; i < quiz.Questions.Count; i++)
         {
             if (Check(quiz.Questions[i]) is { } message)
