@@ -151,7 +151,10 @@ public sealed class CourseTests : IAsyncLifetime
         var small = await CountQueriesAsync(reader, "/courses/design-thinking");
         var large = await CountQueriesAsync(reader, "/courses/grande");
         Assert.Equal(small, large);
-        Assert.InRange(large, 1, 6);
+
+        // The course in three split queries, then one each for the reader's enrolment, the enrolment settings, the
+        // module quizzes and the final assignment: a fixed number, whatever the course's size.
+        Assert.InRange(large, 1, 8);
     }
 
     [Fact]

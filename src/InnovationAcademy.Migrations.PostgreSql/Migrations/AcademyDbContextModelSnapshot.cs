@@ -58,6 +58,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("ReleasedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("SecondReviewer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -89,6 +92,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)");
+
+                    b.Property<bool>("IsDecision")
+                        .HasColumnType("boolean");
 
                     b.PrimitiveCollection<List<int>>("Levels")
                         .IsRequired()

@@ -50,6 +50,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ReleasedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SecondReviewer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -79,6 +82,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDecision")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Levels")
                         .IsRequired()

@@ -6,11 +6,13 @@ public sealed class Permissions : IPermissionProvider
 {
     public static readonly Permission GradeAssignments = new("GradeAssignments", "Read and grade final assignments; release blind grades", "Assignments");
 
-    public IEnumerable<Permission> GetPermissions() => [GradeAssignments];
+    public static readonly Permission DecideAssignments = new("DecideAssignments", "Decide on hand-ins graded by two reviewers", "Assignments");
+
+    public IEnumerable<Permission> GetPermissions() => [GradeAssignments, DecideAssignments];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
     [
-        new(RoleNames.Administrator, [GradeAssignments]),
-        new(RoleNames.CourseAdministrator, [GradeAssignments]),
+        new(RoleNames.Administrator, [GradeAssignments, DecideAssignments]),
+        new(RoleNames.CourseAdministrator, [GradeAssignments, DecideAssignments]),
     ];
 }

@@ -12,6 +12,7 @@ public sealed class AssignmentTests : IAsyncLifetime
 {
     private const string Blind = "trabajo-anonimo";
     private const string Open = "trabajo-abierto";
+    private const string Double = "trabajo-doble";
 
     private readonly SmtpTestServer _smtp = new();
     private AcademySiteFactory _site = null!;
@@ -25,16 +26,24 @@ public sealed class AssignmentTests : IAsyncLifetime
           ] },
           { "name": "Courses", "courses": [
             {{Course(Blind, true)}},
-            {{Course(Open, false)}}
+            {{Course(Open, false)}},
+            {{Course(Double, false, secondReviewer: true)}}
           ] } ] }
         """;
 
-    private static string Course(string slug, bool blind) => $$"""
+    private static string Course(string slug, bool blind, bool secondReviewer = false) => $$"""
         { "slug": "{{slug}}", "title": "Curso {{slug}}", "published": true, "hours": 2,
-          "modules": [ { "title": "Uno", "lessons": [ { "key": "{{(blind ? "e1e1e1e1-0000-4000-8000-000000000001" : "e2e2e2e2-0000-4000-8000-000000000002")}}", "title": "Lección", "kind": "reading", "body": "Texto.", "minutes": 5 } ] } ],
-          "assignment": { "title": "Propuesta final", "instructions": "Escribe **tu propuesta**.", "maxFileMegabytes": 1, "maxFiles": 2, "blind": {{(blind ? "true" : "false")}},
+          "modules": [ { "title": "Uno", "lessons": [ { "key": "{{LessonKey(slug)}}", "title": "Lección", "kind": "reading", "body": "Texto.", "minutes": 5 } ] } ],
+          "assignment": { "title": "Propuesta final", "instructions": "Escribe **tu propuesta**.", "maxFileMegabytes": 1, "maxFiles": 2, "blind": {{(blind ? "true" : "false")}}, "secondReviewer": {{(secondReviewer ? "true" : "false")}},
             "rubric": [ { "title": "Problema", "levels": ["Sin definir", "Definido", "Con evidencias"] }, { "title": "Prototipo", "levels": ["No", "Sí"] } ] } }
         """;
+
+    private static string LessonKey(string slug) => slug switch
+    {
+        Blind => "e1e1e1e1-0000-4000-8000-000000000001",
+        Open => "e2e2e2e2-0000-4000-8000-000000000002",
+        _ => "e3e3e3e3-0000-4000-8000-000000000003",
+    };
 
     public async Task InitializeAsync()
     {
@@ -194,6 +203,43 @@ public sealed class AssignmentTests : IAsyncLifetime
         // Accepted work is final.
         Assert.Null((await beto.GetPageAsync($"/courses/{Open}/assignment")).QuerySelector("form[enctype]"));
     }
+
+    [Fact]
+    public async Task Two_graders_review_independently_and_an_administrator_decides_with_both_in_view()
+    {
+        using var beto = await LearnerAsync("beto@test.localhost", Double);
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Double, "Mi propuesta para dos revisores.")).StatusCode);
+        var gradeUrl = (await _grader.GetPageAsync($"/admin/courses/{Double}/assignment")).QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
+
+        await GradeAsync(gradeUrl, "accept", "Me parece bien.", 2, 1);
+        var afterFirst = await _grader.GetPageAsync(gradeUrl);
+        Assert.Null(afterFirst.QuerySelector("input[name=decision][value=accept]:not([id^=final])"));
+        Assert.Null(afterFirst.QuerySelector(".decide-form"));
+
+        // The second grader does not see the first grade before giving theirs.
+        using var second = await RecipeTests.AdminAsync(_site);
+        var before = await second.GetPageAsync(gradeUrl);
+        Assert.DoesNotContain("Me parece bien.", before.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await second.SubmitFormAsync(gradeUrl,
+            [new(LevelName(before, 0), "1"), new(LevelName(before, 1), "0"), new("decision", "rework"), new("feedback", "Falta el prototipo.")])).StatusCode);
+        Assert.Equal(SubmissionStatus.Submitted, await _site.WithDbAsync(db => db.Set<Submission>().Select(s => s.Status).SingleAsync()));
+        Assert.Contains("Entregado", (await beto.GetPageAsync($"/courses/{Double}/assignment")).QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
+
+        // The administrator sees both reviews and decides; the learner hears the decision.
+        var decide = await _grader.GetPageAsync(gradeUrl);
+        Assert.Equal(2, decide.QuerySelectorAll(".review-card").Length);
+        Assert.Contains("Falta el prototipo.", decide.QuerySelector(".reviews")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.SubmitFormAsync(gradeUrl, [new("decision", "accept"), new("feedback", "Aceptada; añade el prototipo al aplicarla.")], gradeUrl + "/decide")).StatusCode);
+        var mail = await _smtp.WaitForMessageAsync("beto@test.localhost");
+        Assert.Contains("Aceptada; añade el prototipo al aplicarla.", mail.TextBody, StringComparison.Ordinal);
+        var submission = await _site.WithDbAsync(db => db.Set<Submission>().Include(s => s.Reviews).SingleAsync());
+        Assert.Equal(SubmissionStatus.Accepted, submission.Status);
+        Assert.Equal(3, submission.Reviews.Count);
+        Assert.Single(submission.Reviews, r => r.IsDecision);
+    }
+
+    private static string LevelName(AngleSharp.Dom.IDocument page, int index) =>
+        page.QuerySelectorAll("input[type=radio][name^=level-]").Select(i => i.GetAttribute("name")!).Distinct().ElementAt(index);
 
     private async Task<SiteClient> LearnerAsync(string email, string slug)
     {

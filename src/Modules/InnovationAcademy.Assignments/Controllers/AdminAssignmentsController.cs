@@ -123,7 +123,7 @@ public sealed class AdminAssignmentsController(
         }
 
         var submission = await assignments.SubmissionAsync(loaded.Assignment, id, HttpContext.RequestAborted);
-        return submission is null ? NotFound() : View(new GradeViewModel { Slug = slug, Assignment = loaded.Assignment, Row = (await RowsAsync(loaded.Assignment, [submission]))[0] });
+        return submission is null ? NotFound() : View(await GradeModelAsync(slug, loaded.Assignment, submission, null));
     }
 
     [HttpPost("/admin/courses/{slug}/assignment/submissions/{id:int}")]
@@ -172,13 +172,56 @@ public sealed class AdminAssignmentsController(
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new GradeViewModel { Slug = slug, Assignment = assignment, Row = (await RowsAsync(assignment, [submission]))[0], Feedback = feedback });
+            return View(await GradeModelAsync(slug, assignment, submission, feedback));
         }
 
-        var saved = await assignments.ReviewAsync(assignment, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity!.Name!, levels, feedback ?? "", decision == "accept", HttpContext.RequestAborted);
-        TempData["Message"] = !saved ? T["This submission was already graded."].Value
-            : assignment.HidesIdentity ? T["Grade saved. The learner will hear it when the grades are released."].Value
-            : T["Grade saved and e-mailed to the learner."].Value;
+        var outcome = await assignments.ReviewAsync(assignment, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity!.Name!, levels, feedback ?? "", decision == "accept", HttpContext.RequestAborted);
+        TempData["Message"] = outcome switch
+        {
+            ReviewOutcome.Decided when assignment.HidesIdentity => T["Grade saved. The learner will hear it when the grades are released."].Value,
+            ReviewOutcome.Decided => T["Grade saved and e-mailed to the learner."].Value,
+            ReviewOutcome.WaitsForSecondReviewer => T["Review saved. A second grader reviews this hand-in next."].Value,
+            ReviewOutcome.WaitsForDecision => T["Review saved. Both grades are in: an administrator decides."].Value,
+            ReviewOutcome.AlreadyReviewedByYou => T["You already reviewed this round; the second review must come from another grader."].Value,
+            _ => T["This submission was already graded."].Value,
+        };
+        return Redirect($"/admin/courses/{slug}/assignment");
+    }
+
+    /// <summary>The administrator's decision on a hand-in two graders have reviewed.</summary>
+    [HttpPost("/admin/courses/{slug}/assignment/submissions/{id:int}/decide")]
+    public async Task<IActionResult> Decide(string slug, int id, string? feedback, string? decision)
+    {
+        if (await GuardAsync(slug) is not { } loaded || !await authorization.AuthorizeAsync(User, Permissions.DecideAssignments))
+        {
+            return await authorization.AuthorizeAsync(User, Permissions.DecideAssignments) ? NotFound() : this.Denied();
+        }
+
+        var submission = await assignments.SubmissionAsync(loaded.Assignment, id, HttpContext.RequestAborted);
+        if (submission is null)
+        {
+            return NotFound();
+        }
+
+        if (decision is not ("accept" or "rework"))
+        {
+            ModelState.AddModelError("final-decision", T["Choose: accept, or ask for rework."]);
+        }
+
+        if (decision == "rework" && string.IsNullOrWhiteSpace(feedback))
+        {
+            ModelState.AddModelError("final-feedback", T["Say what to rework: the learner reads this."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Grade), await GradeModelAsync(slug, loaded.Assignment, submission, null));
+        }
+
+        TempData["Message"] = await assignments.DecideAsync(loaded.Assignment, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity!.Name!, feedback ?? "", decision == "accept", HttpContext.RequestAborted)
+            ? T["Decision saved."].Value
+            : T["This hand-in cannot be decided now: it needs both reviews and no decision yet."].Value;
         return Redirect($"/admin/courses/{slug}/assignment");
     }
 
@@ -202,6 +245,16 @@ public sealed class AdminAssignmentsController(
             : file.File.OriginalName;
         return File(file.Content, file.File.ContentType, name);
     }
+
+    private async Task<GradeViewModel> GradeModelAsync(string slug, Assignment assignment, Submission submission, string? feedback) => new()
+    {
+        Slug = slug,
+        Assignment = assignment,
+        Row = (await RowsAsync(assignment, [submission]))[0],
+        Feedback = feedback,
+        UserId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
+        CanDecide = await authorization.AuthorizeAsync(User, Permissions.DecideAssignments),
+    };
 
     private async Task<List<GraderRow>> RowsAsync(Assignment assignment, IReadOnlyList<Submission> submissions)
     {

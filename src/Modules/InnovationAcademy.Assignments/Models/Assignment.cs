@@ -26,6 +26,9 @@ public sealed class Assignment
     /// <summary>Graders see a neutral code instead of who submitted, until grades are released.</summary>
     public bool Blind { get; set; }
 
+    /// <summary>Each hand-in is graded by two graders independently, and an administrator decides with both grades in view.</summary>
+    public bool SecondReviewer { get; set; }
+
     /// <summary>When an administrator released the grades of a blind assignment: names and results show from then.</summary>
     public DateTime? ReleasedUtc { get; set; }
 

@@ -20,5 +20,8 @@ public sealed class Review
 
     public bool Accepted { get; set; }
 
+    /// <summary>The administrator's decision between two graders' reviews: what the learner hears.</summary>
+    public bool IsDecision { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }

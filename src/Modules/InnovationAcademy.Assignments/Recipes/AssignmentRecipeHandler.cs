@@ -10,7 +10,7 @@ namespace InnovationAcademy.Assignments.Recipes;
 
 /// <summary>
 /// A course item of the <c>Courses</c> step may carry <c>"assignment": { "title", "instructions" (Markdown),
-/// "dueUtc", "maxFileMegabytes", "maxFiles", "blind", "rubric": [ { "title", "description", "levels": [ … ] } ] }</c>;
+/// "dueUtc", "maxFileMegabytes", "maxFiles", "blind", "secondReviewer", "rubric": [ { "title", "description", "levels": [ … ] } ] }</c>;
 /// without a rubric the assignment is pass/fail.
 /// </summary>
 public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICourseRecipeHandler
@@ -71,7 +71,8 @@ public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICo
             maxMegabytes,
             maxFiles,
             RecipeStepContext.OptionalBool(assignment, "blind", label) ?? false,
-            rubric), cancellationToken);
+            rubric,
+            RecipeStepContext.OptionalBool(assignment, "secondReviewer", label) ?? false), cancellationToken);
     }
 
     public async Task ExportAsync(Course course, JsonObject item, CancellationToken cancellationToken)
@@ -89,6 +90,7 @@ public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICo
             ["maxFileMegabytes"] = assignment.MaxFileMegabytes,
             ["maxFiles"] = assignment.MaxFiles,
             ["blind"] = assignment.Blind,
+            ["secondReviewer"] = assignment.SecondReviewer,
             ["rubric"] = new JsonArray(assignment.Criteria.OrderBy(c => c.Position).Select(c => (JsonNode)new JsonObject
             {
                 ["title"] = c.Title,

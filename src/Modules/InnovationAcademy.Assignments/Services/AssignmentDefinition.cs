@@ -8,6 +8,7 @@ public sealed record AssignmentDefinition(
     int MaxFileMegabytes,
     int MaxFiles,
     bool Blind,
-    IReadOnlyList<CriterionDefinition> Rubric);
+    IReadOnlyList<CriterionDefinition> Rubric,
+    bool SecondReviewer = false);
 
 public sealed record CriterionDefinition(string Title, string Description, IReadOnlyList<string> Levels);

@@ -12,6 +12,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Assignments.Services;
 
+/// <summary>What a grader's review led to.</summary>
+public enum ReviewOutcome
+{
+    Decided,
+    WaitsForSecondReviewer,
+    WaitsForDecision,
+    AlreadyReviewedByYou,
+    AlreadyDecided,
+}
+
 /// <summary>A file as the learner's browser sent it.</summary>
 public sealed record UploadedFile(string Name, byte[] Content);
 
@@ -54,6 +64,7 @@ public sealed class AssignmentService(
         assignment.MaxFileMegabytes = definition.MaxFileMegabytes;
         assignment.MaxFiles = definition.MaxFiles;
         assignment.Blind = definition.Blind;
+        assignment.SecondReviewer = definition.SecondReviewer;
         assignment.Criteria.Clear();
         assignment.Criteria.AddRange(definition.Rubric.Select((c, i) => new RubricCriterion { Position = i, Title = c.Title.Trim(), Description = c.Description.Trim(), Levels = c.Levels.Select(l => l.Trim()).ToList() }));
         await db.SaveChangesAsync(cancellationToken);
@@ -188,15 +199,66 @@ public sealed class AssignmentService(
             .ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email ?? ""), cancellationToken);
     }
 
-    /// <summary>Records a grader's judgement; the learner hears of it now, or when blind grades are released.</summary>
-    public async Task<bool> ReviewAsync(Assignment assignment, int submissionId, string reviewerId, string reviewerName, IReadOnlyList<int> levels, string feedback, bool accepted, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records a grader's judgement. With one reviewer it decides: the learner hears of it now, or when blind grades
+    /// are released. With two, it waits for the other grader, then for an administrator's decision.
+    /// </summary>
+    public async Task<ReviewOutcome> ReviewAsync(Assignment assignment, int submissionId, string reviewerId, string reviewerName, IReadOnlyList<int> levels, string feedback, bool accepted, CancellationToken cancellationToken = default)
     {
         var submission = await db.Set<Submission>().Include(s => s.Reviews).FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.Id == submissionId, cancellationToken);
         if (submission is null || submission.Status != SubmissionStatus.Submitted)
         {
+            return ReviewOutcome.AlreadyDecided;
+        }
+
+        var round = submission.Reviews.Where(r => r.Round == submission.Round && !r.IsDecision).ToList();
+        if (assignment.SecondReviewer)
+        {
+            if (round.Any(r => r.ReviewerId == reviewerId))
+            {
+                return ReviewOutcome.AlreadyReviewedByYou;
+            }
+
+            if (round.Count >= 2)
+            {
+                return ReviewOutcome.WaitsForDecision;
+            }
+
+            submission.Reviews.Add(new Review
+            {
+                Round = submission.Round,
+                ReviewerId = reviewerId,
+                ReviewerName = reviewerName,
+                Levels = levels.ToList(),
+                Feedback = feedback.Trim(),
+                Accepted = accepted,
+                CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            });
+            audit.Record("assignment.reviewed", submission.Code, $"{assignment.Title}, round {submission.Round}, review {round.Count + 1} of 2 by {reviewerName}");
+            await db.SaveChangesAsync(cancellationToken);
+            return round.Count == 0 ? ReviewOutcome.WaitsForSecondReviewer : ReviewOutcome.WaitsForDecision;
+        }
+
+        await DecideCoreAsync(assignment, submission, reviewerId, reviewerName, levels, feedback, accepted, isDecision: false, cancellationToken);
+        return ReviewOutcome.Decided;
+    }
+
+    /// <summary>An administrator's decision on a hand-in both graders have reviewed.</summary>
+    public async Task<bool> DecideAsync(Assignment assignment, int submissionId, string deciderId, string deciderName, string feedback, bool accepted, CancellationToken cancellationToken = default)
+    {
+        var submission = await db.Set<Submission>().Include(s => s.Reviews).FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.Id == submissionId, cancellationToken);
+        if (submission is null || submission.Status != SubmissionStatus.Submitted
+            || submission.Reviews.Count(r => r.Round == submission.Round && !r.IsDecision) < 2)
+        {
             return false;
         }
 
+        await DecideCoreAsync(assignment, submission, deciderId, deciderName, [], feedback, accepted, isDecision: true, cancellationToken);
+        return true;
+    }
+
+    private async Task DecideCoreAsync(Assignment assignment, Submission submission, string reviewerId, string reviewerName, IReadOnlyList<int> levels, string feedback, bool accepted, bool isDecision, CancellationToken cancellationToken)
+    {
         submission.Reviews.Add(new Review
         {
             Round = submission.Round,
@@ -205,6 +267,7 @@ public sealed class AssignmentService(
             Levels = levels.ToList(),
             Feedback = feedback.Trim(),
             Accepted = accepted,
+            IsDecision = isDecision,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         submission.Status = accepted ? SubmissionStatus.Accepted : SubmissionStatus.NeedsRework;
@@ -219,8 +282,6 @@ public sealed class AssignmentService(
         {
             await progress.ReevaluateAsync(assignment.CourseId, submission.UserId, cancellationToken);
         }
-
-        return true;
     }
 
     /// <summary>Ends the blind phase: graders see names, learners get their results by e-mail and completion is evaluated.</summary>

@@ -49,4 +49,23 @@ public sealed class GradeViewModel
     public required GraderRow Row { get; init; }
 
     public string? Feedback { get; set; }
+
+    public string UserId { get; init; } = "";
+
+    public bool CanDecide { get; init; }
+
+    /// <summary>The graders' reviews of the current round (not the decision).</summary>
+    public IReadOnlyList<Review> RoundReviews => Row.Submission.Reviews.Where(r => r.Round == Row.Submission.Round && !r.IsDecision).ToList();
+
+    /// <summary>Whether this user may grade now: one review per round, or two different graders when two are asked for.</summary>
+    public bool CanReview => Row.Submission.Status == SubmissionStatus.Submitted
+        && (Assignment.SecondReviewer ? RoundReviews.Count < 2 && RoundReviews.All(r => r.ReviewerId != UserId) : RoundReviews.Count == 0);
+
+    /// <summary>
+    /// Graders review independently: they see the other grade only once they have given theirs, and a decider only
+    /// once both are in (a decider may also be one of the two graders).
+    /// </summary>
+    public bool ShowsRoundReviews => Assignment.SecondReviewer && ((CanDecide && AwaitsDecision) || RoundReviews.Any(r => r.ReviewerId == UserId));
+
+    public bool AwaitsDecision => Assignment.SecondReviewer && Row.Submission.Status == SubmissionStatus.Submitted && RoundReviews.Count >= 2;
 }

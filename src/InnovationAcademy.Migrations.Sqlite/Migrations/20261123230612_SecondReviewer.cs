@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InnovationAcademy.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SecondReviewer : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "SecondReviewer",
+                table: "Assignments",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsDecision",
+                table: "AssignmentReviews",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SecondReviewer",
+                table: "Assignments");
+
+            migrationBuilder.DropColumn(
+                name: "IsDecision",
+                table: "AssignmentReviews");
+        }
+    }
+}
