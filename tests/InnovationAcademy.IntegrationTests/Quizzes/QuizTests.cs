@@ -227,6 +227,32 @@ public sealed class QuizTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_administrator_edits_a_question_and_every_attempt_is_regraded()
+    {
+        using var ana = await _site.LearnerAsync();
+        await QuizSite.TakeAsync(ana, QuizSite.Quiz1, QuizSite.RightAnswers);
+        using var manager = _site.Site.CreateSiteClient();
+        await manager.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        var results = await manager.GetPageAsync($"/admin/courses/{QuizSite.Slug}/quizzes/{QuizSite.Quiz1}");
+        var editUrl = results.QuerySelectorAll(".question-stats a").Single(a => a.TextContent.Contains("capital del Perú", StringComparison.Ordinal)).GetAttribute("href")!;
+        var editor = await manager.GetPageAsync(editUrl);
+        var cusco = editor.QuerySelectorAll("input[name^=option-text-]").First(i => i.GetAttribute("value") == "Cusco").GetAttribute("name")!["option-text-".Length..];
+
+        // No right option: refused with the reason, nothing saved.
+        var none = await manager.SubmitFormAsync(editUrl, [new("correct", "99")], editUrl);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        Assert.Contains("exactamente una correcta", (await SiteClient.ParseAsync(none)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(100, await _site.Site.WithDbAsync(db => db.Set<QuizAttempt>().Select(a => a.ScorePercent).SingleAsync()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync(editUrl, [new("correct", cusco), new("text", "¿Qué ciudad fue la capital del Imperio inca?")], editUrl)).StatusCode);
+        Assert.Equal(83.33m, await _site.Site.WithDbAsync(db => db.Set<QuizAttempt>().Select(a => a.ScorePercent).SingleAsync()));
+        var quiz = await _site.Site.WithDbAsync(db => db.Set<Quiz>().Include(q => q.Questions).ThenInclude(q => q.Options).SingleAsync(q => q.Key == Guid.Parse(QuizSite.Quiz1)));
+        var edited = quiz.Questions.Single(q => q.Text == "¿Qué ciudad fue la capital del Imperio inca?");
+        Assert.Equal("Cusco", edited.Options.Single(o => o.Correct).Text);
+        Assert.Equal(3, edited.Options.Count);
+    }
+
+    [Fact]
     public async Task A_quiz_a_learner_could_never_pass_is_refused_with_where_it_is_wrong()
     {
         var recipe = """

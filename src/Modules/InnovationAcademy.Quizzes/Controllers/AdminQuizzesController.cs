@@ -139,6 +139,50 @@ public sealed class AdminQuizzesController(
         return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
     }
 
+    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/questions/{questionKey:guid}")]
+    public async Task<IActionResult> EditQuestion(string slug, Guid quizKey, Guid questionKey)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
+        var question = quiz?.Questions.FirstOrDefault(q => q.Key == questionKey);
+        return quiz is null || question is null ? NotFound()
+            : View(new QuestionEditViewModel { Course = course, Quiz = quiz, Question = question, Values = QuizDefinitions.Of(question) });
+    }
+
+    /// <summary>Saves a changed question through the same rules as an import, then regrades every finished attempt.</summary>
+    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/questions/{questionKey:guid}")]
+    public async Task<IActionResult> EditQuestion(string slug, Guid quizKey, Guid questionKey, IFormCollection form)
+    {
+        if (await GuardAsync(slug) is not { } course)
+        {
+            return await RefusalAsync();
+        }
+
+        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
+        var question = quiz?.Questions.FirstOrDefault(q => q.Key == questionKey);
+        if (quiz is null || question is null)
+        {
+            return NotFound();
+        }
+
+        var changed = QuestionForm.Read(question, form);
+        var errors = QuizValidator.Validate(QuizDefinitions.With(quiz, changed)).Select(e => T[e.Message].Value).ToList();
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new QuestionEditViewModel { Course = course, Quiz = quiz, Question = question, Values = changed, Errors = errors });
+        }
+
+        var (saved, _) = await quizzes.SaveAsync(quiz.CourseId, quiz.ModuleKey, QuizDefinitions.With(quiz, changed), HttpContext.RequestAborted);
+        var regraded = await attempts.RegradeAsync(saved, HttpContext.RequestAborted);
+        TempData["Message"] = T["Question saved; {0} attempts regraded.", regraded].Value;
+        return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
+    }
+
     private async Task<CourseRef?> GuardAsync(string slug) =>
         await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes) ? await courses.FindAsync(slug, HttpContext.RequestAborted) : null;
 

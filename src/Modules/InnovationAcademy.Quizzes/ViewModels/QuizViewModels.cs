@@ -93,3 +93,21 @@ public sealed class AttemptResultViewModel
 public sealed record CourseQuizzesViewModel(Enrollments.Services.CourseRef Course, IReadOnlyList<QuizSummary> Quizzes);
 
 public sealed record QuizResultsViewModel(Enrollments.Services.CourseRef Course, Quiz Quiz, IReadOnlyList<QuestionStats> Questions, IReadOnlyList<AttemptRow> Attempts);
+
+/// <summary>The editor of one question: its fields as the form shows them, with two empty option rows to add more.</summary>
+public sealed class QuestionEditViewModel
+{
+    public required Enrollments.Services.CourseRef Course { get; init; }
+
+    public required Quiz Quiz { get; init; }
+
+    public required Question Question { get; init; }
+
+    public required QuestionDefinition Values { get; init; }
+
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    public string Base => $"/admin/courses/{Course.Slug}/quizzes/{Quiz.Key}";
+
+    public IReadOnlyList<OptionDefinition> OptionRows => [.. Values.Options, new OptionDefinition("", false, "", null), new OptionDefinition("", false, "", null)];
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using InnovationAcademy.Quizzes.Models;
+using Microsoft.AspNetCore.Http;
+
+namespace InnovationAcademy.Quizzes.Services;
+
+/// <summary>Reads the question editor's form: the kind stays what it was (answers already given depend on it).</summary>
+public static class QuestionForm
+{
+    public static QuestionDefinition Read(Question question, IFormCollection form)
+    {
+        var options = new List<OptionDefinition>();
+        for (var i = 0; i < 50 && form.ContainsKey($"option-text-{i}"); i++)
+        {
+            var text = form[$"option-text-{i}"].ToString().Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var correct = question.Kind == QuestionKind.SingleChoice
+                ? form["correct"] == i.ToString(CultureInfo.InvariantCulture)
+                : form[$"option-correct-{i}"] == "true";
+            var match = form[$"option-match-{i}"].ToString().Trim();
+            options.Add(new OptionDefinition(text, correct, form[$"option-feedback-{i}"].ToString().Trim(), question.Kind == QuestionKind.Matching ? match : null));
+        }
+
+        if (question.Kind == QuestionKind.TrueFalse)
+        {
+            var isTrue = form["correct"] == "true";
+            options = [new OptionDefinition("true", isTrue, "", null), new OptionDefinition("false", !isTrue, "", null)];
+        }
+
+        var answers = form["answers"].ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (question.Kind == QuestionKind.Numeric)
+        {
+            // Typed with a decimal comma or point; kept in the invariant form the grader reads.
+            answers = answers.Select(a => QuizGrader.ParseNumber(a)?.ToString(CultureInfo.InvariantCulture) ?? a).ToList();
+        }
+
+        return new QuestionDefinition(
+            question.Key,
+            question.Kind,
+            form["text"].ToString(),
+            form["feedback"].ToString(),
+            form["partialCredit"] == "true",
+            question.Kind != QuestionKind.ShortAnswer || form["ignoreCase"] == "true",
+            question.Kind != QuestionKind.ShortAnswer || form["ignoreAccents"] == "true",
+            question.Kind is QuestionKind.ShortAnswer or QuestionKind.Numeric ? answers : [],
+            QuizGrader.ParseNumber(form["tolerance"].ToString()) is { } tolerance ? tolerance : 0,
+            question.Kind is QuestionKind.ShortAnswer or QuestionKind.Numeric ? [] : options,
+            string.IsNullOrWhiteSpace(form["category"]) ? null : form["category"].ToString().Trim());
+    }
+}
