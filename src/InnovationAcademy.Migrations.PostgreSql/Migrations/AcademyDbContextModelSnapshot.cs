@@ -74,6 +74,21 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.ToTable("Assignments", (string)null);
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
+                {
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("AssignmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AssignmentReviewers", (string)null);
+                });
+
             modelBuilder.Entity("InnovationAcademy.Assignments.Models.Review", b =>
                 {
                     b.Property<int>("Id")
@@ -1387,6 +1402,21 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.HasOne("InnovationAcademy.Courses.Models.Course", null)
                         .WithMany()
                         .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
+                {
+                    b.HasOne("InnovationAcademy.Assignments.Models.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

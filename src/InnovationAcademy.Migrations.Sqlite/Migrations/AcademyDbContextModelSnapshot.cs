@@ -66,6 +66,21 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("Assignments", (string)null);
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
+                {
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AssignmentReviewers", (string)null);
+                });
+
             modelBuilder.Entity("InnovationAcademy.Assignments.Models.Review", b =>
                 {
                     b.Property<int>("Id")
@@ -1333,6 +1348,21 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("InnovationAcademy.Courses.Models.Course", null)
                         .WithMany()
                         .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
+                {
+                    b.HasOne("InnovationAcademy.Assignments.Models.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -238,6 +238,45 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Single(submission.Reviews, r => r.IsDecision);
     }
 
+    [Fact]
+    public async Task An_assigned_reviewer_grades_that_assignment_only_and_never_their_own_work()
+    {
+        using var beto = await LearnerAsync("beto@test.localhost", Open);
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Open, "La propuesta de Beto.")).StatusCode);
+        using var ana = await LearnerAsync("ana@test.localhost", Open);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignment")).StatusCode);
+
+        // Only people with an account can be reviewers, said at the field.
+        var unknown = await _grader.SubmitFormAsync($"/admin/courses/{Open}/assignment", [new("email", "nadie@test.localhost")], $"/admin/courses/{Open}/assignment/reviewers");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.NotNull((await SiteClient.ParseAsync(unknown)).QuerySelector("#reviewer-email + button + .field-error, form .field-error"));
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.SubmitFormAsync($"/admin/courses/{Open}/assignment", [new("email", "ana@test.localhost")], $"/admin/courses/{Open}/assignment/reviewers")).StatusCode);
+        Assert.Contains($"/admin/courses/{Open}/assignment", (await _smtp.WaitForMessageAsync("ana@test.localhost", m => m.Subject!.Contains("revisión", StringComparison.Ordinal))).TextBody, StringComparison.Ordinal);
+
+        // Ana grades this assignment, not the other course's, and cannot release or export.
+        var list = await ana.GetPageAsync($"/admin/courses/{Open}/assignment");
+        Assert.Null(list.QuerySelector($"a[href='/admin/courses/{Open}/assignment/export']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignment/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Blind}/assignment")).StatusCode);
+        var gradeUrl = list.QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
+        var page = await ana.GetPageAsync(gradeUrl);
+        Assert.Equal(HttpStatusCode.Redirect, (await ana.SubmitFormAsync(gradeUrl,
+            [new(LevelName(page, 0), "2"), new(LevelName(page, 1), "1"), new("decision", "accept"), new("feedback", "Bien hecho.")])).StatusCode);
+        Assert.Equal(SubmissionStatus.Accepted, await _site.WithDbAsync(db => db.Set<Submission>().Select(s => s.Status).SingleAsync()));
+
+        // Her own hand-in is not hers to grade.
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Open, "La propuesta de Ana.")).StatusCode);
+        var own = (await ana.GetPageAsync($"/admin/courses/{Open}/assignment")).QuerySelectorAll("table.submissions tbody a").Single(a => a.TextContent.Contains("Ana", StringComparison.Ordinal)).GetAttribute("href")!;
+        var ownPage = await ana.GetPageAsync(own);
+        await ana.SubmitFormAsync(own, [new(LevelName(ownPage, 0), "2"), new(LevelName(ownPage, 1), "1"), new("decision", "accept"), new("feedback", "")]);
+        Assert.Equal(SubmissionStatus.Submitted, await _site.WithDbAsync(db => db.Set<Submission>().Where(s => s.Text == "La propuesta de Ana.").Select(s => s.Status).SingleAsync()));
+
+        // Removed, she is a learner again.
+        var userId = await _site.WithDbAsync(db => db.Set<InnovationAcademy.Users.Models.AcademyUser>().Where(u => u.Email == "ana@test.localhost").Select(u => u.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Open}/assignment", $"/admin/courses/{Open}/assignment/reviewers/{userId}/remove")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignment")).StatusCode);
+    }
+
     private static string LevelName(AngleSharp.Dom.IDocument page, int index) =>
         page.QuerySelectorAll("input[type=radio][name^=level-]").Select(i => i.GetAttribute("name")!).Distinct().ElementAt(index);
 

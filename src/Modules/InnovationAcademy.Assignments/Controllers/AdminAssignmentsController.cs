@@ -28,13 +28,15 @@ public sealed class AdminAssignmentsController(
     [HttpGet("/admin/assignments")]
     public async Task<IActionResult> Overview()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.GradeAssignments))
+        var grader = await authorization.AuthorizeAsync(User, Permissions.GradeAssignments);
+        var reviewed = User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId ? await assignments.ReviewedCourseIdsAsync(userId, HttpContext.RequestAborted) : [];
+        if (!grader && reviewed.Count == 0)
         {
             return this.Denied();
         }
 
         var list = new List<(CourseRef Course, Assignment Assignment, int Waiting)>();
-        foreach (var course in await courses.AllAsync(HttpContext.RequestAborted))
+        foreach (var course in (await courses.AllAsync(HttpContext.RequestAborted)).Where(c => grader || reviewed.Contains(c.Id)))
         {
             if (await assignments.ForCourseAsync(course.Id, HttpContext.RequestAborted) is { } assignment)
             {
@@ -51,24 +53,49 @@ public sealed class AdminAssignmentsController(
     {
         if (await GuardAsync(slug) is not { } loaded)
         {
-            return await RefusalAsync();
+            return await RefusalAsync(slug);
         }
 
-        return View(new GradingListViewModel
+        return View(await ListModelAsync(slug, loaded.Course, loaded.Assignment, null));
+    }
+
+    [HttpPost("/admin/courses/{slug}/assignment/reviewers")]
+    public async Task<IActionResult> AddReviewer(string slug, string? email)
+    {
+        if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
         {
-            Slug = slug,
-            CourseTitle = loaded.Course.Title,
-            Assignment = loaded.Assignment,
-            Rows = await RowsAsync(loaded.Assignment, await assignments.SubmissionsAsync(loaded.Assignment, HttpContext.RequestAborted)),
-        });
+            return await RefusalAsync(slug);
+        }
+
+        if (string.IsNullOrWhiteSpace(email) || !await assignments.AddReviewerAsync(loaded.Assignment, email, slug, HttpContext.RequestAborted))
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(nameof(Index), await ListModelAsync(slug, loaded.Course, loaded.Assignment, T["There is no account with this e-mail. Invite the person first at Users."].Value));
+        }
+
+        TempData["Message"] = T["{0} reviews this assignment now and was told by e-mail.", email.Trim()].Value;
+        return Redirect($"/admin/courses/{slug}/assignment");
+    }
+
+    [HttpPost("/admin/courses/{slug}/assignment/reviewers/{userId}/remove")]
+    public async Task<IActionResult> RemoveReviewer(string slug, string userId)
+    {
+        if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        await assignments.RemoveReviewerAsync(loaded.Assignment, userId, HttpContext.RequestAborted);
+        TempData["Message"] = T["Reviewer removed."].Value;
+        return Redirect($"/admin/courses/{slug}/assignment");
     }
 
     [HttpGet("/admin/courses/{slug}/assignment/export")]
     public async Task<IActionResult> Export(string slug)
     {
-        if (await GuardAsync(slug) is not { } loaded)
+        if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
         {
-            return await RefusalAsync();
+            return await RefusalAsync(slug);
         }
 
         var rows = await RowsAsync(loaded.Assignment, await assignments.SubmissionsAsync(loaded.Assignment, HttpContext.RequestAborted));
@@ -105,9 +132,9 @@ public sealed class AdminAssignmentsController(
     [HttpPost("/admin/courses/{slug}/assignment/release")]
     public async Task<IActionResult> Release(string slug)
     {
-        if (await GuardAsync(slug) is not { } loaded)
+        if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
         {
-            return await RefusalAsync();
+            return await RefusalAsync(slug);
         }
 
         TempData["Message"] = T["Grades released: {0} learners were told their result, and names now show.", await assignments.ReleaseAsync(loaded.Assignment, HttpContext.RequestAborted)].Value;
@@ -119,7 +146,7 @@ public sealed class AdminAssignmentsController(
     {
         if (await GuardAsync(slug) is not { } loaded)
         {
-            return await RefusalAsync();
+            return await RefusalAsync(slug);
         }
 
         var submission = await assignments.SubmissionAsync(loaded.Assignment, id, HttpContext.RequestAborted);
@@ -131,7 +158,7 @@ public sealed class AdminAssignmentsController(
     {
         if (await GuardAsync(slug) is not { } loaded)
         {
-            return await RefusalAsync();
+            return await RefusalAsync(slug);
         }
 
         var assignment = loaded.Assignment;
@@ -183,6 +210,7 @@ public sealed class AdminAssignmentsController(
             ReviewOutcome.WaitsForSecondReviewer => T["Review saved. A second grader reviews this hand-in next."].Value,
             ReviewOutcome.WaitsForDecision => T["Review saved. Both grades are in: an administrator decides."].Value,
             ReviewOutcome.AlreadyReviewedByYou => T["You already reviewed this round; the second review must come from another grader."].Value,
+            ReviewOutcome.OwnWork => T["This is your own hand-in: another grader must review it."].Value,
             _ => T["This submission was already graded."].Value,
         };
         return Redirect($"/admin/courses/{slug}/assignment");
@@ -231,7 +259,7 @@ public sealed class AdminAssignmentsController(
     {
         if (await GuardAsync(slug) is not { } loaded)
         {
-            return await RefusalAsync();
+            return await RefusalAsync(slug);
         }
 
         var found = await assignments.FileAsync(loaded.Assignment, fileId, null, HttpContext.RequestAborted);
@@ -244,6 +272,21 @@ public sealed class AdminAssignmentsController(
             ? $"{fileId}{Path.GetExtension(file.File.StoredName)}"
             : file.File.OriginalName;
         return File(file.Content, file.File.ContentType, name);
+    }
+
+    private async Task<GradingListViewModel> ListModelAsync(string slug, CourseRef course, Assignment assignment, string? reviewerError)
+    {
+        var manages = await authorization.AuthorizeAsync(User, Permissions.GradeAssignments);
+        return new GradingListViewModel
+        {
+            Slug = slug,
+            CourseTitle = course.Title,
+            Assignment = assignment,
+            Rows = await RowsAsync(assignment, await assignments.SubmissionsAsync(assignment, HttpContext.RequestAborted)),
+            Manages = manages,
+            Reviewers = manages ? await assignments.ReviewersAsync(assignment, HttpContext.RequestAborted) : [],
+            ReviewerError = reviewerError,
+        };
     }
 
     private async Task<GradeViewModel> GradeModelAsync(string slug, Assignment assignment, Submission submission, string? feedback) => new()
@@ -267,18 +310,28 @@ public sealed class AdminAssignmentsController(
         return submissions.Select(s => learners.TryGetValue(s.UserId, out var who) ? new GraderRow(s, who.Name, who.Email) : new GraderRow(s, s.Code, null)).ToList();
     }
 
-    private async Task<(CourseRef Course, Assignment Assignment)?> GuardAsync(string slug)
+    /// <summary>
+    /// The course and its assignment, for a holder of the grading permission or a reviewer assigned to this
+    /// assignment (<paramref name="managersOnly"/>: the permission is needed, as for releasing or adding reviewers).
+    /// </summary>
+    private async Task<(CourseRef Course, Assignment Assignment)?> GuardAsync(string slug, bool managersOnly = false)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.GradeAssignments))
+        var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
+        var assignment = course is null ? null : await assignments.ForCourseAsync(course.Id, HttpContext.RequestAborted);
+        if (course is null || assignment is null)
         {
             return null;
         }
 
-        var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
-        var assignment = course is null ? null : await assignments.ForCourseAsync(course.Id, HttpContext.RequestAborted);
-        return course is null || assignment is null ? null : (course, assignment);
+        var allowed = await authorization.AuthorizeAsync(User, Permissions.GradeAssignments)
+            || (!managersOnly && User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId && await assignments.IsReviewerAsync(assignment, userId, HttpContext.RequestAborted));
+        return allowed ? (course, assignment) : null;
     }
 
-    private async Task<IActionResult> RefusalAsync() =>
-        await authorization.AuthorizeAsync(User, Permissions.GradeAssignments) ? NotFound() : this.Denied();
+    /// <summary>403 (or sign in) for those who may not grade here; 404 for a course without an assignment.</summary>
+    private async Task<IActionResult> RefusalAsync(string slug)
+    {
+        var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
+        return course is null || await assignments.ForCourseAsync(course.Id, HttpContext.RequestAborted) is null ? NotFound() : this.Denied();
+    }
 }

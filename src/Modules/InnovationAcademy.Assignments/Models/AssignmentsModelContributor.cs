@@ -20,6 +20,15 @@ public sealed class AssignmentsModelContributor : IModelContributor
             assignment.HasMany(a => a.Criteria).WithOne().HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<AssignmentReviewer>(reviewer =>
+        {
+            reviewer.ToTable("AssignmentReviewers");
+            reviewer.HasKey(r => new { r.AssignmentId, r.UserId });
+            reviewer.HasOne<Assignment>().WithMany().HasForeignKey(r => r.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+            reviewer.HasOne<AcademyUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+            reviewer.HasIndex(r => r.UserId);
+        });
+
         modelBuilder.Entity<RubricCriterion>(criterion =>
         {
             criterion.ToTable("AssignmentCriteria");

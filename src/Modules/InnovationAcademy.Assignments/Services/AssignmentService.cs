@@ -20,6 +20,7 @@ public enum ReviewOutcome
     WaitsForDecision,
     AlreadyReviewedByYou,
     AlreadyDecided,
+    OwnWork,
 }
 
 /// <summary>A file as the learner's browser sent it.</summary>
@@ -191,6 +192,60 @@ public sealed class AssignmentService(
         db.Set<Submission>().AsNoTracking().Include(s => s.Files).Include(s => s.Reviews.OrderBy(r => r.CreatedUtc))
             .FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.Id == id, cancellationToken);
 
+    public Task<bool> IsReviewerAsync(Assignment assignment, string userId, CancellationToken cancellationToken = default) =>
+        db.Set<AssignmentReviewer>().AnyAsync(r => r.AssignmentId == assignment.Id && r.UserId == userId, cancellationToken);
+
+    /// <summary>The assignments a user reviews without the grading permission.</summary>
+    public Task<List<int>> ReviewedCourseIdsAsync(string userId, CancellationToken cancellationToken = default) =>
+        (from reviewer in db.Set<AssignmentReviewer>()
+         join assignment in db.Set<Assignment>() on reviewer.AssignmentId equals assignment.Id
+         where reviewer.UserId == userId
+         select assignment.CourseId).ToListAsync(cancellationToken);
+
+    public async Task<List<AcademyUser>> ReviewersAsync(Assignment assignment, CancellationToken cancellationToken = default) =>
+        await (from reviewer in db.Set<AssignmentReviewer>()
+               join user in db.Set<AcademyUser>() on reviewer.UserId equals user.Id
+               where reviewer.AssignmentId == assignment.Id
+               orderby user.NormalizedEmail
+               select user).AsNoTracking().ToListAsync(cancellationToken);
+
+    /// <summary>Makes an existing user a reviewer of the assignment and tells them by e-mail; false when there is no such user.</summary>
+    public async Task<bool> AddReviewerAsync(Assignment assignment, string emailAddress, string courseSlug, CancellationToken cancellationToken = default)
+    {
+        var normalized = emailAddress.Trim().ToUpperInvariant();
+        var user = await db.Set<AcademyUser>().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        if (user is null)
+        {
+            return false;
+        }
+
+        if (!await IsReviewerAsync(assignment, user.Id, cancellationToken))
+        {
+            db.Set<AssignmentReviewer>().Add(new AssignmentReviewer { AssignmentId = assignment.Id, UserId = user.Id });
+            audit.Record("assignment.reviewer-added", user.Email!, assignment.Title);
+            await email.EnqueueTemplateAsync(user.Email!, "assignment-reviewer", user.PreferredCulture, new
+            {
+                user.DisplayName,
+                AssignmentTitle = assignment.Title,
+                Link = urls.Absolute($"/admin/courses/{courseSlug}/assignment"),
+            }, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    public async Task RemoveReviewerAsync(Assignment assignment, string userId, CancellationToken cancellationToken = default)
+    {
+        var reviewer = await db.Set<AssignmentReviewer>().FirstOrDefaultAsync(r => r.AssignmentId == assignment.Id && r.UserId == userId, cancellationToken);
+        if (reviewer is not null)
+        {
+            db.Set<AssignmentReviewer>().Remove(reviewer);
+            audit.Record("assignment.reviewer-removed", userId, assignment.Title);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
     /// <summary>Names and e-mails of the learners behind submissions, for graders once identity is no secret.</summary>
     public async Task<Dictionary<string, (string Name, string Email)>> LearnersAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
     {
@@ -209,6 +264,11 @@ public sealed class AssignmentService(
         if (submission is null || submission.Status != SubmissionStatus.Submitted)
         {
             return ReviewOutcome.AlreadyDecided;
+        }
+
+        if (submission.UserId == reviewerId)
+        {
+            return ReviewOutcome.OwnWork;
         }
 
         var round = submission.Reviews.Where(r => r.Round == submission.Round && !r.IsDecision).ToList();

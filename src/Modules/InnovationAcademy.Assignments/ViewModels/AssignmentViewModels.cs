@@ -38,6 +38,13 @@ public sealed class GradingListViewModel
     public required Assignment Assignment { get; init; }
 
     public required IReadOnlyList<GraderRow> Rows { get; init; }
+
+    /// <summary>Holds the grading permission (not only assigned as a reviewer): may release, export and choose reviewers.</summary>
+    public bool Manages { get; init; }
+
+    public IReadOnlyList<Users.Models.AcademyUser> Reviewers { get; init; } = [];
+
+    public string? ReviewerError { get; init; }
 }
 
 public sealed class GradeViewModel
