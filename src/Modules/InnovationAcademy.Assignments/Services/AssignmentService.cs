@@ -71,6 +71,13 @@ public sealed class AssignmentService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Every course's assignment with the number of hand-ins waiting for a grade, in one query.</summary>
+    public async Task<Dictionary<int, (Assignment Assignment, int Waiting)>> OverviewAsync(CancellationToken cancellationToken = default) =>
+        (await db.Set<Assignment>().AsNoTracking()
+            .Select(a => new { Assignment = a, Waiting = db.Set<Submission>().Count(s => s.AssignmentId == a.Id && s.Status == SubmissionStatus.Submitted) })
+            .ToListAsync(cancellationToken))
+        .ToDictionary(x => x.Assignment.CourseId, x => (x.Assignment, x.Waiting));
+
     public Task<Submission?> MineAsync(Assignment assignment, string userId, CancellationToken cancellationToken = default) =>
         db.Set<Submission>().Include(s => s.Files).Include(s => s.Reviews)
             .FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.UserId == userId, cancellationToken);

@@ -29,17 +29,12 @@ public sealed class AdminQuizzesController(
             return this.Denied();
         }
 
-        var all = await courses.AllAsync(HttpContext.RequestAborted);
-        var withQuizzes = new List<(CourseRef, int)>();
-        foreach (var course in all)
-        {
-            var count = (await quizzes.ForCourseAsync(course.Id, HttpContext.RequestAborted)).Count;
-            if (count > 0)
-            {
-                withQuizzes.Add((course, count));
-            }
-        }
-
+        // One query for the counts, whatever the number of courses.
+        var counts = await quizzes.CountByCourseAsync(HttpContext.RequestAborted);
+        var withQuizzes = (await courses.AllAsync(HttpContext.RequestAborted))
+            .Where(c => counts.ContainsKey(c.Id))
+            .Select(c => (c, counts[c.Id]))
+            .ToList();
         return View(withQuizzes);
     }
 

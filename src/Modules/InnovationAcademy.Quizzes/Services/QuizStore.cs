@@ -18,9 +18,10 @@ public sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvider
     public Task<Quiz?> GetAsync(int courseId, Guid quizKey, CancellationToken cancellationToken = default) =>
         WithQuestions(db.Set<Quiz>().AsNoTracking()).FirstOrDefaultAsync(q => q.CourseId == courseId && q.Key == quizKey, cancellationToken);
 
-    /// <summary>The quizzes of a course, without their questions.</summary>
-    public Task<List<Quiz>> ForCourseAsync(int courseId, CancellationToken cancellationToken = default) =>
-        db.Set<Quiz>().AsNoTracking().Where(q => q.CourseId == courseId).ToListAsync(cancellationToken);
+    /// <summary>How many quizzes each course has, for courses that have any.</summary>
+    public Task<Dictionary<int, int>> CountByCourseAsync(CancellationToken cancellationToken = default) =>
+        db.Set<Quiz>().AsNoTracking().GroupBy(q => q.CourseId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
     /// <summary>Creates or updates the quiz of a module; returns whether an existing quiz changed (its attempts need regrading).</summary>
     public async Task<(Quiz Quiz, bool Existed)> SaveAsync(int courseId, Guid moduleKey, QuizDefinition definition, CancellationToken cancellationToken = default)
