@@ -58,6 +58,24 @@ public sealed class RecipeStepContext(RecipeDescriptor recipe, int stepIndex, Js
             _ => throw new RecipeItemException(itemLabel, $"field \"{property}\" must be true or false."),
         };
 
+    /// <summary>A whole number, or null when the field is absent.</summary>
+    public static int? OptionalInt(JsonObject item, string property, string itemLabel) => item[property] switch
+    {
+        null => null,
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) => number,
+        _ => throw new RecipeItemException(itemLabel, $"field \"{property}\" must be a whole number."),
+    };
+
+    /// <summary>A number, written as a JSON number or as a string in invariant form ("22.5"); null when absent.</summary>
+    public static decimal? OptionalDecimal(JsonObject item, string property, string itemLabel) => item[property] switch
+    {
+        null => null,
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<decimal>(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String
+            && decimal.TryParse(value.GetValue<string>(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => throw new RecipeItemException(itemLabel, $"field \"{property}\" must be a number."),
+    };
+
     public static IReadOnlyList<string> Strings(JsonObject item, string property, string itemLabel) =>
         item[property] switch
         {

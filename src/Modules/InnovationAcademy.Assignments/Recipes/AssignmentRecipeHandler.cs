@@ -57,8 +57,8 @@ public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICo
                 ? parsed : throw new RecipeItemException(label, "\"dueUtc\" must be a date such as 2027-03-31T23:59:00Z.");
         }
 
-        var maxMegabytes = Int(assignment, "maxFileMegabytes", label) ?? 10;
-        var maxFiles = Int(assignment, "maxFiles", label) ?? 3;
+        var maxMegabytes = RecipeStepContext.OptionalInt(assignment, "maxFileMegabytes", label) ?? 10;
+        var maxFiles = RecipeStepContext.OptionalInt(assignment, "maxFiles", label) ?? 3;
         if (maxMegabytes is < 1 or > 50 || maxFiles is < 0 or > 3)
         {
             throw new RecipeItemException(label, "\"maxFileMegabytes\" is from 1 to 50 and \"maxFiles\" from 0 to 3.");
@@ -100,10 +100,4 @@ public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICo
         };
     }
 
-    private static int? Int(JsonObject item, string property, string label) => item[property] switch
-    {
-        null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) => number,
-        _ => throw new RecipeItemException(label, $"\"{property}\" must be a whole number."),
-    };
 }

@@ -115,7 +115,7 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             RecipeStepContext.RequiredString(item, "title", label),
             RecipeStepContext.OptionalString(item, "summary", label) ?? "",
             RecipeStepContext.OptionalString(item, "language", label) ?? "es",
-            Number(item, "hours", label),
+            RecipeStepContext.OptionalDecimal(item, "hours", label) ?? 0,
             RecipeStepContext.Strings(item, "topics", label),
             RecipeStepContext.OptionalString(item, "level", label) ?? "",
             RecipeStepContext.OptionalString(item, "prerequisites", label) ?? "",
@@ -153,17 +153,9 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             RecipeStepContext.OptionalString(lesson, "captionsUrl", label),
             RecipeStepContext.OptionalString(lesson, "transcript", label) ?? "",
             RecipeStepContext.OptionalString(lesson, "resourceUrl", label),
-            (int)Number(lesson, "minutes", label),
+            (int)(RecipeStepContext.OptionalDecimal(lesson, "minutes", label) ?? 0),
             parsedKey);
     }
-
-    private static decimal Number(JsonObject item, string property, string label) => item[property] switch
-    {
-        null => 0,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<decimal>(),
-        JsonValue value when value.GetValueKind() == JsonValueKind.String && decimal.TryParse(value.GetValue<string>(), NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => parsed,
-        _ => throw new RecipeItemException(label, $"field \"{property}\" must be a number."),
-    };
 
     private static JsonObject Write(CourseVersion version)
     {

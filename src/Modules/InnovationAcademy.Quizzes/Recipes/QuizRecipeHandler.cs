@@ -59,13 +59,13 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         return new QuizDefinition(
             Guid(quiz, label),
             RecipeStepContext.OptionalString(quiz, "title", label) ?? "",
-            Int(quiz, "passPercent", label) ?? 70,
-            Int(quiz, "maxAttempts", label),
-            Int(quiz, "timeLimitMinutes", label),
+            RecipeStepContext.OptionalInt(quiz, "passPercent", label) ?? 70,
+            RecipeStepContext.OptionalInt(quiz, "maxAttempts", label),
+            RecipeStepContext.OptionalInt(quiz, "timeLimitMinutes", label),
             Enum<GradingMethod>(quiz, "grading", label) ?? GradingMethod.Highest,
             RecipeStepContext.OptionalBool(quiz, "shuffle", label) ?? false,
             Enum<ReviewPolicy>(quiz, "review", label) ?? ReviewPolicy.AfterEachAttempt,
-            Int(quiz, "questionsPerPage", label) ?? 1,
+            RecipeStepContext.OptionalInt(quiz, "questionsPerPage", label) ?? 1,
             questions,
             ReadDraws(quiz, label));
     }
@@ -74,7 +74,7 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
     {
         null => [],
         JsonArray array => array.Select((node, i) => node is JsonObject draw
-            ? new DrawDefinition(RecipeStepContext.RequiredString(draw, "category", $"{label}, draw {i + 1}"), Int(draw, "count", $"{label}, draw {i + 1}") ?? 1)
+            ? new DrawDefinition(RecipeStepContext.RequiredString(draw, "category", $"{label}, draw {i + 1}"), RecipeStepContext.OptionalInt(draw, "count", $"{label}, draw {i + 1}") ?? 1)
             : throw new RecipeItemException($"{label}, draw {i + 1}", "must be an object.")).ToList(),
         _ => throw new RecipeItemException(label, "\"draw\" must be an array of { \"category\", \"count\" }."),
     };
@@ -132,7 +132,7 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
             RecipeStepContext.OptionalBool(question, "ignoreCase", label) ?? true,
             RecipeStepContext.OptionalBool(question, "ignoreAccents", label) ?? true,
             answers,
-            Decimal(question, "tolerance", label) ?? 0,
+            RecipeStepContext.OptionalDecimal(question, "tolerance", label) ?? 0,
             options,
             RecipeStepContext.OptionalString(question, "category", label));
     }
@@ -183,20 +183,6 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         RecipeStepContext.OptionalString(item, "key", label) is { } key
             ? System.Guid.TryParse(key, out var guid) ? guid : throw new RecipeItemException(label, "\"key\" must be a GUID.")
             : null;
-
-    private static int? Int(JsonObject item, string property, string label) => item[property] switch
-    {
-        null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) => number,
-        _ => throw new RecipeItemException(label, $"\"{property}\" must be a whole number."),
-    };
-
-    private static decimal? Decimal(JsonObject item, string property, string label) => item[property] switch
-    {
-        null => null,
-        JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<decimal>(),
-        _ => throw new RecipeItemException(label, $"\"{property}\" must be a number."),
-    };
 
     private static T? Enum<T>(JsonObject item, string property, string label)
         where T : struct, System.Enum =>
