@@ -2,7 +2,6 @@ using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Enrollments.ViewModels;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -13,7 +12,6 @@ namespace InnovationAcademy.Enrollments.Controllers;
 [Admin]
 [Route("admin/courses/{slug}/enrollments/import")]
 public sealed class AdminEnrollmentImportController(
-    IAuthorizationService authorization,
     CourseLookup courses,
     EnrollmentImport import,
     IStringLocalizer<AdminEnrollmentImportController> T) : Controller
@@ -21,9 +19,10 @@ public sealed class AdminEnrollmentImportController(
     [HttpGet("")]
     public async Task<IActionResult> Upload(string slug)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         return View(new ImportUploadViewModel { Course = course });
@@ -34,9 +33,10 @@ public sealed class AdminEnrollmentImportController(
     [RequestFormLimits(MultipartBodyLengthLimit = ImportFileReader.MaxBytes + 64 * 1024)]
     public async Task<IActionResult> Upload(string slug, IFormFile? file)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         string? error = file switch
@@ -65,9 +65,10 @@ public sealed class AdminEnrollmentImportController(
     [HttpGet("{batchId:guid}")]
     public async Task<IActionResult> Preview(string slug, Guid batchId)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var preview = await import.PreviewAsync(course.Id, batchId, HttpContext.RequestAborted);
@@ -77,9 +78,10 @@ public sealed class AdminEnrollmentImportController(
     [HttpPost("{batchId:guid}")]
     public async Task<IActionResult> Confirm(string slug, Guid batchId, string? mode, bool notify)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var allOrNothing = mode == "all-or-nothing";
@@ -107,9 +109,5 @@ public sealed class AdminEnrollmentImportController(
         return Redirect($"/admin/courses/{slug}/enrollments");
     }
 
-    private async Task<CourseRef?> GuardAsync(string slug) =>
-        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? await courses.FindAsync(slug, HttpContext.RequestAborted) : null;
-
-    private async Task<IActionResult> RefusalAsync() =>
-        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? NotFound() : this.Denied();
+    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.ManageEnrollments, HttpContext.RequestAborted);
 }

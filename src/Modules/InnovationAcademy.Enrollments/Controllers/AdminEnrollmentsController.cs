@@ -49,9 +49,10 @@ public sealed class AdminEnrollmentsController(
     [HttpGet("/admin/courses/{slug}/enrollments")]
     public async Task<IActionResult> Index(string slug, string? q, string? status, int? page)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var filter = new RosterFilter(q, status);
@@ -69,9 +70,10 @@ public sealed class AdminEnrollmentsController(
     [HttpGet("/admin/courses/{slug}/enrollments/export")]
     public async Task<IActionResult> Export(string slug, string? q, string? status)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var rows = await roster.AllAsync(course.Id, new RosterFilter(q, status), HttpContext.RequestAborted);
@@ -83,9 +85,10 @@ public sealed class AdminEnrollmentsController(
     [HttpGet("/admin/courses/{slug}/enrollments/{id:int}")]
     public async Task<IActionResult> Detail(string slug, int id)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var enrollment = await roster.DetailAsync(course.Id, id, HttpContext.RequestAborted);
@@ -100,9 +103,10 @@ public sealed class AdminEnrollmentsController(
     [HttpPost("/admin/courses/{slug}/enrollments/{id:int}/{decision:regex(^(approve|reject|withdraw|reenrol)$)}")]
     public async Task<IActionResult> Decide(string slug, int id, string decision, DecisionForm form)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var enrollment = await roster.DetailAsync(course.Id, id, HttpContext.RequestAborted);
@@ -141,9 +145,10 @@ public sealed class AdminEnrollmentsController(
     [HttpGet("/admin/courses/{slug}/enrollments/add")]
     public async Task<IActionResult> Add(string slug)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         return View(new AddLearnerViewModel { Course = course });
@@ -152,9 +157,10 @@ public sealed class AdminEnrollmentsController(
     [HttpPost("/admin/courses/{slug}/enrollments/add")]
     public async Task<IActionResult> Add(string slug, AddLearnerViewModel form)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         form.Course = course;
@@ -197,9 +203,10 @@ public sealed class AdminEnrollmentsController(
     [HttpGet("/admin/courses/{slug}/enrollments/settings")]
     public async Task<IActionResult> Settings(string slug)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var settings = await enrollments.GetSettingsAsync(course.Id, HttpContext.RequestAborted);
@@ -219,9 +226,10 @@ public sealed class AdminEnrollmentsController(
     [HttpPost("/admin/courses/{slug}/enrollments/settings")]
     public async Task<IActionResult> Settings(string slug, EnrollmentSettingsViewModel form)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User);
@@ -273,9 +281,10 @@ public sealed class AdminEnrollmentsController(
     [HttpGet("/admin/courses/{slug}/enrollments/message")]
     public async Task<IActionResult> Message(string slug, string? q, string? status)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var filter = new RosterFilter(q, status);
@@ -286,9 +295,10 @@ public sealed class AdminEnrollmentsController(
     [HttpPost("/admin/courses/{slug}/enrollments/message")]
     public async Task<IActionResult> Message(string slug, string? q, string? status, MessageViewModel form)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync(slug);
+            return access.Refusal(this);
         }
 
         var filter = new RosterFilter(q, status);
@@ -329,10 +339,5 @@ public sealed class AdminEnrollmentsController(
     private static DateTime? ToUtc(DateTime? local, TimeZoneInfo zone) =>
         local is { } value ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone) : null;
 
-    /// <summary>The course, when the user may manage its enrolments.</summary>
-    private async Task<CourseRef?> GuardAsync(string slug) =>
-        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? await courses.FindAsync(slug, HttpContext.RequestAborted) : null;
-
-    private async Task<IActionResult> RefusalAsync(string slug) =>
-        await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments) ? NotFound() : this.Denied();
+    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.ManageEnrollments, HttpContext.RequestAborted);
 }

@@ -1,5 +1,9 @@
+using System.Security.Claims;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Security;
 using InnovationAcademy.Courses.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Services;
@@ -7,8 +11,21 @@ namespace InnovationAcademy.Enrollments.Services;
 /// <summary>A course as enrolment pages name it: the published title, else the draft's.</summary>
 public sealed record CourseRef(int Id, string Slug, string Title, bool Published);
 
-public sealed class CourseLookup(AcademyDbContext db)
+/// <summary>An administration page's course: null when missing or when the user may not manage it.</summary>
+public sealed record CourseAccess(CourseRef? Course, bool Allowed)
 {
+    /// <summary>The answer when <see cref="Course"/> is null: 403 (or sign in) without the permission, else 404.</summary>
+    public IActionResult Refusal(ControllerBase controller) => Allowed ? controller.NotFound() : controller.Denied();
+}
+
+public sealed class CourseLookup(AcademyDbContext db, IAuthorizationService authorization)
+{
+    /// <summary>The course of an administration page, for a user who holds <paramref name="permission"/>; existence is not revealed to others.</summary>
+    public async Task<CourseAccess> ForAdminAsync(string slug, ClaimsPrincipal user, Permission permission, CancellationToken cancellationToken = default) =>
+        await authorization.AuthorizeAsync(user, permission)
+            ? new CourseAccess(await FindAsync(slug, cancellationToken), Allowed: true)
+            : new CourseAccess(null, Allowed: false);
+
     public Task<CourseRef?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<CourseVersion>().AsNoTracking()
             .Where(v => v.Course.Slug == slug && (v.Published || v.Latest))

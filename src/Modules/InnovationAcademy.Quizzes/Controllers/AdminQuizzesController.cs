@@ -41,9 +41,10 @@ public sealed class AdminQuizzesController(
     [HttpGet("/admin/courses/{slug}/quizzes")]
     public async Task<IActionResult> Course(string slug)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         return View(new CourseQuizzesViewModel(course, await results.SummariesAsync(course.Id, HttpContext.RequestAborted)));
@@ -52,9 +53,10 @@ public sealed class AdminQuizzesController(
     [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}")]
     public async Task<IActionResult> Quiz(string slug, Guid quizKey)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
@@ -68,9 +70,10 @@ public sealed class AdminQuizzesController(
     [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/export")]
     public async Task<IActionResult> Export(string slug, Guid quizKey)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
@@ -81,9 +84,10 @@ public sealed class AdminQuizzesController(
     [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/regrade")]
     public async Task<IActionResult> Regrade(string slug, Guid quizKey)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
@@ -99,9 +103,10 @@ public sealed class AdminQuizzesController(
     [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/attempts/{attemptId:int}/override")]
     public async Task<IActionResult> Override(string slug, Guid quizKey, int attemptId, string? percent, string? reason)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
@@ -137,9 +142,10 @@ public sealed class AdminQuizzesController(
     [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/questions/{questionKey:guid}")]
     public async Task<IActionResult> EditQuestion(string slug, Guid quizKey, Guid questionKey)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
@@ -152,9 +158,10 @@ public sealed class AdminQuizzesController(
     [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/questions/{questionKey:guid}")]
     public async Task<IActionResult> EditQuestion(string slug, Guid quizKey, Guid questionKey, IFormCollection form)
     {
-        if (await GuardAsync(slug) is not { } course)
+        var access = await GuardAsync(slug);
+        if (access.Course is not { } course)
         {
-            return await RefusalAsync();
+            return access.Refusal(this);
         }
 
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
@@ -178,9 +185,5 @@ public sealed class AdminQuizzesController(
         return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
     }
 
-    private async Task<CourseRef?> GuardAsync(string slug) =>
-        await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes) ? await courses.FindAsync(slug, HttpContext.RequestAborted) : null;
-
-    private async Task<IActionResult> RefusalAsync() =>
-        await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes) ? NotFound() : this.Denied();
+    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.GradeQuizzes, HttpContext.RequestAborted);
 }
