@@ -242,6 +242,11 @@ public sealed class EnrollmentLifecycleTests : IAsyncLifetime
             [new("Method", "Open"), new("Opens", "2030-02-01T09:00"), new("Closes", "2030-01-01T09:00")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, backwards.StatusCode);
         Assert.NotEmpty((await SiteClient.ParseAsync(backwards)).QuerySelector("span[data-valmsg-for=Closes]")!.TextContent.Trim());
+
+        // A capacity that is not a number is said at the field, in Spanish, and nothing changes.
+        var words = await _site.Manager.SubmitFormAsync($"/admin/courses/{EnrollmentSite.Slug}/enrollments/settings", [new("Method", "Open"), new("Capacity", "veinte")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, words.StatusCode);
+        Assert.Equal("«veinte» no es un valor válido aquí.", (await SiteClient.ParseAsync(words)).QuerySelector("span[data-valmsg-for=Capacity]")!.TextContent.Trim());
     }
 
     [Fact]
