@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InnovationAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261123224705_Assignments")]
-    partial class Assignments
+    [Migration("20261124010007_QuizzesAndAssignments")]
+    partial class QuizzesAndAssignments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -53,6 +53,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ReleasedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SecondReviewer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -64,6 +67,21 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Assignments", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
+                {
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AssignmentReviewers", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Assignments.Models.Review", b =>
@@ -82,6 +100,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDecision")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Levels")
                         .IsRequired()
@@ -897,6 +918,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Feedback")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1330,6 +1355,21 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
+                {
+                    b.HasOne("InnovationAcademy.Assignments.Models.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InnovationAcademy.Assignments.Models.Review", b =>
                 {
                     b.HasOne("InnovationAcademy.Assignments.Models.Submission", null)
@@ -1517,6 +1557,35 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("InnovationAcademy.Quizzes.Models.QuizDraw", "Draws", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("QuizId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("QuizId");
+
+                            b1.ToTable("QuizDraws", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("QuizId");
+                        });
+
+                    b.Navigation("Draws");
                 });
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.QuizAttempt", b =>
