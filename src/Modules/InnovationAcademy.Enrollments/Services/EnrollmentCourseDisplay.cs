@@ -61,9 +61,7 @@ public sealed class EnrollmentCourseDisplay(
         var full = settings.Capacity is { } capacity && enrollment is not { IsActive: true }
             && await db.Set<Enrollment>().CountAsync(e => e.CourseId == course.CourseId && e.Status == EnrollmentStatus.Active, cancellationToken) >= capacity;
         var lessons = course.Modules.SelectMany(m => m.Lessons).Select(l => l.Key).ToList();
-        var done = context.CompletedLessons;
-        Guid? next = enrollment?.LastLessonKey is { } last && lessons.Contains(last) && !done.Contains(last) ? last
-            : lessons.Cast<Guid?>().FirstOrDefault(k => !done.Contains(k!.Value)) ?? (lessons.Count > 0 ? lessons[0] : null);
+        var next = ProgressTracker.ContinueAt(lessons, context.CompletedLessons, enrollment?.LastLessonKey);
         return new EnrollmentPanel(
             course.Course.Slug,
             signedIn,

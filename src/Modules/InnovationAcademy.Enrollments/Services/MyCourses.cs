@@ -66,10 +66,8 @@ public sealed class MyCourses(AcademyDbContext db)
                 continue; // Unpublished since: nothing to open.
             }
 
-            var completed = done[enrollment.Id].ToHashSet();
-            var next = outline.Lessons.FirstOrDefault(l => l.Key == enrollment.LastLessonKey && !completed.Contains(l.Key))
-                ?? outline.Lessons.FirstOrDefault(l => !completed.Contains(l.Key))
-                ?? outline.Lessons.FirstOrDefault();
+            var nextKey = ProgressTracker.ContinueAt(outline.Lessons.Select(l => l.Key).ToList(), done[enrollment.Id].ToHashSet(), enrollment.LastLessonKey);
+            var next = outline.Lessons.FirstOrDefault(l => l.Key == nextKey);
             int? position = enrollment.Status == EnrollmentStatus.Waitlisted
                 ? queue.Where(q => q.CourseId == enrollment.CourseId).Select(q => q.Id).ToList().IndexOf(enrollment.Id) + 1
                 : null;

@@ -26,7 +26,7 @@ public sealed class ProgressTracker(
     /// <summary>Marks a lesson done for an active learner; false when they may not (not active, no such lesson).</summary>
     public async Task<bool> CompleteLessonAsync(int enrollmentId, Guid lessonKey, string via, CancellationToken cancellationToken = default)
     {
-        var enrollment = await LoadAsync(enrollmentId, cancellationToken);
+        var enrollment = await LoadAsync(e => e.Id == enrollmentId, cancellationToken);
         if (enrollment is not { IsActive: true })
         {
             return false;
@@ -66,8 +66,7 @@ public sealed class ProgressTracker(
     /// <summary>Evaluates the rules again after a requirement changed (a quiz passed, an assignment accepted).</summary>
     public async Task ReevaluateAsync(int courseId, string userId, CancellationToken cancellationToken = default)
     {
-        var id = await db.Set<Enrollment>().Where(e => e.CourseId == courseId && e.UserId == userId).Select(e => (int?)e.Id).FirstOrDefaultAsync(cancellationToken);
-        var enrollment = id is null ? null : await LoadAsync(id.Value, cancellationToken);
+        var enrollment = await LoadAsync(e => e.CourseId == courseId && e.UserId == userId, cancellationToken);
         var course = enrollment is null ? null : await catalog.GetPublishedAsync(enrollment.Course.Slug, cancellationToken);
         if (enrollment is null || course is null)
         {
@@ -92,10 +91,19 @@ public sealed class ProgressTracker(
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.LastLessonKey, lessonKey).SetProperty(e => e.LastActivityUtc, now), cancellationToken);
     }
 
-    private Task<Enrollment?> LoadAsync(int enrollmentId, CancellationToken cancellationToken) =>
+    private Task<Enrollment?> LoadAsync(System.Linq.Expressions.Expression<Func<Enrollment, bool>> which, CancellationToken cancellationToken) =>
         db.Set<Enrollment>().Include(e => e.Course).Include(e => e.Lessons).Include(e => e.Modules)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
+            .FirstOrDefaultAsync(which, cancellationToken);
+
+    /// <summary>
+    /// Where "continue" takes a learner: the lesson opened last if it is not done yet, else the first lesson not
+    /// done, else (all done) the first lesson.
+    /// </summary>
+    public static Guid? ContinueAt(IReadOnlyList<Guid> lessons, IReadOnlySet<Guid> done, Guid? last) =>
+        last is { } opened && lessons.Contains(opened) && !done.Contains(opened) ? opened
+        : lessons.Where(k => !done.Contains(k)).Select(k => (Guid?)k).FirstOrDefault()
+        ?? (lessons.Count > 0 ? lessons[0] : null);
 
     private async Task<Outcome> EvaluateAsync(Enrollment enrollment, CourseVersion course, CancellationToken cancellationToken)
     {

@@ -22,8 +22,6 @@ public sealed class QuizIntroViewModel
 
     public bool CanReview { get; init; }
 
-    public string? Refusal { get; init; }
-
     public QuizAttempt? Open => Attempts.FirstOrDefault(a => a.IsOpen);
 
     public bool AttemptsLeft => Quiz.MaxAttempts is not { } max || Attempts.Count < max;
