@@ -1,7 +1,7 @@
 using InnovationAcademy.Core.Modules;
 
 [assembly: Module(
-    Id = "InnovationAcademy.Quizzes",
+    Id = InnovationAcademy.Quizzes.Feature.Id,
     Name = "Quizzes",
     Description = "Module quizzes graded on the server: six question types, attempts, time limits, review rules and results; a passed quiz completes its module.",
     Category = "Learning",

@@ -13,7 +13,7 @@ public sealed class AssignmentCompletionRequirements(AcademyDbContext db, IFeatu
 {
     public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync("InnovationAcademy.Assignments", cancellationToken))
+        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
         {
             return [];
         }

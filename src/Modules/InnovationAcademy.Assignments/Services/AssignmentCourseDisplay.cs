@@ -15,7 +15,7 @@ public sealed class AssignmentCourseDisplay(AcademyDbContext db, IFeatureManager
 
     public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync("InnovationAcademy.Assignments", cancellationToken))
+        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
         {
             return;
         }

@@ -13,7 +13,7 @@ public sealed class QuizCompletionRequirements(AcademyDbContext db, IFeatureMana
 {
     public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync("InnovationAcademy.Quizzes", cancellationToken))
+        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
         {
             return [];
         }

@@ -15,7 +15,7 @@ public sealed class QuizCourseDisplay(AcademyDbContext db, IFeatureManager featu
 
     public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync("InnovationAcademy.Quizzes", cancellationToken))
+        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
         {
             return;
         }
