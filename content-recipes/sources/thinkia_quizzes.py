@@ -157,3 +157,35 @@ QUIZZES = [
         ],
     },
 ]
+
+# Review questions that live in the course's question bank only: the last module's quiz draws two of them at random
+# per attempt, so each attempt revisits a different part of the course.
+REVIEW_CATEGORY = "Repaso del curso"
+REVIEW_DRAW = 2
+
+REVIEW_BANK = [
+    {"kind": "single", "category": REVIEW_CATEGORY, "text": "¿Qué tienen en común un laboratorio ciudadano y un proceso participativo bien diseñado?",
+     "options": [
+         {"text": "Que la ciudadanía participa en la definición del problema y no solo en la consulta final", "correct": True},
+         {"text": "Que ambos necesitan una gran inversión tecnológica"},
+         {"text": "Que los dirige siempre una consultora externa"},
+     ]},
+    {"kind": "truefalse", "category": REVIEW_CATEGORY, "correct": False,
+     "text": "El hexágono de la innovación pública sirve para elegir una única dimensión en la que trabajar y olvidar las demás."},
+    {"kind": "short", "category": REVIEW_CATEGORY, "answers": ["prototipo", "prototipar", "prototipado"],
+     "text": "En el pensamiento de diseño, ¿cómo se llama la versión temprana y barata de una solución que se prueba con las personas usuarias?"},
+    {"kind": "single", "category": REVIEW_CATEGORY, "text": "¿Qué es un «empujón» (nudge) en el enfoque conductual?",
+     "options": [
+         {"text": "Un cambio en cómo se presenta una elección que facilita una conducta sin prohibir las demás", "correct": True},
+         {"text": "Una sanción económica para quien no cumple"},
+         {"text": "Una campaña de información masiva"},
+     ]},
+    {"kind": "multiple", "partialCredit": True, "category": REVIEW_CATEGORY, "text": "¿Qué prácticas forman parte de una cultura abierta en la administración? Marca todas las correctas.",
+     "options": [
+         {"text": "Publicar datos en formatos reutilizables", "correct": True},
+         {"text": "Documentar y compartir lo aprendido, también los fracasos", "correct": True},
+         {"text": "Decidir en reuniones sin acta"},
+     ]},
+    {"kind": "numeric", "category": REVIEW_CATEGORY, "answers": [7], "tolerance": 0,
+     "text": "¿Cuántos módulos tiene este curso?"},
+]

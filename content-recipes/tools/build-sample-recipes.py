@@ -87,6 +87,8 @@ def build_mooc() -> dict:
              "transcript": " ".join(video["transcript"]), "minutes": video["minutes"]},
             {"key": key(mooc.SLUG, reading["title"]), "title": reading["title"], "kind": "reading", "body": reading["body"].strip() + "\n", "minutes": reading["minutes"]},
         ], "quiz": {"key": key(mooc.SLUG, quiz["title"]), "title": quiz["title"], **thinkia_quizzes.SETTINGS, "questions": quiz["questions"]}})
+    modules[-1]["quiz"]["draw"] = [{"category": thinkia_quizzes.REVIEW_CATEGORY, "count": thinkia_quizzes.REVIEW_DRAW}]
+    bank = [{"key": key(mooc.SLUG, question["text"]), **question} for question in thinkia_quizzes.REVIEW_BANK]
 
     demo = "[js: variables('demoPassword')]"
     return {
@@ -113,7 +115,7 @@ def build_mooc() -> dict:
             {"name": "Courses", "courses": [{
                 "slug": mooc.SLUG, "title": mooc.TITLE, "summary": mooc.SUMMARY, "language": "es", "hours": mooc.HOURS,
                 "topics": mooc.TOPICS, "level": mooc.LEVEL, "prerequisites": mooc.PREREQUISITES, "published": True,
-                "modules": modules, "assignment": mooc.ASSIGNMENT,
+                "modules": modules, "assignment": mooc.ASSIGNMENT, "questionBank": bank,
             }]},
             # The sample learner is under way: the first module done, so "continue" and the progress bar show.
             {"name": "Enrollments", "enrollments": [

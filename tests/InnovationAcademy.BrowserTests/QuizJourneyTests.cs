@@ -60,4 +60,50 @@ public sealed class QuizJourneyTests(BrowserFixture browser)
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the course page is wider than a phone screen");
         Assert.Empty(dialogs);
     }
+
+    /// <summary>On a phone: an editor adds a quiz to a module, writes its question in the form, and the learner sees it.</summary>
+    [Fact]
+    public async Task An_editor_writes_a_quiz_and_its_question_in_the_administration()
+    {
+        await browser.Site.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(RecipeReader.Parse("""
+                { "name": "browser-authoring", "steps": [ { "name": "Courses", "courses": [ {
+                  "slug": "futuros", "title": "Pensar en futuros", "language": "es", "hours": 1, "published": true,
+                  "modules": [ { "title": "Escenarios", "lessons": [ { "title": "Dos incertidumbres", "kind": "reading", "body": "Cuatro escenarios.", "minutes": 5 } ] } ] } ] } ] }
+                """));
+            return true;
+        });
+
+        var (page, dialogs) = await browser.NewPhonePageAsync();
+        await BrowserFixture.SignInAsync(page, "editor@academy.localhost", AcademySiteFactory.DemoPassword);
+        await page.GotoAsync("/admin/courses/futuros/quizzes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Añadir un cuestionario" }).ClickAsync();
+        await page.GetByLabel("Título").FillAsync("Escenarios: comprueba");
+        await page.GetByLabel("Nota para aprobar (%)").FillAsync("cien");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Crear el cuestionario" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#passPercent ~ .field-error")).ToHaveTextAsync("Escribe un número entero.");
+        await page.GetByLabel("Nota para aprobar (%)").FillAsync("100");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Crear el cuestionario" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".empty").Last).ToContainTextAsync("no tiene preguntas");
+        await BrowserFixture.ScreenshotAsync(page, "43-quiz-settings-es");
+
+        await page.GetByLabel("Añadir una pregunta de tipo").SelectOptionAsync(new SelectOptionValue { Label = "Numérica" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Escribir la pregunta" }).ClickAsync();
+        await page.GetByLabel("Pregunta", new() { Exact = true }).FillAsync("¿Cuántos escenarios salen de dos incertidumbres?");
+        await page.GetByLabel("Números aceptados, uno por línea").FillAsync("4");
+        await BrowserFixture.ScreenshotAsync(page, "44-question-editor-es");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Añadir la pregunta" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".quiz-questions")).ToContainTextAsync("¿Cuántos escenarios salen de dos incertidumbres?");
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the quiz settings page is wider than a phone screen");
+
+        var (learner, _) = await browser.NewPhonePageAsync();
+        await BrowserFixture.SignInAsync(learner, "alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        await learner.GotoAsync("/courses/futuros");
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Inscribirme" }).ClickAsync();
+        await learner.GetByRole(AriaRole.Link, new() { Name = "Cuestionario: Escenarios: comprueba" }).ClickAsync();
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Empezar el cuestionario" }).ClickAsync();
+        await Assertions.Expect(learner.Locator(".question")).ToContainTextAsync("¿Cuántos escenarios salen de dos incertidumbres?");
+        Assert.Empty(dialogs);
+    }
 }

@@ -18,7 +18,7 @@ public sealed class EmptyStateTests : IDisposable
         Assert.StartsWith("Aún no hay cursos.", Empty(await manager.GetPageAsync("/admin/enrollments")), StringComparison.Ordinal);
         Assert.Equal("No hay preguntas esperando respuesta.", Empty(await manager.GetPageAsync("/admin/enquiries")));
         Assert.Equal("Aún no se ha respondido ninguna pregunta.", Empty(await manager.GetPageAsync("/admin/enquiries?status=answered")));
-        Assert.StartsWith("Aún no hay cursos con cuestionarios.", Empty(await manager.GetPageAsync("/admin/quizzes")), StringComparison.Ordinal);
+        Assert.StartsWith("Aún no hay cursos. Crea primero un curso", Empty(await manager.GetPageAsync("/admin/quizzes")), StringComparison.Ordinal);
         Assert.StartsWith("Aún no hay cursos con trabajo final.", Empty(await manager.GetPageAsync("/admin/assignments")), StringComparison.Ordinal);
     }
 

@@ -963,6 +963,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Feedback")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -988,7 +991,7 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
-                    b.Property<int>("QuizId")
+                    b.Property<int?>("QuizId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Text")
@@ -1001,6 +1004,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasColumnType("numeric(18,6)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Category");
+
+                    b.HasIndex("CourseId", "Key");
 
                     b.HasIndex("QuizId", "Position");
 
@@ -1585,11 +1592,16 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Question", b =>
                 {
+                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("InnovationAcademy.Quizzes.Models.Quiz", null)
                         .WithMany("Questions")
                         .HasForeignKey("QuizId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.QuestionOption", b =>

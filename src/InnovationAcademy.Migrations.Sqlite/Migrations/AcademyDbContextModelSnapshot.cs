@@ -919,6 +919,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Feedback")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -944,7 +947,7 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("QuizId")
+                    b.Property<int?>("QuizId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -957,6 +960,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "Category");
+
+                    b.HasIndex("CourseId", "Key");
 
                     b.HasIndex("QuizId", "Position");
 
@@ -1531,11 +1538,16 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Question", b =>
                 {
+                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("InnovationAcademy.Quizzes.Models.Quiz", null)
                         .WithMany("Questions")
                         .HasForeignKey("QuizId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.QuestionOption", b =>

@@ -9,7 +9,7 @@ public sealed class AdminMenu(IStringLocalizer<AdminMenu> T) : INavigationProvid
     {
         if (menuName == MenuNames.Admin)
         {
-            items.Add(new MenuItem(T["Quizzes"], "/admin/quizzes", 13, Permissions.GradeQuizzes));
+            items.Add(new MenuItem(T["Quizzes"], "/admin/quizzes", 13, Permissions.ViewQuizzes));
         }
     }
 }

@@ -23,10 +23,12 @@ public sealed class Startup : StartupBase
         services.AddScoped<QuizStore>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizResults>();
+        services.AddScoped<QuestionBank>();
         services.AddHostedService<AttemptCloser>();
 
         services.AddScoped<ICompletionRequirementProvider, QuizCompletionRequirements>();
         services.AddScoped<ICourseDisplayHandler, QuizCourseDisplay>();
         services.AddScoped<ICourseModuleRecipeHandler, QuizRecipeHandler>();
+        services.AddScoped<ICourseRecipeHandler, QuestionBankRecipeHandler>();
     }
 }

@@ -90,12 +90,12 @@ public sealed class QuizSite : IAsyncDisposable
         return client;
     }
 
-    public static string QuizUrl(string quiz) => $"/courses/{Slug}/quizzes/{quiz}";
+    public static string QuizUrl(string quiz, string slug = Slug) => $"/courses/{slug}/quizzes/{quiz}";
 
     /// <summary>Starts (or resumes) an attempt; returns the page it lands on.</summary>
-    public static async Task<string> StartAsync(SiteClient client, string quiz)
+    public static async Task<string> StartAsync(SiteClient client, string quiz, string slug = Slug)
     {
-        var response = await client.PressButtonAsync(QuizUrl(quiz), QuizUrl(quiz) + "/start");
+        var response = await client.PressButtonAsync(QuizUrl(quiz, slug), QuizUrl(quiz, slug) + "/start");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }
@@ -147,9 +147,9 @@ public sealed class QuizSite : IAsyncDisposable
     }
 
     /// <summary>Answers every page from the first and submits; returns the result page's address.</summary>
-    public static async Task<string> TakeAsync(SiteClient client, string quiz, IReadOnlyDictionary<string, string[]> answers)
+    public static async Task<string> TakeAsync(SiteClient client, string quiz, IReadOnlyDictionary<string, string[]> answers, string slug = Slug)
     {
-        var url = await StartAsync(client, quiz);
+        var url = await StartAsync(client, quiz, slug);
         for (var guard = 0; guard < 20; guard++)
         {
             var page = await client.GetPageAsync(url);

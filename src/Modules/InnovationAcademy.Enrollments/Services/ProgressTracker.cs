@@ -78,6 +78,23 @@ public sealed class ProgressTracker(
         await RaiseAsync(enrollment, null, outcome, cancellationToken);
     }
 
+    /// <summary>
+    /// Evaluates every unfinished active enrolment of a course again after a requirement went away (a quiz deleted):
+    /// learners who had done everything else complete now. Returns how many were evaluated.
+    /// </summary>
+    public async Task<int> ReevaluateCourseAsync(int courseId, CancellationToken cancellationToken = default)
+    {
+        var learners = await db.Set<Enrollment>().AsNoTracking()
+            .Where(e => e.CourseId == courseId && e.Status == EnrollmentStatus.Active && e.CompletedUtc == null)
+            .Select(e => e.UserId).ToListAsync(cancellationToken);
+        foreach (var userId in learners)
+        {
+            await ReevaluateAsync(courseId, userId, cancellationToken);
+        }
+
+        return learners.Count;
+    }
+
     /// <summary>Notes the lesson a learner opened, for "continue"; writes at most every few minutes per lesson.</summary>
     public async Task RecordVisitAsync(Enrollment enrollment, Guid lessonKey, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Quizzes.Services;
 using InnovationAcademy.Quizzes.ViewModels;
@@ -16,6 +17,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 public sealed class AdminQuizzesController(
     IAuthorizationService authorization,
     CourseLookup courses,
+    CourseStore courseStore,
     QuizStore quizzes,
     QuizResults results,
     QuizAttempts attempts,
@@ -24,30 +26,39 @@ public sealed class AdminQuizzesController(
     [HttpGet("/admin/quizzes")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes))
+        if (!await authorization.AuthorizeAsync(User, Permissions.ViewQuizzes))
         {
             return this.Denied();
         }
 
-        // One query for the counts, whatever the number of courses.
+        // One query for the counts, whatever the number of courses; courses without quizzes are listed to add one.
         var counts = await quizzes.CountByCourseAsync(HttpContext.RequestAborted);
-        var withQuizzes = (await courses.AllAsync(HttpContext.RequestAborted))
-            .Where(c => counts.ContainsKey(c.Id))
-            .Select(c => (c, counts[c.Id]))
+        var all = (await courses.AllAsync(HttpContext.RequestAborted))
+            .Select(c => (c, counts.GetValueOrDefault(c.Id)))
             .ToList();
-        return View(withQuizzes);
+        return View(all);
     }
 
+    /// <summary>The course's modules with their quizzes: results for graders, settings and "add a quiz" for authors.</summary>
     [HttpGet("/admin/courses/{slug}/quizzes")]
     public async Task<IActionResult> Course(string slug)
     {
-        var access = await GuardAsync(slug);
+        var access = await courses.ForAdminAsync(slug, User, Permissions.ViewQuizzes, HttpContext.RequestAborted);
         if (access.Course is not { } course)
         {
             return access.Refusal(this);
         }
 
-        return View(new CourseQuizzesViewModel(course, await results.SummariesAsync(course.Id, HttpContext.RequestAborted)));
+        var summaries = await results.SummariesAsync(course.Id, HttpContext.RequestAborted);
+        var version = await courseStore.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        var modules = (version?.Modules ?? []).Select(m => new ModuleQuiz(m.Key, m.Title, summaries.FirstOrDefault(s => s.Quiz.ModuleKey == m.Key))).ToList();
+
+        // A quiz whose module left the course is still listed: its results are still there.
+        modules.AddRange(summaries.Where(s => modules.All(m => m.ModuleKey != s.Quiz.ModuleKey))
+            .Select(s => new ModuleQuiz(s.Quiz.ModuleKey, T["(a module no longer in the course)"].Value, s)));
+        return View(new CourseQuizzesViewModel(course, modules,
+            await authorization.AuthorizeAsync(User, Permissions.EditQuizzes),
+            await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes)));
     }
 
     [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}")]
@@ -136,52 +147,6 @@ public sealed class AdminQuizzesController(
         TempData["Message"] = await attempts.OverrideAsync(quiz, attemptId, Math.Round(parsed!.Value, 2), reason!, User.Identity!.Name!, HttpContext.RequestAborted)
             ? T["Grade changed to {0} %.", parsed.Value.ToString("0.##", CultureInfo.CurrentCulture)].Value
             : T["There is no such finished attempt."].Value;
-        return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
-    }
-
-    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/questions/{questionKey:guid}")]
-    public async Task<IActionResult> EditQuestion(string slug, Guid quizKey, Guid questionKey)
-    {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
-        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
-        var question = quiz?.Questions.FirstOrDefault(q => q.Key == questionKey);
-        return quiz is null || question is null ? NotFound()
-            : View(new QuestionEditViewModel { Course = course, Quiz = quiz, Question = question, Values = QuizDefinitions.Of(question) });
-    }
-
-    /// <summary>Saves a changed question through the same rules as an import, then regrades every finished attempt.</summary>
-    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/questions/{questionKey:guid}")]
-    public async Task<IActionResult> EditQuestion(string slug, Guid quizKey, Guid questionKey, IFormCollection form)
-    {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
-        var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
-        var question = quiz?.Questions.FirstOrDefault(q => q.Key == questionKey);
-        if (quiz is null || question is null)
-        {
-            return NotFound();
-        }
-
-        var changed = QuestionForm.Read(question, form);
-        var errors = QuizValidator.Validate(QuizDefinitions.With(quiz, changed)).Select(e => T[e.Message].Value).ToList();
-        if (errors.Count > 0)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new QuestionEditViewModel { Course = course, Quiz = quiz, Question = question, Values = changed, Errors = errors });
-        }
-
-        var (saved, _) = await quizzes.SaveAsync(quiz.CourseId, quiz.ModuleKey, QuizDefinitions.With(quiz, changed), HttpContext.RequestAborted);
-        var regraded = await attempts.RegradeAsync(saved, HttpContext.RequestAborted);
-        TempData["Message"] = T["Question saved; {0} attempts regraded.", regraded].Value;
         return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
     }
 

@@ -89,7 +89,7 @@ public sealed class QuizController(
             return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
         }
 
-        return View(PageModel(slug, loaded.Quiz, loaded.Attempt, page));
+        return View(await PageModelAsync(slug, loaded.Quiz, loaded.Attempt, page));
     }
 
     /// <summary>Saves the page, then goes where the learner asked: <c>go</c> = previous, next, or submit.</summary>
@@ -102,7 +102,7 @@ public sealed class QuizController(
         }
 
         var (quiz, attempt) = (loaded.Quiz, loaded.Attempt);
-        var model = PageModel(slug, quiz, attempt, page);
+        var model = await PageModelAsync(slug, quiz, attempt, page);
         var answers = model.Questions.ToDictionary(q => q.Key, q => Request.Form[$"q-{q.Key:N}"].Where(v => v is not null).Select(v => v!).ToList());
         foreach (var question in model.Questions.Where(q => q.Kind == QuestionKind.Matching))
         {
@@ -152,6 +152,7 @@ public sealed class QuizController(
             Slug = slug,
             Quiz = quiz,
             Attempt = attempt,
+            Questions = await attempts.QuestionsOfAsync(quiz, [attempt], HttpContext.RequestAborted),
             CanReview = CanReview(quiz, mine),
             AttemptsLeft = quiz.MaxAttempts is not { } max || mine.Count < max,
         });
@@ -165,9 +166,9 @@ public sealed class QuizController(
         _ => false,
     };
 
-    private AttemptPageViewModel PageModel(string slug, Quiz quiz, QuizAttempt attempt, int page)
+    private async Task<AttemptPageViewModel> PageModelAsync(string slug, Quiz quiz, QuizAttempt attempt, int page)
     {
-        var byKey = quiz.Questions.ToDictionary(q => q.Key);
+        var byKey = await attempts.QuestionsOfAsync(quiz, [attempt], HttpContext.RequestAborted);
         var ordered = attempt.QuestionOrder.Where(byKey.ContainsKey).Select(k => byKey[k]).ToList();
         var pageCount = Math.Max(1, (int)Math.Ceiling(ordered.Count / (double)quiz.QuestionsPerPage));
         var number = Math.Clamp(page, 1, pageCount);
@@ -195,7 +196,8 @@ public sealed class QuizController(
     {
         var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
         var quiz = course is null ? null : await quizzes.GetAsync(course.CourseId, quizKey, HttpContext.RequestAborted);
-        if (course is null || quiz is null || !course.Modules.Any(m => m.Key == quiz.ModuleKey))
+        // A quiz an editor has only just created, without questions, is not there yet for learners.
+        if (course is null || quiz is null || quiz.QuestionsPerAttempt == 0 || !course.Modules.Any(m => m.Key == quiz.ModuleKey))
         {
             return null;
         }

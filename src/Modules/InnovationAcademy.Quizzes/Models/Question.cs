@@ -1,10 +1,17 @@
 namespace InnovationAcademy.Quizzes.Models;
 
+/// <summary>
+/// A question of a course's bank. With <see cref="QuizId"/> it is asked by that quiz every time (unless the quiz draws
+/// its category); without, it lives in the bank only and is asked when a quiz draws its category.
+/// </summary>
 public sealed class Question
 {
     public int Id { get; set; }
 
-    public int QuizId { get; set; }
+    public int CourseId { get; set; }
+
+    /// <summary>The quiz that asks it every time; null for a question of the bank only.</summary>
+    public int? QuizId { get; set; }
 
     /// <summary>Kept when the quiz is imported again, so that attempts' answers still find their question.</summary>
     public Guid Key { get; set; }
@@ -35,6 +42,6 @@ public sealed class Question
 
     public List<QuestionOption> Options { get; set; } = [];
 
-    /// <summary>A bank category: a question with one is drawn at random when the quiz draws from its category.</summary>
+    /// <summary>A bank category: any quiz of the course that draws from it may ask this question.</summary>
     public string? Category { get; set; }
 }

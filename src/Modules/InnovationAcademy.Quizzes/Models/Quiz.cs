@@ -32,10 +32,20 @@ public sealed class Quiz
 
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>The questions this quiz asks every time (those of a category it draws from are drawn instead).</summary>
     public List<Question> Questions { get; set; } = [];
+
+    /// <summary>The course bank's questions in the categories this quiz draws from; loaded with the quiz, never saved through it.</summary>
+    public List<Question> Pool { get; set; } = [];
 
     /// <summary>How many questions each attempt draws at random from a category; questions of other categories are asked every time.</summary>
     public List<QuizDraw> Draws { get; set; } = [];
+
+    /// <summary>Every question an attempt of this quiz may ask: its own in order, then the rest of its pool.</summary>
+    public IEnumerable<Question> AllQuestions() =>
+        Questions.OrderBy(q => q.Position).Concat(Pool).DistinctBy(q => q.Key);
+
+    public Dictionary<Guid, Question> QuestionsByKey() => AllQuestions().ToDictionary(q => q.Key);
 
     /// <summary>How many questions one attempt asks.</summary>
     public int QuestionsPerAttempt =>

@@ -19,7 +19,10 @@ public sealed class QuizzesModelContributor : IModelContributor
             quiz.Property(q => q.Title).HasMaxLength(200);
             quiz.Property(q => q.Grading).HasConversion<string>().HasMaxLength(20);
             quiz.Property(q => q.Review).HasConversion<string>().HasMaxLength(20);
-            quiz.HasMany(q => q.Questions).WithOne().HasForeignKey(q => q.QuizId).OnDelete(DeleteBehavior.Cascade);
+            quiz.Ignore(q => q.Pool);
+
+            // A deleted quiz leaves its questions in the course's bank.
+            quiz.HasMany(q => q.Questions).WithOne().HasForeignKey(q => q.QuizId).OnDelete(DeleteBehavior.SetNull);
             quiz.OwnsMany(q => q.Draws, draw =>
             {
                 draw.ToTable("QuizDraws");
@@ -35,6 +38,9 @@ public sealed class QuizzesModelContributor : IModelContributor
             question.ToTable("QuizQuestions");
             question.HasKey(q => q.Id);
             question.HasIndex(q => new { q.QuizId, q.Position });
+            question.HasIndex(q => new { q.CourseId, q.Category });
+            question.HasIndex(q => new { q.CourseId, q.Key });
+            question.HasOne<Course>().WithMany().HasForeignKey(q => q.CourseId).OnDelete(DeleteBehavior.Cascade);
             question.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
             question.Property(q => q.Text).HasMaxLength(4000);
             question.Property(q => q.Feedback).HasMaxLength(4000);

@@ -26,10 +26,10 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         }
 
         var definition = Read(quiz, label + ", quiz");
-        var errors = QuizValidator.Validate(definition);
+        var errors = QuizValidator.Validate(definition, await store.BankOutsideAsync(course.Id, moduleKey, cancellationToken));
         if (errors.Count > 0)
         {
-            throw new RecipeItemException(label + ", quiz, " + errors[0].Where, errors[0].Message);
+            throw new RecipeItemException(label + ", quiz, " + errors[0].Where, errors[0].Formatted);
         }
 
         var (saved, existed) = await store.SaveAsync(course.Id, moduleKey, definition, cancellationToken);
@@ -53,11 +53,11 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         var questions = quiz["questions"] switch
         {
             null => [],
-            JsonArray array => array.Select((node, i) => ReadQuestion(node as JsonObject ?? throw new RecipeItemException($"{label}, question {i + 1}", "must be an object."), $"{label}, question {i + 1}")).ToList(),
+            JsonArray array => array.Select((node, i) => QuestionJson.Read(node as JsonObject ?? throw new RecipeItemException($"{label}, question {i + 1}", "must be an object."), $"{label}, question {i + 1}")).ToList(),
             _ => throw new RecipeItemException(label, "\"questions\" must be an array."),
         };
         return new QuizDefinition(
-            Guid(quiz, label),
+            QuestionJson.Key(quiz, label),
             RecipeStepContext.OptionalString(quiz, "title", label) ?? "",
             RecipeStepContext.OptionalInt(quiz, "passPercent", label) ?? 70,
             RecipeStepContext.OptionalInt(quiz, "maxAttempts", label),
@@ -79,64 +79,6 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         _ => throw new RecipeItemException(label, "\"draw\" must be an array of { \"category\", \"count\" }."),
     };
 
-    private static QuestionDefinition ReadQuestion(JsonObject question, string label)
-    {
-        var kind = (RecipeStepContext.OptionalString(question, "kind", label) ?? "").ToLowerInvariant() switch
-        {
-            "single" => QuestionKind.SingleChoice,
-            "multiple" => QuestionKind.MultipleChoice,
-            "truefalse" or "true-false" => QuestionKind.TrueFalse,
-            "short" => QuestionKind.ShortAnswer,
-            "numeric" => QuestionKind.Numeric,
-            "matching" => QuestionKind.Matching,
-            var other => throw new RecipeItemException(label, $"\"kind\" must be single, multiple, truefalse, short, numeric or matching, not '{other}'."),
-        };
-        var options = question["options"] switch
-        {
-            null => [],
-            JsonArray array => array.Select((node, i) =>
-            {
-                var option = node as JsonObject ?? throw new RecipeItemException($"{label}, option {i + 1}", "must be an object.");
-                var optionLabel = $"{label}, option {i + 1}";
-                return new OptionDefinition(
-                    RecipeStepContext.OptionalString(option, "text", optionLabel) ?? "",
-                    RecipeStepContext.OptionalBool(option, "correct", optionLabel) ?? false,
-                    RecipeStepContext.OptionalString(option, "feedback", optionLabel) ?? "",
-                    RecipeStepContext.OptionalString(option, "match", optionLabel));
-            }).ToList(),
-            _ => throw new RecipeItemException(label, "\"options\" must be an array."),
-        };
-        if (kind == QuestionKind.TrueFalse && options.Count == 0)
-        {
-            var correct = RecipeStepContext.OptionalBool(question, "correct", label) ?? throw new RecipeItemException(label, "a true/false question needs \"correct\": true or false.");
-            options = [new OptionDefinition("true", correct, "", null), new OptionDefinition("false", !correct, "", null)];
-        }
-
-        var answers = question["answers"] switch
-        {
-            null => [],
-            JsonArray array => array.Select(node => node switch
-            {
-                JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
-                JsonValue value when value.GetValueKind() == JsonValueKind.Number => value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture),
-                _ => throw new RecipeItemException(label, "\"answers\" must hold texts or numbers."),
-            }).ToList(),
-            _ => throw new RecipeItemException(label, "\"answers\" must be an array."),
-        };
-        return new QuestionDefinition(
-            Guid(question, label),
-            kind,
-            RecipeStepContext.OptionalString(question, "text", label) ?? "",
-            RecipeStepContext.OptionalString(question, "feedback", label) ?? "",
-            RecipeStepContext.OptionalBool(question, "partialCredit", label) ?? false,
-            RecipeStepContext.OptionalBool(question, "ignoreCase", label) ?? true,
-            RecipeStepContext.OptionalBool(question, "ignoreAccents", label) ?? true,
-            answers,
-            RecipeStepContext.OptionalDecimal(question, "tolerance", label) ?? 0,
-            options,
-            RecipeStepContext.OptionalString(question, "category", label));
-    }
-
     private static JsonObject Write(Quiz quiz) => new()
     {
         ["key"] = quiz.Key.ToString(),
@@ -149,40 +91,8 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         ["review"] = JsonNamingPolicy.CamelCase.ConvertName(quiz.Review.ToString()),
         ["questionsPerPage"] = quiz.QuestionsPerPage,
         ["draw"] = new JsonArray(quiz.Draws.Select(d => (JsonNode)new JsonObject { ["category"] = d.Category, ["count"] = d.Count }).ToArray()),
-        ["questions"] = new JsonArray(quiz.Questions.OrderBy(q => q.Position).Select(q => (JsonNode)new JsonObject
-        {
-            ["key"] = q.Key.ToString(),
-            ["kind"] = KindName(q.Kind),
-            ["text"] = q.Text,
-            ["feedback"] = q.Feedback,
-            ["partialCredit"] = q.PartialCredit,
-            ["ignoreCase"] = q.IgnoreCase,
-            ["ignoreAccents"] = q.IgnoreAccents,
-            ["answers"] = new JsonArray(q.Answers.Select(a => (JsonNode)a).ToArray()),
-            ["tolerance"] = q.Tolerance,
-            ["category"] = q.Category,
-            ["options"] = new JsonArray(q.Options.OrderBy(o => o.Position).Select(o => (JsonNode)new JsonObject
-            {
-                ["text"] = o.Text,
-                ["correct"] = o.Correct,
-                ["feedback"] = o.Feedback,
-                ["match"] = o.Match,
-            }).ToArray()),
-        }).ToArray()),
+        ["questions"] = new JsonArray(quiz.Questions.OrderBy(q => q.Position).Select(q => (JsonNode)QuestionJson.Write(q)).ToArray()),
     };
-
-    private static string KindName(QuestionKind kind) => kind switch
-    {
-        QuestionKind.SingleChoice => "single",
-        QuestionKind.MultipleChoice => "multiple",
-        QuestionKind.ShortAnswer => "short",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    private static Guid? Guid(JsonObject item, string label) =>
-        RecipeStepContext.OptionalString(item, "key", label) is { } key
-            ? System.Guid.TryParse(key, out var guid) ? guid : throw new RecipeItemException(label, "\"key\" must be a GUID.")
-            : null;
 
     private static T? Enum<T>(JsonObject item, string property, string label)
         where T : struct, System.Enum =>

@@ -42,13 +42,14 @@ public sealed partial class AttemptCloser(IServiceScopeFactory scopes, IConfigur
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
         var attempts = scope.ServiceProvider.GetRequiredService<QuizAttempts>();
+        var quizzes = scope.ServiceProvider.GetRequiredService<QuizStore>();
         var limit = clock.GetUtcNow().UtcDateTime - QuizAttempts.Grace;
         var expired = await db.Set<QuizAttempt>().Include(a => a.Answers)
             .Where(a => a.SubmittedUtc == null && a.DeadlineUtc != null && a.DeadlineUtc < limit)
             .OrderBy(a => a.DeadlineUtc).Take(200).ToListAsync(cancellationToken);
         foreach (var group in expired.GroupBy(a => a.QuizId))
         {
-            var quiz = await db.Set<Quiz>().Include(q => q.Questions).ThenInclude(q => q.Options).AsSplitQuery().FirstAsync(q => q.Id == group.Key, cancellationToken);
+            var quiz = await quizzes.LoadAsync(group.Key, cancellationToken);
             foreach (var attempt in group)
             {
                 await attempts.SubmitAsync(quiz, attempt, timedOut: true, cancellationToken);

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace InnovationAcademy.Quizzes.Services;
 
-/// <summary>Reads the question editor's form: the kind stays what it was (answers already given depend on it).</summary>
+/// <summary>Reads the question editor's form. The kind is the editor's, not the form's: answers already given depend on it.</summary>
 public static class QuestionForm
 {
-    public static QuestionDefinition Read(Question question, IFormCollection form)
+    public static QuestionDefinition Read(Guid? key, QuestionKind kind, IFormCollection form)
     {
         var options = new List<OptionDefinition>();
         for (var i = 0; i < 50 && form.ContainsKey($"option-text-{i}"); i++)
@@ -18,37 +18,37 @@ public static class QuestionForm
                 continue;
             }
 
-            var correct = question.Kind == QuestionKind.SingleChoice
+            var correct = kind == QuestionKind.SingleChoice
                 ? form["correct"] == i.ToString(CultureInfo.InvariantCulture)
                 : form[$"option-correct-{i}"] == "true";
             var match = form[$"option-match-{i}"].ToString().Trim();
-            options.Add(new OptionDefinition(text, correct, form[$"option-feedback-{i}"].ToString().Trim(), question.Kind == QuestionKind.Matching ? match : null));
+            options.Add(new OptionDefinition(text, correct, form[$"option-feedback-{i}"].ToString().Trim(), kind == QuestionKind.Matching ? match : null));
         }
 
-        if (question.Kind == QuestionKind.TrueFalse)
+        if (kind == QuestionKind.TrueFalse)
         {
             var isTrue = form["correct"] == "true";
             options = [new OptionDefinition("true", isTrue, "", null), new OptionDefinition("false", !isTrue, "", null)];
         }
 
         var answers = form["answers"].ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        if (question.Kind == QuestionKind.Numeric)
+        if (kind == QuestionKind.Numeric)
         {
             // Typed with a decimal comma or point; kept in the invariant form the grader reads.
             answers = answers.Select(a => QuizGrader.ParseNumber(a)?.ToString(CultureInfo.InvariantCulture) ?? a).ToList();
         }
 
         return new QuestionDefinition(
-            question.Key,
-            question.Kind,
+            key,
+            kind,
             form["text"].ToString(),
             form["feedback"].ToString(),
             form["partialCredit"] == "true",
-            question.Kind != QuestionKind.ShortAnswer || form["ignoreCase"] == "true",
-            question.Kind != QuestionKind.ShortAnswer || form["ignoreAccents"] == "true",
-            question.Kind is QuestionKind.ShortAnswer or QuestionKind.Numeric ? answers : [],
+            kind != QuestionKind.ShortAnswer || form["ignoreCase"] == "true",
+            kind != QuestionKind.ShortAnswer || form["ignoreAccents"] == "true",
+            kind is QuestionKind.ShortAnswer or QuestionKind.Numeric ? answers : [],
             QuizGrader.ParseNumber(form["tolerance"].ToString()) is { } tolerance ? tolerance : 0,
-            question.Kind is QuestionKind.ShortAnswer or QuestionKind.Numeric ? [] : options,
+            kind is QuestionKind.ShortAnswer or QuestionKind.Numeric ? [] : options,
             string.IsNullOrWhiteSpace(form["category"]) ? null : form["category"].ToString().Trim());
     }
 }

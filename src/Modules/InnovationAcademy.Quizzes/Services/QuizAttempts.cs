@@ -70,14 +70,14 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
         return (attempt, null);
     }
 
-    /// <summary>The questions of a new attempt: the fixed ones in order, then each category's draw, at random.</summary>
+    /// <summary>The questions of a new attempt: the fixed ones in order, then each category's draw from the course bank, at random.</summary>
     public static List<Guid> Draw(Quiz quiz)
     {
         var drawn = quiz.Draws.Select(d => d.Category).ToHashSet(StringComparer.Ordinal);
         var order = quiz.Questions.Where(q => q.Category is null || !drawn.Contains(q.Category)).OrderBy(q => q.Position).Select(q => q.Key).ToList();
         foreach (var draw in quiz.Draws)
         {
-            var pool = quiz.Questions.Where(q => q.Category == draw.Category).Select(q => q.Key).ToArray();
+            var pool = quiz.Pool.Where(q => q.Category == draw.Category).Select(q => q.Key).ToArray();
             RandomNumberGenerator.Shuffle(pool.AsSpan());
             order.AddRange(pool.Take(draw.Count));
         }
@@ -128,7 +128,7 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
         var now = clock.GetUtcNow().UtcDateTime;
         attempt.TimedOut = timedOut || (attempt.DeadlineUtc is { } deadline && now > deadline + Grace);
         attempt.SubmittedUtc = attempt.TimedOut && attempt.DeadlineUtc is { } end ? end : now;
-        Grade(quiz, attempt);
+        Grade(attempt, await QuestionsOfAsync(quiz, [attempt], cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await progress.ReevaluateAsync(quiz.CourseId, attempt.UserId, cancellationToken);
     }
@@ -138,9 +138,10 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
     {
         var attempts = await db.Set<QuizAttempt>().Include(a => a.Answers)
             .Where(a => a.QuizId == quiz.Id && a.SubmittedUtc != null).ToListAsync(cancellationToken);
+        var questions = await QuestionsOfAsync(quiz, attempts, cancellationToken);
         foreach (var attempt in attempts)
         {
-            Grade(quiz, attempt);
+            Grade(attempt, questions);
         }
 
         audit.Record("quiz.regraded", quiz.Title, $"{attempts.Count} attempts");
@@ -188,9 +189,28 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
     public bool IsExpired(QuizAttempt attempt) =>
         attempt.IsOpen && attempt.DeadlineUtc is { } deadline && clock.GetUtcNow().UtcDateTime > deadline + Grace;
 
-    private static void Grade(Quiz quiz, QuizAttempt attempt)
+    /// <summary>
+    /// The questions the attempts asked, by key. An attempt keeps the questions it drew even after the quiz stops
+    /// drawing their category or a question changes category; only a deleted question is gone (and not counted).
+    /// </summary>
+    public async Task<Dictionary<Guid, Question>> QuestionsOfAsync(Quiz quiz, IEnumerable<QuizAttempt> asked, CancellationToken cancellationToken = default)
     {
-        var questions = quiz.Questions.ToDictionary(q => q.Key);
+        var questions = quiz.QuestionsByKey();
+        var missing = asked.SelectMany(a => a.QuestionOrder).Where(k => !questions.ContainsKey(k)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var question in await db.Set<Question>().AsNoTracking().Include(q => q.Options)
+                         .Where(q => q.CourseId == quiz.CourseId && missing.Contains(q.Key)).ToListAsync(cancellationToken))
+            {
+                questions[question.Key] = question;
+            }
+        }
+
+        return questions;
+    }
+
+    private static void Grade(QuizAttempt attempt, Dictionary<Guid, Question> questions)
+    {
         var counted = attempt.QuestionOrder.Where(questions.ContainsKey).ToList();
         decimal total = 0;
         foreach (var key in counted)

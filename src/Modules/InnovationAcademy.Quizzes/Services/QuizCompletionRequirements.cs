@@ -19,7 +19,7 @@ public sealed class QuizCompletionRequirements(AcademyDbContext db, IFeatureMana
         }
 
         var moduleKeys = course.Modules.Select(m => m.Key).ToList();
-        var quizzes = await db.Set<Quiz>().AsNoTracking()
+        var quizzes = await QuizStore.Ready(db.Set<Quiz>().AsNoTracking(), db.Set<Question>())
             .Where(q => q.CourseId == course.CourseId && moduleKeys.Contains(q.ModuleKey)).ToListAsync(cancellationToken);
         if (quizzes.Count == 0)
         {

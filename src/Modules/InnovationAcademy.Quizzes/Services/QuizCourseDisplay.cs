@@ -21,7 +21,7 @@ public sealed class QuizCourseDisplay(AcademyDbContext db, IFeatureManager featu
         }
 
         var courseId = context.Course.CourseId;
-        var quizzes = await db.Set<Quiz>().AsNoTracking().Where(q => q.CourseId == courseId).ToListAsync(cancellationToken);
+        var quizzes = await QuizStore.Ready(db.Set<Quiz>().AsNoTracking(), db.Set<Question>()).Where(q => q.CourseId == courseId).ToListAsync(cancellationToken);
         if (quizzes.Count == 0)
         {
             return;

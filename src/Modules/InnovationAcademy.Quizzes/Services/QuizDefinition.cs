@@ -34,5 +34,8 @@ public sealed record QuestionDefinition(
 
 public sealed record OptionDefinition(string Text, bool Correct, string Feedback, string? Match);
 
-/// <summary>What is wrong where ("question 3", "options").</summary>
-public sealed record QuizError(string Where, string Message);
+/// <summary>What is wrong where ("question 3", "draws"); <see cref="Message"/> is a format for <see cref="Arguments"/>, to translate before formatting.</summary>
+public sealed record QuizError(string Where, string Message, params object[] Arguments)
+{
+    public string Formatted => string.Format(System.Globalization.CultureInfo.InvariantCulture, Message, Arguments);
+}

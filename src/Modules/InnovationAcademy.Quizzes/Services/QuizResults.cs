@@ -35,7 +35,7 @@ public sealed class QuizResults(AcademyDbContext db)
             .Where(a => db.Set<QuizAttempt>().Any(t => t.Id == a.AttemptId && t.QuizId == quiz.Id && t.SubmittedUtc != null))
             .ToListAsync(cancellationToken);
         var byQuestion = answers.ToLookup(a => a.QuestionKey);
-        return quiz.Questions.OrderBy(q => q.Position).Select(question =>
+        return quiz.AllQuestions().Select(question =>
         {
             var given = byQuestion[question.Key].ToList();
             var wrongOption = given.Where(a => a.Score < 1).SelectMany(a => a.Values)

@@ -6,7 +6,11 @@ namespace InnovationAcademy.Quizzes.Services;
 /// <summary>The rules a quiz must keep before it is saved: a learner must be able to get every question right.</summary>
 public static class QuizValidator
 {
-    public static IReadOnlyList<QuizError> Validate(QuizDefinition quiz)
+    /// <summary>
+    /// Checks a quiz. <paramref name="bankOutside"/> counts, by category, the course bank's questions outside this quiz,
+    /// which its draws may take too; <paramref name="requireQuestions"/> is false for an editor's new, still empty quiz.
+    /// </summary>
+    public static IReadOnlyList<QuizError> Validate(QuizDefinition quiz, IReadOnlyDictionary<string, int>? bankOutside = null, bool requireQuestions = true)
     {
         var errors = new List<QuizError>();
         if (string.IsNullOrWhiteSpace(quiz.Title) || quiz.Title.Length > 200)
@@ -34,18 +38,27 @@ public static class QuizValidator
             errors.Add(new("questionsPerPage", "Show from 1 to 50 questions per page."));
         }
 
-        if (quiz.Questions.Count == 0)
+        if (requireQuestions && quiz.Questions.Count == 0 && (quiz.Draws ?? []).Count == 0)
         {
             errors.Add(new("questions", "A quiz needs at least one question."));
         }
 
         foreach (var draw in quiz.Draws ?? [])
         {
-            var available = quiz.Questions.Count(q => q.Category == draw.Category);
-            if (draw.Count < 1 || draw.Count > available)
+            var available = quiz.Questions.Count(q => q.Category == draw.Category) + (bankOutside?.GetValueOrDefault(draw.Category) ?? 0);
+            if (string.IsNullOrWhiteSpace(draw.Category) || draw.Category.Length > 100)
             {
-                errors.Add(new($"draw '{draw.Category}'", $"Draw from 1 to the {available} questions of the category."));
+                errors.Add(new("draws", "Name the bank category to draw from (at most 100 characters)."));
             }
+            else if (draw.Count < 1 || draw.Count > available)
+            {
+                errors.Add(new("draws", "\"{0}\": draw from 1 to the {1} questions the bank has in this category.", draw.Category, available));
+            }
+        }
+
+        if ((quiz.Draws ?? []).GroupBy(d => d.Category.Trim(), StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            errors.Add(new("draws", "Draw from each category once."));
         }
 
         for (var i = 0; i < quiz.Questions.Count; i++)
@@ -59,16 +72,27 @@ public static class QuizValidator
         return errors;
     }
 
-    private static string? Check(QuestionDefinition question)
+    /// <summary>What is wrong with one question, or null.</summary>
+    public static string? Check(QuestionDefinition question)
     {
         if (string.IsNullOrWhiteSpace(question.Text) || question.Text.Length > 4000)
         {
             return "A question needs a text of at most 4,000 characters.";
         }
 
-        if (question.Options.Any(o => string.IsNullOrWhiteSpace(o.Text) || o.Text.Length > 1000))
+        if (question.Feedback.Length > 4000 || question.Category?.Length > 100)
         {
-            return "Every option needs a text of at most 1,000 characters.";
+            return "Feedback is at most 4,000 characters and a category at most 100.";
+        }
+
+        if (question.Options.Count > 50 || question.Answers.Count > 50 || question.Answers.Any(a => a.Length > 1000))
+        {
+            return "A question has at most 50 options or accepted answers, each of at most 1,000 characters.";
+        }
+
+        if (question.Options.Any(o => string.IsNullOrWhiteSpace(o.Text) || o.Text.Length > 1000 || o.Feedback.Length > 2000 || o.Match?.Length > 1000))
+        {
+            return "Every option needs a text of at most 1,000 characters (its feedback at most 2,000).";
         }
 
         var correct = question.Options.Count(o => o.Correct);

@@ -79,6 +79,9 @@ public sealed class AttemptResultViewModel
 
     public required QuizAttempt Attempt { get; init; }
 
+    /// <summary>The questions the attempt asked, by key.</summary>
+    public required IReadOnlyDictionary<Guid, Question> Questions { get; init; }
+
     public bool CanReview { get; init; }
 
     public bool AttemptsLeft { get; init; }
@@ -88,24 +91,41 @@ public sealed class AttemptResultViewModel
     public string Base => $"/courses/{Slug}/quizzes/{Quiz.Key}";
 }
 
-public sealed record CourseQuizzesViewModel(Enrollments.Services.CourseRef Course, IReadOnlyList<QuizSummary> Quizzes);
+/// <summary>A course's quizzes module by module; what the user may do with them depends on their permissions.</summary>
+public sealed record CourseQuizzesViewModel(Enrollments.Services.CourseRef Course, IReadOnlyList<ModuleQuiz> Modules, bool CanEdit, bool CanGrade);
 
 public sealed record QuizResultsViewModel(Enrollments.Services.CourseRef Course, Quiz Quiz, IReadOnlyList<QuestionStats> Questions, IReadOnlyList<AttemptRow> Attempts);
 
-/// <summary>The editor of one question: its fields as the form shows them, with two empty option rows to add more.</summary>
-public sealed class QuestionEditViewModel
+/// <summary>A module of the course's latest version, with its quiz if it has one.</summary>
+public sealed record ModuleQuiz(Guid ModuleKey, string ModuleTitle, QuizSummary? Summary);
+
+/// <summary>The quiz settings form, for a new quiz of a module or an existing one.</summary>
+public sealed class QuizSettingsViewModel
 {
     public required Enrollments.Services.CourseRef Course { get; init; }
 
-    public required Quiz Quiz { get; init; }
+    public required string ModuleTitle { get; init; }
 
-    public required Question Question { get; init; }
+    public required Guid ModuleKey { get; init; }
 
-    public required QuestionDefinition Values { get; init; }
+    /// <summary>Null while the quiz is new.</summary>
+    public Quiz? Quiz { get; init; }
 
-    public IReadOnlyList<string> Errors { get; init; } = [];
+    public required QuizDefinition Values { get; init; }
 
-    public string Base => $"/admin/courses/{Course.Slug}/quizzes/{Quiz.Key}";
+    /// <summary>Field name → what is wrong with it.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
-    public IReadOnlyList<OptionDefinition> OptionRows => [.. Values.Options, new OptionDefinition("", false, "", null), new OptionDefinition("", false, "", null)];
+    public required IReadOnlyList<(string Category, int Count)> Categories { get; init; }
+
+    public string Action => Quiz is { } quiz
+        ? $"/admin/courses/{Course.Slug}/quizzes/{quiz.Key}/settings"
+        : $"/admin/courses/{Course.Slug}/quizzes/new?module={ModuleKey}";
+
+    public string? Error(string field) => Errors.TryGetValue(field, out var message) ? message : null;
+
+    public IReadOnlyList<DrawDefinition> DrawRows =>
+        [.. Values.Draws ?? [], .. Enumerable.Repeat(new DrawDefinition("", 1), QuizSettingsForm.SpareDraws)];
 }
+
+public sealed record QuizDeleteViewModel(Enrollments.Services.CourseRef Course, Quiz Quiz, int Attempts);
