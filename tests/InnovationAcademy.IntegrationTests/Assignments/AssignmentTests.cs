@@ -106,12 +106,12 @@ public sealed class AssignmentTests : IAsyncLifetime
         var missing = await beto.Http.GetAsync($"/courses/{Blind}/assignment/files/{id + 1000}");
         Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
         Assert.Equal(missing.StatusCode, theirs.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await beto.Http.GetAsync($"/admin/courses/{Blind}/assignment/files/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await beto.Http.GetAsync($"/admin/courses/{Blind}/assignment")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await beto.Http.GetAsync($"/admin/courses/{Blind}/assignments/files/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await beto.Http.GetAsync($"/admin/courses/{Blind}/assignments")).StatusCode);
         using var visitor = _site.CreateSiteClient();
         Assert.Equal(HttpStatusCode.Redirect, (await visitor.Http.GetAsync($"/courses/{Blind}/assignment/files/{id}")).StatusCode);
 
-        var grader = await _grader.Http.GetAsync($"/admin/courses/{Blind}/assignment/files/{id}");
+        var grader = await _grader.Http.GetAsync($"/admin/courses/{Blind}/assignments/files/{id}");
         Assert.Equal("attachment", grader.Content.Headers.ContentDisposition!.DispositionType);
     }
 
@@ -123,7 +123,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Blind, "Propuesta de Ana Núñez sin firmar.", ("propuesta.pdf", Pdf("Ana Nunez")), ("anexo.docx", Docx("Ana Nunez")))).StatusCode);
         var code = await _site.WithDbAsync(db => db.Set<Submission>().Select(s => s.Code).SingleAsync());
 
-        var list = await _grader.GetPageAsync($"/admin/courses/{Blind}/assignment");
+        var list = await _grader.GetPageAsync($"/admin/courses/{Blind}/assignments");
         var rows = list.QuerySelector("table.submissions")!.TextContent;
         Assert.Contains(code, rows, StringComparison.Ordinal);
         Assert.DoesNotContain("ana@test.localhost", list.Body!.InnerHtml, StringComparison.Ordinal);
@@ -150,7 +150,7 @@ public sealed class AssignmentTests : IAsyncLifetime
             }
         }
 
-        var csv = await _grader.Http.GetStringAsync($"/admin/courses/{Blind}/assignment/export");
+        var csv = await _grader.Http.GetStringAsync($"/admin/courses/{Blind}/assignments/export");
         Assert.Contains(code, csv, StringComparison.Ordinal);
         Assert.DoesNotContain("ana@test.localhost", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Núñez", csv, StringComparison.Ordinal);
@@ -161,10 +161,10 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Null(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Blind).Select(e => e.CompletedUtc).SingleAsync()));
         Assert.DoesNotContain(_smtp.Messages(), m => m.Subject!.Contains("aceptado", StringComparison.Ordinal));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Blind}/assignment", $"/admin/courses/{Blind}/assignment/release")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Blind}/assignments", $"/admin/courses/{Blind}/assignments/release")).StatusCode);
         var told = await _smtp.WaitForMessageAsync("ana@test.localhost", m => m.Subject!.Contains("aceptado", StringComparison.Ordinal));
         Assert.Contains("Muy buena propuesta.", told.TextBody, StringComparison.Ordinal);
-        Assert.Contains("ana@test.localhost", (await _grader.GetPageAsync($"/admin/courses/{Blind}/assignment")).QuerySelector("table.submissions")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("ana@test.localhost", (await _grader.GetPageAsync($"/admin/courses/{Blind}/assignments")).QuerySelector("table.submissions")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Aceptado", (await ana.GetPageAsync($"/courses/{Blind}/assignment")).QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Blind).Select(e => e.CompletedUtc).SingleAsync()));
     }
@@ -176,7 +176,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         await CompleteLessonAsync(beto, Open, "e2e2e2e2-0000-4000-8000-000000000002");
         Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Open, "Primera versión <script>alert(1)</script>")).StatusCode);
 
-        var list = await _grader.GetPageAsync($"/admin/courses/{Open}/assignment");
+        var list = await _grader.GetPageAsync($"/admin/courses/{Open}/assignments");
         Assert.Contains("beto@test.localhost", list.QuerySelector("table.submissions")!.TextContent, StringComparison.Ordinal);
         var gradeUrl = list.QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
         HostileInputTests.AssertInert(await _grader.GetPageAsync(gradeUrl), "submission text");
@@ -209,7 +209,7 @@ public sealed class AssignmentTests : IAsyncLifetime
     {
         using var beto = await LearnerAsync("beto@test.localhost", Double);
         Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Double, "Mi propuesta para dos revisores.")).StatusCode);
-        var gradeUrl = (await _grader.GetPageAsync($"/admin/courses/{Double}/assignment")).QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
+        var gradeUrl = (await _grader.GetPageAsync($"/admin/courses/{Double}/assignments")).QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
 
         await GradeAsync(gradeUrl, "accept", "Me parece bien.", 2, 1);
         var afterFirst = await _grader.GetPageAsync(gradeUrl);
@@ -244,20 +244,20 @@ public sealed class AssignmentTests : IAsyncLifetime
         using var beto = await LearnerAsync("beto@test.localhost", Open);
         Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Open, "La propuesta de Beto.")).StatusCode);
         using var ana = await LearnerAsync("ana@test.localhost", Open);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignment")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignments")).StatusCode);
 
         // Only people with an account can be reviewers, said at the field.
-        var unknown = await _grader.SubmitFormAsync($"/admin/courses/{Open}/assignment", [new("email", "nadie@test.localhost")], $"/admin/courses/{Open}/assignment/reviewers");
+        var unknown = await _grader.SubmitFormAsync($"/admin/courses/{Open}/assignments", [new("email", "nadie@test.localhost")], $"/admin/courses/{Open}/assignments/reviewers");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
         Assert.NotNull((await SiteClient.ParseAsync(unknown)).QuerySelector("#reviewer-email + button + .field-error, form .field-error"));
-        Assert.Equal(HttpStatusCode.Redirect, (await _grader.SubmitFormAsync($"/admin/courses/{Open}/assignment", [new("email", "ana@test.localhost")], $"/admin/courses/{Open}/assignment/reviewers")).StatusCode);
-        Assert.Contains($"/admin/courses/{Open}/assignment", (await _smtp.WaitForMessageAsync("ana@test.localhost", m => m.Subject!.Contains("revisión", StringComparison.Ordinal))).TextBody, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.SubmitFormAsync($"/admin/courses/{Open}/assignments", [new("email", "ana@test.localhost")], $"/admin/courses/{Open}/assignments/reviewers")).StatusCode);
+        Assert.Contains($"/admin/courses/{Open}/assignments", (await _smtp.WaitForMessageAsync("ana@test.localhost", m => m.Subject!.Contains("revisión", StringComparison.Ordinal))).TextBody, StringComparison.Ordinal);
 
         // Ana grades this assignment, not the other course's, and cannot release or export.
-        var list = await ana.GetPageAsync($"/admin/courses/{Open}/assignment");
-        Assert.Null(list.QuerySelector($"a[href='/admin/courses/{Open}/assignment/export']"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignment/export")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Blind}/assignment")).StatusCode);
+        var list = await ana.GetPageAsync($"/admin/courses/{Open}/assignments");
+        Assert.Null(list.QuerySelector($"a[href='/admin/courses/{Open}/assignments/export']"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignments/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Blind}/assignments")).StatusCode);
         var gradeUrl = list.QuerySelector("table.submissions tbody a")!.GetAttribute("href")!;
         var page = await ana.GetPageAsync(gradeUrl);
         Assert.Equal(HttpStatusCode.Redirect, (await ana.SubmitFormAsync(gradeUrl,
@@ -266,15 +266,15 @@ public sealed class AssignmentTests : IAsyncLifetime
 
         // Her own hand-in is not hers to grade.
         Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Open, "La propuesta de Ana.")).StatusCode);
-        var own = (await ana.GetPageAsync($"/admin/courses/{Open}/assignment")).QuerySelectorAll("table.submissions tbody a").Single(a => a.TextContent.Contains("Ana", StringComparison.Ordinal)).GetAttribute("href")!;
+        var own = (await ana.GetPageAsync($"/admin/courses/{Open}/assignments")).QuerySelectorAll("table.submissions tbody a").Single(a => a.TextContent.Contains("Ana", StringComparison.Ordinal)).GetAttribute("href")!;
         var ownPage = await ana.GetPageAsync(own);
         await ana.SubmitFormAsync(own, [new(LevelName(ownPage, 0), "2"), new(LevelName(ownPage, 1), "1"), new("decision", "accept"), new("feedback", "")]);
         Assert.Equal(SubmissionStatus.Submitted, await _site.WithDbAsync(db => db.Set<Submission>().Where(s => s.Text == "La propuesta de Ana.").Select(s => s.Status).SingleAsync()));
 
         // Removed, she is a learner again.
         var userId = await _site.WithDbAsync(db => db.Set<InnovationAcademy.Users.Models.AcademyUser>().Where(u => u.Email == "ana@test.localhost").Select(u => u.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Open}/assignment", $"/admin/courses/{Open}/assignment/reviewers/{userId}/remove")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignment")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Open}/assignments", $"/admin/courses/{Open}/assignments/reviewers/{userId}/remove")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.Http.GetAsync($"/admin/courses/{Open}/assignments")).StatusCode);
     }
 
     private static string LevelName(AngleSharp.Dom.IDocument page, int index) =>

@@ -44,7 +44,7 @@ public sealed class AdminAssignmentsController(
         return View(list);
     }
 
-    [HttpGet("/admin/courses/{slug}/assignment")]
+    [HttpGet("/admin/courses/{slug}/assignments")]
     public async Task<IActionResult> Index(string slug)
     {
         if (await GuardAsync(slug) is not { } loaded)
@@ -55,7 +55,7 @@ public sealed class AdminAssignmentsController(
         return View(await ListModelAsync(slug, loaded.Course, loaded.Assignment, null));
     }
 
-    [HttpPost("/admin/courses/{slug}/assignment/reviewers")]
+    [HttpPost("/admin/courses/{slug}/assignments/reviewers")]
     public async Task<IActionResult> AddReviewer(string slug, string? email)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -70,10 +70,10 @@ public sealed class AdminAssignmentsController(
         }
 
         TempData["Message"] = T["{0} reviews this assignment now and was told by e-mail.", email.Trim()].Value;
-        return Redirect($"/admin/courses/{slug}/assignment");
+        return Redirect($"/admin/courses/{slug}/assignments");
     }
 
-    [HttpPost("/admin/courses/{slug}/assignment/reviewers/{userId}/remove")]
+    [HttpPost("/admin/courses/{slug}/assignments/reviewers/{userId}/remove")]
     public async Task<IActionResult> RemoveReviewer(string slug, string userId)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -83,10 +83,10 @@ public sealed class AdminAssignmentsController(
 
         await assignments.RemoveReviewerAsync(loaded.Assignment, userId, HttpContext.RequestAborted);
         TempData["Message"] = T["Reviewer removed."].Value;
-        return Redirect($"/admin/courses/{slug}/assignment");
+        return Redirect($"/admin/courses/{slug}/assignments");
     }
 
-    [HttpGet("/admin/courses/{slug}/assignment/export")]
+    [HttpGet("/admin/courses/{slug}/assignments/export")]
     public async Task<IActionResult> Export(string slug)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -125,7 +125,7 @@ public sealed class AdminAssignmentsController(
         return File(buffer.ToArray(), "text/csv; charset=utf-8", $"{slug}-assignment.csv");
     }
 
-    [HttpPost("/admin/courses/{slug}/assignment/release")]
+    [HttpPost("/admin/courses/{slug}/assignments/release")]
     public async Task<IActionResult> Release(string slug)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -134,10 +134,10 @@ public sealed class AdminAssignmentsController(
         }
 
         TempData["Message"] = T["Grades released: {0} learners were told their result, and names now show.", await assignments.ReleaseAsync(loaded.Assignment, HttpContext.RequestAborted)].Value;
-        return Redirect($"/admin/courses/{slug}/assignment");
+        return Redirect($"/admin/courses/{slug}/assignments");
     }
 
-    [HttpGet("/admin/courses/{slug}/assignment/submissions/{id:int}")]
+    [HttpGet("/admin/courses/{slug}/assignments/submissions/{id:int}")]
     public async Task<IActionResult> Grade(string slug, int id)
     {
         if (await GuardAsync(slug) is not { } loaded)
@@ -149,7 +149,7 @@ public sealed class AdminAssignmentsController(
         return submission is null ? NotFound() : View(await GradeModelAsync(slug, loaded.Assignment, submission, null));
     }
 
-    [HttpPost("/admin/courses/{slug}/assignment/submissions/{id:int}")]
+    [HttpPost("/admin/courses/{slug}/assignments/submissions/{id:int}")]
     public async Task<IActionResult> Grade(string slug, int id, string? feedback, string? decision)
     {
         if (await GuardAsync(slug) is not { } loaded)
@@ -209,11 +209,11 @@ public sealed class AdminAssignmentsController(
             ReviewOutcome.OwnWork => T["This is your own hand-in: another grader must review it."].Value,
             _ => T["This submission was already graded."].Value,
         };
-        return Redirect($"/admin/courses/{slug}/assignment");
+        return Redirect($"/admin/courses/{slug}/assignments");
     }
 
     /// <summary>The administrator's decision on a hand-in two graders have reviewed.</summary>
-    [HttpPost("/admin/courses/{slug}/assignment/submissions/{id:int}/decide")]
+    [HttpPost("/admin/courses/{slug}/assignments/submissions/{id:int}/decide")]
     public async Task<IActionResult> Decide(string slug, int id, string? feedback, string? decision)
     {
         if (await GuardAsync(slug) is not { } loaded || !await authorization.AuthorizeAsync(User, Permissions.DecideAssignments))
@@ -246,11 +246,11 @@ public sealed class AdminAssignmentsController(
         TempData["Message"] = await assignments.DecideAsync(loaded.Assignment, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity!.Name!, feedback ?? "", decision == "accept", HttpContext.RequestAborted)
             ? T["Decision saved."].Value
             : T["This hand-in cannot be decided now: it needs both reviews and no decision yet."].Value;
-        return Redirect($"/admin/courses/{slug}/assignment");
+        return Redirect($"/admin/courses/{slug}/assignments");
     }
 
     /// <summary>A submitted file for graders, as a download; while blind, under the code and without its author metadata.</summary>
-    [HttpGet("/admin/courses/{slug}/assignment/files/{fileId:int}")]
+    [HttpGet("/admin/courses/{slug}/assignments/files/{fileId:int}")]
     public async Task<IActionResult> Download(string slug, int fileId)
     {
         if (await GuardAsync(slug) is not { } loaded)

@@ -234,7 +234,7 @@ public sealed class AssignmentService(
             {
                 user.DisplayName,
                 AssignmentTitle = assignment.Title,
-                Link = urls.Absolute($"/admin/courses/{courseSlug}/assignment"),
+                Link = urls.Absolute($"/admin/courses/{courseSlug}/assignments"),
             }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
