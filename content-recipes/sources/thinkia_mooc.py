@@ -7,6 +7,12 @@ SUMMARY = ("Un curso a tu ritmo para personal de las administraciones públicas:
            "cómo trabajan los laboratorios ciudadanos, y herramientas prácticas —del design thinking a los futuros— "
            "para probar soluciones con la ciudadanía.")
 HOURS = 22
+
+# Who signs the certificate of 22 learning hours (an invented public-innovation lab and its director).
+ISSUER = "Laboratorio de Innovación Pública"
+ISSUER_URL = "https://innovation-academy.example/"
+SIGNATORY_NAME = "Elena Robles Ibáñez"
+SIGNATORY_TITLE = "Directora del Laboratorio de Innovación Pública"
 TOPICS = ["innovación pública", "laboratorios ciudadanos", "cultura abierta", "design thinking",
           "participación", "innovación social", "futuros"]
 LEVEL = "Iniciación"

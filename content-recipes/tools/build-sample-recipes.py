@@ -102,7 +102,7 @@ def build_mooc() -> dict:
         "tags": ["mooc", "es", "innovación pública"],
         "variables": {"demoPassword": "demo-academia-2026"},
         "steps": [
-            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments"]},
+            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments", "InnovationAcademy.Certificates"]},
             {"name": "Settings", "siteName": "[js: parameters('SiteName')]", "defaultCulture": "es", "registrationOpen": True},
             {"name": "Users", "users": [
                 {"email": "gestora@academy.localhost", "name": "Lucía Gestora", "roles": ["CourseAdministrator"], "password": demo},
@@ -111,11 +111,14 @@ def build_mooc() -> dict:
                 {"email": "alumna@academy.localhost", "name": "Carmen Alumna", "roles": ["Learner"], "password": demo},
             ]},
             {"name": "Media", "files": files},
+            {"name": "CertificateIssuer", "organisation": mooc.ISSUER, "url": mooc.ISSUER_URL,
+             "signatoryName": mooc.SIGNATORY_NAME, "signatoryTitle": mooc.SIGNATORY_TITLE},
             {"name": "Recipes", "recipes": ["govtech-territorial", "diseno-centrado-personas"]},
             {"name": "Courses", "courses": [{
                 "slug": mooc.SLUG, "title": mooc.TITLE, "summary": mooc.SUMMARY, "language": "es", "hours": mooc.HOURS,
                 "topics": mooc.TOPICS, "level": mooc.LEVEL, "prerequisites": mooc.PREREQUISITES, "published": True,
                 "modules": modules, "assignment": mooc.ASSIGNMENT, "questionBank": bank,
+                "certificate": {"enabled": True},
             }]},
             # The sample learner is under way: the first module done, so "continue" and the progress bar show.
             {"name": "Enrollments", "enrollments": [

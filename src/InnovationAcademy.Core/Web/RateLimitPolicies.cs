@@ -8,4 +8,7 @@ public static class RateLimitPolicies
 
     /// <summary>Forms anyone may send that reach people (course enquiries, contact forms), per client address.</summary>
     public const string PublicForms = "public-forms";
+
+    /// <summary>Public certificate verification (page, API and credential check), per client address.</summary>
+    public const string Verification = "verification";
 }

@@ -6,6 +6,9 @@ namespace InnovationAcademy.Courses.Services;
 /// <summary>The places on the course and lesson pages where other modules add their parts.</summary>
 public static class CourseZones
 {
+    /// <summary>Right under the course's facts: what completing it earns (a certificate).</summary>
+    public const string CourseFacts = "CourseFacts";
+
     /// <summary>Under the course's facts: enrol, continue, leave, ask a question.</summary>
     public const string CourseActions = "CourseActions";
 

@@ -35,8 +35,12 @@ public sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
 
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            questions = questions.Where(q => EF.Functions.Like(q.Text, pattern, "\\"));
+            var term = search.Trim().ToUpperInvariant();
+
+            // Runs as SQL UPPER(...) LIKE on both providers.
+#pragma warning disable CA1304, CA1311, CA1862
+            questions = questions.Where(q => q.Text.ToUpper().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
         }
 
         var total = await questions.CountAsync(cancellationToken);

@@ -1,0 +1,223 @@
+using InnovationAcademy.Certificates.Models;
+using InnovationAcademy.Certificates.Services;
+using InnovationAcademy.Certificates.ViewModels;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Enrollments.Models;
+using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Users.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Certificates.Controllers;
+
+/// <summary>
+/// Certificates for administrators: search by name, code or course, filter by status, export CSV, download a
+/// course's PDFs as a ZIP, and issue by hand, re-issue after a name correction or revoke, each with a reason.
+/// </summary>
+[Admin]
+[Route("admin/certificates")]
+public sealed class AdminCertificatesController(
+    IAuthorizationService authorization,
+    AcademyDbContext db,
+    CourseLookup courses,
+    CertificateQueries queries,
+    CertificateIssuer issuer,
+    CourseCertificates courseCertificates,
+    ISiteUrls urls,
+    IStringLocalizer<AdminCertificatesController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, CertificateStatus? status, int? course, int page = 1)
+    {
+        if (!await AllowedAsync())
+        {
+            return this.Denied();
+        }
+
+        var filter = new CertificateFilter(q, status, course);
+        return View(new AdminCertificatesViewModel
+        {
+            Filter = filter,
+            Page = await queries.SearchAsync(filter, page, HttpContext.RequestAborted),
+            Courses = await courses.AllAsync(HttpContext.RequestAborted),
+        });
+    }
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export(string? q, CertificateStatus? status, int? course)
+    {
+        if (!await AllowedAsync())
+        {
+            return this.Denied();
+        }
+
+        return File(await queries.CsvAsync(new CertificateFilter(q, status, course), HttpContext.RequestAborted), "text/csv; charset=utf-8", "certificates.csv");
+    }
+
+    /// <summary>A course's valid certificates as one ZIP of PDFs (made in memory first: the archive's index is written last).</summary>
+    [HttpGet("/admin/courses/{slug}/certificates.zip")]
+    public async Task<IActionResult> Zip(string slug)
+    {
+        var access = await courses.ForAdminAsync(slug, User, Permissions.ManageCertificates, HttpContext.RequestAborted);
+        if (access.Course is not { } course)
+        {
+            return access.Refusal(this);
+        }
+
+        Response.ContentType = "application/zip";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}-certificates.zip\"";
+        await using var body = new MemoryStream();
+        await queries.ZipAsync(course.Id, body, HttpContext.RequestAborted);
+        body.Position = 0;
+        await body.CopyToAsync(Response.Body, HttpContext.RequestAborted);
+        return new EmptyResult();
+    }
+
+    [HttpGet("{code}")]
+    public async Task<IActionResult> Detail(string code)
+    {
+        if (!await AllowedAsync())
+        {
+            return this.Denied();
+        }
+
+        return await DetailViewAsync(code) is { } view ? view : NotFound();
+    }
+
+    [HttpPost("{code}/revoke")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Revoke(string code, string? reason)
+    {
+        if (!await AllowedAsync())
+        {
+            return this.Denied();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            ModelState.AddModelError("revoke-reason", T["Say why the certificate is revoked (up to 1,000 characters). The reason stays internal."]);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await DetailViewAsync(code) ?? NotFound();
+        }
+
+        var revoked = await issuer.RevokeAsync(code, reason, User.Identity!.Name!, HttpContext.RequestAborted);
+        TempData["Message"] = revoked is null ? T["Only a valid certificate can be revoked."].Value : T["Certificate {0} revoked.", code].Value;
+        return Redirect($"/admin/certificates/{Uri.EscapeDataString(code)}");
+    }
+
+    [HttpPost("{code}/reissue")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Reissue(string code, string? reason)
+    {
+        if (!await AllowedAsync())
+        {
+            return this.Denied();
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            ModelState.AddModelError("reissue-reason", T["Say why the certificate is issued again (up to 1,000 characters), e.g. the corrected name."]);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await DetailViewAsync(code) ?? NotFound();
+        }
+
+        var replacement = await issuer.ReissueAsync(code, reason, User.Identity!.Name!, HttpContext.RequestAborted);
+        if (replacement is null)
+        {
+            TempData["Message"] = T["Only a valid certificate can be issued again."].Value;
+            return Redirect($"/admin/certificates/{Uri.EscapeDataString(code)}");
+        }
+
+        TempData["Message"] = T["Issued again as {0}; {1} now says it was replaced.", replacement.Code, code].Value;
+        return Redirect($"/admin/certificates/{replacement.Code}");
+    }
+
+    [HttpGet("issue")]
+    public async Task<IActionResult> Issue()
+    {
+        if (!await AllowedAsync())
+        {
+            return this.Denied();
+        }
+
+        return View(new ManualIssueViewModel { Courses = await courses.AllAsync(HttpContext.RequestAborted) });
+    }
+
+    /// <summary>
+    /// Issues a course's certificate by hand (for work recognised outside the platform, say), with a reason kept in
+    /// the audit log. The learner must have an account and no current certificate of the course.
+    /// </summary>
+    [HttpPost("issue")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Issue(string? course, string? email, string? reason)
+    {
+        if (!await AllowedAsync())
+        {
+            return this.Denied();
+        }
+
+        var all = await courses.AllAsync(HttpContext.RequestAborted);
+        var errors = new Dictionary<string, string>();
+        var target = all.FirstOrDefault(c => c.Slug == course);
+        if (target is null)
+        {
+            errors["course"] = T["Choose a course."].Value;
+        }
+
+        var normalized = (email ?? "").Trim().ToUpperInvariant();
+        var user = normalized.Length == 0 ? null : await db.Set<AcademyUser>().AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, HttpContext.RequestAborted);
+        if (user is null)
+        {
+            errors["email"] = T["No account has this e-mail address."].Value;
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 1000)
+        {
+            errors["reason"] = T["Say why the certificate is issued by hand (up to 1,000 characters)."].Value;
+        }
+
+        if (target is not null && user is not null && await db.Set<Certificate>().AnyAsync(
+                c => c.CurrentKey == Certificate.CurrentKeyOf(CertificateSubject.Course, target.Id, user.Id), HttpContext.RequestAborted))
+        {
+            errors["email"] = T["This learner already has the certificate of this course."].Value;
+        }
+
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new ManualIssueViewModel { Courses = all, Course = course, Email = email, Reason = reason, Errors = errors });
+        }
+
+        var enrollment = await db.Set<Enrollment>().AsNoTracking().FirstOrDefaultAsync(e => e.CourseId == target!.Id && e.UserId == user!.Id, HttpContext.RequestAborted);
+        var certificate = enrollment?.CompletedUtc is not null
+            ? await courseCertificates.IssueForAsync(enrollment.Id, User.Identity!.Name!, HttpContext.RequestAborted)
+            : null;
+        certificate ??= (await issuer.IssueAsync(new IssueRequest(user!.Id, CertificateSubject.Course, target!.Id, target.Title,
+            await HoursAsync(target.Id), DateTime.UtcNow, User.Identity!.Name!), HttpContext.RequestAborted)).Certificate;
+        TempData["Message"] = T["Certificate {0} issued.", certificate.Code].Value;
+        return Redirect($"/admin/certificates/{certificate.Code}");
+    }
+
+    private async Task<decimal> HoursAsync(int courseId) =>
+        await db.Set<Courses.Models.CourseVersion>().AsNoTracking().Where(v => v.CourseId == courseId && (v.Published || v.Latest))
+            .OrderByDescending(v => v.Published).Select(v => v.Hours).FirstAsync(HttpContext.RequestAborted);
+
+    private async Task<IActionResult?> DetailViewAsync(string code)
+    {
+        var certificate = VerificationCode.Normalize(code) is { } normalized ? await queries.ByCodeAsync(normalized, HttpContext.RequestAborted) : null;
+        if (certificate is null)
+        {
+            return null;
+        }
+
+        var user = await db.Set<AcademyUser>().AsNoTracking().FirstAsync(u => u.Id == certificate.UserId, HttpContext.RequestAborted);
+        return View("Detail", new AdminCertificateViewModel(certificate, user.Email ?? "", urls.Absolute($"/certificates/verify/{certificate.Code}"), user.DisplayName));
+    }
+
+    private Task<bool> AllowedAsync() => authorization.AuthorizeAsync(User, Permissions.ManageCertificates);
+}

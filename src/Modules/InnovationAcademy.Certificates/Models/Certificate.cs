@@ -1,0 +1,77 @@
+namespace InnovationAcademy.Certificates.Models;
+
+public enum CertificateStatus
+{
+    Valid,
+    Revoked,
+
+    /// <summary>Re-issued (after a name correction): the new certificate's code is in <see cref="Certificate.ReplacedByCode"/>.</summary>
+    Replaced,
+}
+
+/// <summary>What a certificate is for: a course now, a cohort's graduation later.</summary>
+public enum CertificateSubject
+{
+    Course,
+    Cohort,
+}
+
+/// <summary>
+/// One certificate as issued. Everything printed on it is copied here at issue time, so that a later change to the
+/// course or the profile never alters a certificate already given; a name correction is a re-issue.
+/// </summary>
+public sealed class Certificate
+{
+    public int Id { get; set; }
+
+    /// <summary>The public verification code, e.g. <c>K7QM-3XRT-9PAW-LC4D</c> (80 random bits).</summary>
+    public required string Code { get; set; }
+
+    public required string UserId { get; set; }
+
+    public CertificateSubject Subject { get; set; }
+
+    /// <summary>The course's (or cohort's) id.</summary>
+    public int SubjectId { get; set; }
+
+    /// <summary>
+    /// "course:12:user-id" while this is the learner's certificate for the subject (valid or revoked); null once
+    /// replaced. Unique, so that two nodes handling the same completion cannot both issue.
+    /// </summary>
+    public string? CurrentKey { get; set; }
+
+    public required string LearnerName { get; set; }
+
+    public required string Title { get; set; }
+
+    public decimal Hours { get; set; }
+
+    /// <summary>The day the learner completed, in their own time zone.</summary>
+    public DateOnly CompletedOn { get; set; }
+
+    public DateTime IssuedUtc { get; set; }
+
+    public required string IssuerName { get; set; }
+
+    public string SignatoryName { get; set; } = "";
+
+    public string SignatoryTitle { get; set; } = "";
+
+    /// <summary>The template's language: "es" or "en".</summary>
+    public string Culture { get; set; } = "es";
+
+    public CertificateStatus Status { get; set; }
+
+    public DateTime? RevokedUtc { get; set; }
+
+    /// <summary>Kept internal: never shown on the public pages.</summary>
+    public string? RevocationReason { get; set; }
+
+    public string? ReplacedByCode { get; set; }
+
+    /// <summary>"completion", or the administrator who issued it by hand, with their reason in the audit log.</summary>
+    public string IssuedBy { get; set; } = "completion";
+
+    public static string CurrentKeyOf(CertificateSubject subject, int subjectId, string userId) =>
+        $"{subject.ToString().ToLowerInvariant()}:{subjectId}:{userId}";
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using InnovationAcademy.Certificates.Models;
+using InnovationAcademy.Certificates.ViewModels;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
+using InnovationAcademy.Courses.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Certificates.Services;
+
+/// <summary>Under a course's facts: the certificate it grants, and for a learner who has it, where it is.</summary>
+public sealed class CertificateCourseDisplay(AcademyDbContext db, CertificateSettingsStore settings, IFeatureManager features) : ICourseDisplayHandler
+{
+    public const string View = "~/Views/CertificateParts/CoursePromise.cshtml";
+
+    public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
+    {
+        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken) || !(await settings.CourseAsync(context.Course.CourseId, cancellationToken)).Enabled)
+        {
+            return;
+        }
+
+        var userId = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var mine = userId is null ? null : await db.Set<Certificate>().AsNoTracking()
+            .Where(c => c.UserId == userId && c.Subject == CertificateSubject.Course && c.SubjectId == context.Course.CourseId && c.CurrentKey != null)
+            .Select(c => new { c.Code, c.Status }).FirstOrDefaultAsync(cancellationToken);
+        context.Add(CourseZones.CourseFacts, View, new CoursePromise(context.Course.Hours, mine?.Code, mine?.Status));
+    }
+}

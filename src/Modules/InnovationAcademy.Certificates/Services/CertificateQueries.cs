@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.IO.Compression;
+using CsvHelper;
+using InnovationAcademy.Certificates.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Certificates.Services;
+
+/// <summary>The administration's filter: text (name, code or course title), status and course.</summary>
+public sealed record CertificateFilter(string? Query, CertificateStatus? Status, int? CourseId);
+
+public sealed record CertificateRow(Certificate Certificate, string Email);
+
+public sealed record CertificatePage(IReadOnlyList<CertificateRow> Rows, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>Finding certificates: by code for verification, a learner's own, and the administration's search and exports.</summary>
+public sealed class CertificateQueries(AcademyDbContext db, CertificateDocuments documents)
+{
+    public const int PageSize = 30;
+
+    public Task<Certificate?> ByCodeAsync(string code, CancellationToken cancellationToken = default) =>
+        db.Set<Certificate>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
+
+    public Task<List<Certificate>> MineAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.Set<Certificate>().AsNoTracking().Where(c => c.UserId == userId && c.Status != CertificateStatus.Replaced)
+            .OrderByDescending(c => c.IssuedUtc).ToListAsync(cancellationToken);
+
+    public async Task<CertificatePage> SearchAsync(CertificateFilter filter, int page, CancellationToken cancellationToken = default)
+    {
+        var rows = Filtered(filter);
+        var total = await rows.CountAsync(cancellationToken);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var list = await rows.OrderByDescending(r => r.Certificate.IssuedUtc).ThenByDescending(r => r.Certificate.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return new CertificatePage(list, total, page, PageSize);
+    }
+
+    /// <summary>Every certificate the filter finds, as CSV (formula cells escaped so a spreadsheet runs nothing).</summary>
+    public async Task<byte[]> CsvAsync(CertificateFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = await Filtered(filter).OrderBy(r => r.Certificate.IssuedUtc).ToListAsync(cancellationToken);
+        using var buffer = new MemoryStream();
+        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true))
+        {
+            foreach (var header in new[] { "code", "status", "learner", "email", "title", "hours", "completed_on", "issued_utc", "revoked_utc", "replaced_by" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.EndRecord();
+            foreach (var (certificate, email) in rows)
+            {
+                csv.WriteField(certificate.Code);
+                csv.WriteField(certificate.Status.ToString().ToLowerInvariant());
+                csv.WriteField(certificate.LearnerName);
+                csv.WriteField(email);
+                csv.WriteField(certificate.Title);
+                csv.WriteField(certificate.Hours.ToString("0.##", CultureInfo.InvariantCulture));
+                csv.WriteField(certificate.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.WriteField(certificate.IssuedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+                csv.WriteField(certificate.RevokedUtc?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "");
+                csv.WriteField(certificate.ReplacedByCode ?? "");
+                csv.EndRecord();
+            }
+
+            csv.Flush();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The valid certificates of a course as one ZIP of PDFs, written straight to <paramref name="output"/>.</summary>
+    public async Task<int> ZipAsync(int courseId, Stream output, CancellationToken cancellationToken = default)
+    {
+        var certificates = await db.Set<Certificate>().AsNoTracking()
+            .Where(c => c.Subject == CertificateSubject.Course && c.SubjectId == courseId && c.Status == CertificateStatus.Valid)
+            .OrderBy(c => c.LearnerName).ToListAsync(cancellationToken);
+        await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var certificate in certificates)
+        {
+            var entry = zip.CreateEntry(FileName(certificate), CompressionLevel.Fastest);
+            await using var stream = await entry.OpenAsync(cancellationToken);
+            await stream.WriteAsync(await documents.PdfAsync(certificate, cancellationToken), cancellationToken);
+        }
+
+        return certificates.Count;
+    }
+
+    /// <summary>"certificado-maria-jose-quispe-K7QM-3XRT-9PAW-LC4D.pdf": readable, safe in any file system.</summary>
+    public static string FileName(Certificate certificate)
+    {
+        var name = new string(certificate.LearnerName.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
+        name = string.Join('-', name.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        name = name.Length > 60 ? name[..60] : name;
+        return $"{(certificate.Culture == "en" ? "certificate" : "certificado")}-{(name.Length > 0 ? name + "-" : "")}{certificate.Code}.pdf";
+    }
+
+    private IQueryable<CertificateRow> Filtered(CertificateFilter filter)
+    {
+        var certificates = db.Set<Certificate>().AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            certificates = certificates.Where(c => c.Status == status);
+        }
+
+        if (filter.CourseId is { } courseId)
+        {
+            certificates = certificates.Where(c => c.Subject == CertificateSubject.Course && c.SubjectId == courseId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            var term = filter.Query.Trim().ToUpperInvariant();
+            var code = VerificationCode.Normalize(term);
+
+            // Runs as SQL UPPER(...) LIKE on both providers.
+#pragma warning disable CA1304, CA1311, CA1862
+            certificates = certificates.Where(c => c.Code == code || c.LearnerName.ToUpper().Contains(term) || c.Title.ToUpper().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return from certificate in certificates
+               join user in db.Set<AcademyUser>() on certificate.UserId equals user.Id
+               select new CertificateRow(certificate, user.Email ?? "");
+    }
+}

@@ -1,0 +1,143 @@
+using Fluid;
+using Fluid.Values;
+
+namespace InnovationAcademy.Certificates.Services;
+
+/// <summary>How one line of a rendered template is drawn.</summary>
+public enum LayoutKind
+{
+    /// <summary><c># …</c></summary>
+    Title,
+
+    /// <summary><c>## …</c>: the learner's name, as a rule.</summary>
+    Heading,
+
+    /// <summary><c>### …</c></summary>
+    Subheading,
+
+    Text,
+
+    /// <summary>An empty line.</summary>
+    Gap,
+
+    /// <summary><c>[logo]</c>: the issuer's logo.</summary>
+    Logo,
+
+    /// <summary><c>[signature]</c>: a line to sign on, the signatory's name and title.</summary>
+    Signature,
+}
+
+public sealed record LayoutLine(LayoutKind Kind, string Text = "");
+
+/// <summary>
+/// Certificate templates: Liquid that writes the certificate's lines, one per line, marked like headings in
+/// Markdown (<c>#</c>, <c>##</c>, <c>###</c>), with <c>[logo]</c> and <c>[signature]</c> where those go. The
+/// verification QR code, address and code are always printed at the foot, whatever the template says, so that no
+/// template can make a certificate unverifiable. Administrators write templates, so they run with a step limit and
+/// see only the certificate's fields.
+/// </summary>
+public static class CertificateTemplates
+{
+    public const int MaxLines = 40;
+
+    public const string DefaultSpanish = """
+        [logo]
+        # Certificado
+        {{ issuer.name }} certifica que
+
+        ## {{ learner.name }}
+
+        ha completado el curso
+        ### {{ course.title }}
+        con {{ course.hours }} horas de aprendizaje, el {{ completed_on }}.
+
+        [signature]
+        """;
+
+    public const string DefaultEnglish = """
+        [logo]
+        # Certificate
+        {{ issuer.name }} certifies that
+
+        ## {{ learner.name }}
+
+        has completed the course
+        ### {{ course.title }}
+        with {{ course.hours }} learning hours, on {{ completed_on }}.
+
+        [signature]
+        """;
+
+    private static readonly FluidParser Parser = new();
+
+    private static readonly TemplateOptions Options = new() { MaxSteps = 10_000, MaxRecursion = 10 };
+
+    public static string DefaultFor(string culture) => culture == "en" ? DefaultEnglish : DefaultSpanish;
+
+    /// <summary>What is wrong with a template, or null when it can be used.</summary>
+    public static string? Check(string template) =>
+        template.Length > 20_000 ? "A template has at most 20,000 characters."
+        : Parser.TryParse(template, out _, out var error) ? null
+        : error;
+
+    public static async Task<IReadOnlyList<LayoutLine>> RenderAsync(string? template, CertificateFields fields)
+    {
+        var source = string.IsNullOrWhiteSpace(template) ? DefaultFor(fields.Culture) : template;
+        if (!Parser.TryParse(source, out var parsed, out _))
+        {
+            // A template saved before a parser change, say: the default keeps certificates printable.
+            parsed = Parser.Parse(DefaultFor(fields.Culture));
+        }
+
+        var context = new TemplateContext(Options) { CultureInfo = fields.CultureInfo };
+        context.SetValue("learner", new ObjectValue(new Dictionary<string, object> { ["name"] = fields.LearnerName }));
+        context.SetValue("course", new ObjectValue(new Dictionary<string, object> { ["title"] = fields.Title, ["hours"] = fields.HoursText }));
+        context.SetValue("issuer", new ObjectValue(new Dictionary<string, object> { ["name"] = fields.IssuerName }));
+        context.SetValue("signatory", new ObjectValue(new Dictionary<string, object> { ["name"] = fields.SignatoryName, ["title"] = fields.SignatoryTitle }));
+        context.SetValue("completed_on", fields.CompletedOnText);
+        context.SetValue("issued_on", fields.IssuedOnText);
+        context.SetValue("code", fields.Code);
+        context.SetValue("verify_url", fields.VerifyUrl);
+
+        string text;
+        try
+        {
+            text = await parsed.RenderAsync(context, NullEncoder.Default);
+        }
+        catch (InvalidOperationException)
+        {
+            // Too many steps (a loop without end): print the default rather than nothing.
+            text = await Parser.Parse(DefaultFor(fields.Culture)).RenderAsync(context, NullEncoder.Default);
+        }
+
+        return Lines(text);
+    }
+
+    private static List<LayoutLine> Lines(string text)
+    {
+        var lines = new List<LayoutLine>();
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()))
+        {
+            var line = raw switch
+            {
+                "" => new LayoutLine(LayoutKind.Gap),
+                "[logo]" => new LayoutLine(LayoutKind.Logo),
+                "[signature]" => new LayoutLine(LayoutKind.Signature),
+                _ when raw.StartsWith("### ", StringComparison.Ordinal) => new LayoutLine(LayoutKind.Subheading, raw[4..].Trim()),
+                _ when raw.StartsWith("## ", StringComparison.Ordinal) => new LayoutLine(LayoutKind.Heading, raw[3..].Trim()),
+                _ when raw.StartsWith("# ", StringComparison.Ordinal) => new LayoutLine(LayoutKind.Title, raw[2..].Trim()),
+                _ => new LayoutLine(LayoutKind.Text, raw),
+            };
+
+            // Runs of empty lines are one gap; a template cannot push the text off the page with them.
+            if (line.Kind == LayoutKind.Gap && (lines.Count == 0 || lines[^1].Kind == LayoutKind.Gap))
+            {
+                continue;
+            }
+
+            lines.Add(line);
+        }
+
+        return lines.Take(MaxLines).ToList();
+    }
+}
