@@ -38,6 +38,7 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
             ["Assignments:Path"] = Path.Combine(Folder, "assignments"),
             ["RateLimiting:AccountPermitsPerMinute"] = "1000",
             ["RateLimiting:PublicFormPermitsPerMinute"] = "1000",
+            ["RateLimiting:VerificationPermitsPerMinute"] = "1000",
             ["Smtp:Host"] = "",
             ["Smtp:PollSeconds"] = "0.3",
             ["Smtp:RetryBaseSeconds"] = "0.5",

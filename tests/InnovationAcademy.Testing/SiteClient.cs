@@ -33,8 +33,11 @@ public sealed class SiteClient(HttpClient http) : IDisposable
     {
         var page = await GetPageAsync(pageUrl);
         // Without an action: the page's own form in <main>, not the header's sign-out form.
+        // A page may have a search form (GET) and a posting form with the same action: this posts, so it takes the latter.
         var form = page.QuerySelectorAll<IHtmlFormElement>(action is null ? "main form" : "form")
-            .FirstOrDefault(f => action is null ? f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) : f.GetAttribute("action") == action)
+            .Where(f => action is null ? f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) : f.GetAttribute("action") == action)
+            .OrderByDescending(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault()
             ?? throw new InvalidOperationException($"No form for {action ?? "post"} on {pageUrl}.");
         var values = new List<KeyValuePair<string, string>>();
         var overridden = fields.ToList();

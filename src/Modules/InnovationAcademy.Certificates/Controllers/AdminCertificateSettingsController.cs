@@ -64,7 +64,8 @@ public sealed class AdminCertificateSettingsController(
             Template = template,
         };
         var text = template ?? "";
-        var problem = CertificateTemplates.Check(text) is { } error ? T["The template is not valid Liquid: {0}", error].Value
+        var problem = CertificateTemplates.RuleProblem(text) is { } rule ? T[rule].Value
+            : CertificateTemplates.SyntaxProblem(text) is { } error ? T["The template is not valid Liquid: {0}", error].Value
             : changed.SignatoryName.Length > 200 || changed.SignatoryTitle.Length > 200 ? T["Names and titles have at most 200 characters."].Value
             : null;
         if (problem is not null || preview is not null)

@@ -32,18 +32,18 @@ public sealed class CertificateQueries(AcademyDbContext db, CertificateDocuments
 
     public async Task<CertificatePage> SearchAsync(CertificateFilter filter, int page, CancellationToken cancellationToken = default)
     {
-        var rows = Filtered(filter);
-        var total = await rows.CountAsync(cancellationToken);
+        var certificates = Filtered(filter);
+        var total = await certificates.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var list = await rows.OrderByDescending(r => r.Certificate.IssuedUtc).ThenByDescending(r => r.Certificate.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return new CertificatePage(list, total, page, PageSize);
+        var list = await WithEmails(certificates.OrderByDescending(c => c.IssuedUtc).ThenByDescending(c => c.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        return new CertificatePage(list.OrderByDescending(r => r.Certificate.IssuedUtc).ThenByDescending(r => r.Certificate.Id).ToList(), total, page, PageSize);
     }
 
     /// <summary>Every certificate the filter finds, as CSV (formula cells escaped so a spreadsheet runs nothing).</summary>
     public async Task<byte[]> CsvAsync(CertificateFilter filter, CancellationToken cancellationToken = default)
     {
-        var rows = await Filtered(filter).OrderBy(r => r.Certificate.IssuedUtc).ToListAsync(cancellationToken);
+        var rows = (await WithEmails(Filtered(filter)).ToListAsync(cancellationToken)).OrderBy(r => r.Certificate.IssuedUtc).ToList();
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true))
         {
@@ -102,7 +102,12 @@ public sealed class CertificateQueries(AcademyDbContext db, CertificateDocuments
         return $"{(certificate.Culture == "en" ? "certificate" : "certificado")}-{(name.Length > 0 ? name + "-" : "")}{certificate.Code}.pdf";
     }
 
-    private IQueryable<CertificateRow> Filtered(CertificateFilter filter)
+    private IQueryable<CertificateRow> WithEmails(IQueryable<Certificate> certificates) =>
+        from certificate in certificates
+        join user in db.Set<AcademyUser>() on certificate.UserId equals user.Id
+        select new CertificateRow(certificate, user.Email ?? "");
+
+    private IQueryable<Certificate> Filtered(CertificateFilter filter)
     {
         var certificates = db.Set<Certificate>().AsNoTracking();
         if (filter.Status is { } status)
@@ -117,17 +122,18 @@ public sealed class CertificateQueries(AcademyDbContext db, CertificateDocuments
 
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            var term = filter.Query.Trim().ToUpperInvariant();
+            var text = filter.Query.Trim();
+            var term = text.ToUpperInvariant();
             var code = VerificationCode.Normalize(term);
 
-            // Runs as SQL UPPER(...) LIKE on both providers.
+            // Runs as SQL UPPER(...) LIKE on both providers; SQLite's UPPER leaves "ñ" alone, so the text as typed matches too.
 #pragma warning disable CA1304, CA1311, CA1862
-            certificates = certificates.Where(c => c.Code == code || c.LearnerName.ToUpper().Contains(term) || c.Title.ToUpper().Contains(term));
+            certificates = certificates.Where(c => c.Code == code
+                || c.LearnerName.Contains(text) || c.LearnerName.ToUpper().Contains(term)
+                || c.Title.Contains(text) || c.Title.ToUpper().Contains(term));
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        return from certificate in certificates
-               join user in db.Set<AcademyUser>() on certificate.UserId equals user.Id
-               select new CertificateRow(certificate, user.Email ?? "");
+        return certificates;
     }
 }

@@ -1,5 +1,4 @@
 using Fluid;
-using Fluid.Values;
 
 namespace InnovationAcademy.Certificates.Services;
 
@@ -36,7 +35,7 @@ public sealed record LayoutLine(LayoutKind Kind, string Text = "");
 /// template can make a certificate unverifiable. Administrators write templates, so they run with a step limit and
 /// see only the certificate's fields.
 /// </summary>
-public static class CertificateTemplates
+public static partial class CertificateTemplates
 {
     public const int MaxLines = 40;
 
@@ -75,42 +74,59 @@ public static class CertificateTemplates
     public static string DefaultFor(string culture) => culture == "en" ? DefaultEnglish : DefaultSpanish;
 
     /// <summary>What is wrong with a template, or null when it can be used.</summary>
-    public static string? Check(string template) =>
+    public static string? Check(string template) => RuleProblem(template) ?? SyntaxProblem(template);
+
+    /// <summary>A rule of ours the template breaks (a message to translate), or null.</summary>
+    public static string? RuleProblem(string template) =>
         template.Length > 20_000 ? "A template has at most 20,000 characters."
-        : Parser.TryParse(template, out _, out var error) ? null
-        : error;
+        : Unsafe().IsMatch(template) ? "Loops and includes are not available in certificate templates: write each line out."
+        : null;
+
+    /// <summary>The Liquid parser's own message (in English, with where), or null.</summary>
+    public static string? SyntaxProblem(string template) => Parser.TryParse(template, out _, out var error) ? null : error;
+
+    /// <summary>
+    /// Tags that repeat or pull in other text. A certificate has a handful of lines and needs none of them, and a
+    /// loop over a huge range would hold a server for as long as it runs, steps limit or not.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{%-?\s*(for|tablerow|cycle|include|render|layout|block|while)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Unsafe();
 
     public static async Task<IReadOnlyList<LayoutLine>> RenderAsync(string? template, CertificateFields fields)
     {
-        var source = string.IsNullOrWhiteSpace(template) ? DefaultFor(fields.Culture) : template;
+        var source = string.IsNullOrWhiteSpace(template) || Check(template) is not null ? DefaultFor(fields.Culture) : template;
         if (!Parser.TryParse(source, out var parsed, out _))
         {
             // A template saved before a parser change, say: the default keeps certificates printable.
             parsed = Parser.Parse(DefaultFor(fields.Culture));
         }
 
-        var context = new TemplateContext(Options) { CultureInfo = fields.CultureInfo };
-        context.SetValue("learner", new ObjectValue(new Dictionary<string, object> { ["name"] = fields.LearnerName }));
-        context.SetValue("course", new ObjectValue(new Dictionary<string, object> { ["title"] = fields.Title, ["hours"] = fields.HoursText }));
-        context.SetValue("issuer", new ObjectValue(new Dictionary<string, object> { ["name"] = fields.IssuerName }));
-        context.SetValue("signatory", new ObjectValue(new Dictionary<string, object> { ["name"] = fields.SignatoryName, ["title"] = fields.SignatoryTitle }));
-        context.SetValue("completed_on", fields.CompletedOnText);
-        context.SetValue("issued_on", fields.IssuedOnText);
-        context.SetValue("code", fields.Code);
-        context.SetValue("verify_url", fields.VerifyUrl);
-
         string text;
         try
         {
-            text = await parsed.RenderAsync(context, NullEncoder.Default);
+            text = await parsed.RenderAsync(Context(fields), NullEncoder.Default);
         }
         catch (InvalidOperationException)
         {
             // Too many steps (a loop without end): print the default rather than nothing.
-            text = await Parser.Parse(DefaultFor(fields.Culture)).RenderAsync(context, NullEncoder.Default);
+            text = await Parser.Parse(DefaultFor(fields.Culture)).RenderAsync(Context(fields), NullEncoder.Default);
         }
 
         return Lines(text);
+    }
+
+    private static TemplateContext Context(CertificateFields fields)
+    {
+        var context = new TemplateContext(Options) { CultureInfo = fields.CultureInfo };
+        context.SetValue("learner", new Dictionary<string, object> { ["name"] = fields.LearnerName });
+        context.SetValue("course", new Dictionary<string, object> { ["title"] = fields.Title, ["hours"] = fields.HoursText });
+        context.SetValue("issuer", new Dictionary<string, object> { ["name"] = fields.IssuerName });
+        context.SetValue("signatory", new Dictionary<string, object> { ["name"] = fields.SignatoryName, ["title"] = fields.SignatoryTitle });
+        context.SetValue("completed_on", fields.CompletedOnText);
+        context.SetValue("issued_on", fields.IssuedOnText);
+        context.SetValue("code", fields.Code);
+        context.SetValue("verify_url", fields.VerifyUrl);
+        return context;
     }
 
     private static List<LayoutLine> Lines(string text)
@@ -120,7 +136,7 @@ public static class CertificateTemplates
         {
             var line = raw switch
             {
-                "" => new LayoutLine(LayoutKind.Gap),
+                "" or "#" or "##" or "###" => new LayoutLine(LayoutKind.Gap),
                 "[logo]" => new LayoutLine(LayoutKind.Logo),
                 "[signature]" => new LayoutLine(LayoutKind.Signature),
                 _ when raw.StartsWith("### ", StringComparison.Ordinal) => new LayoutLine(LayoutKind.Subheading, raw[4..].Trim()),

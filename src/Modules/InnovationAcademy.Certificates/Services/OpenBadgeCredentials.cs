@@ -33,7 +33,7 @@ public sealed class OpenBadgeCredentials(CredentialSigner signer, CertificateSet
             {
                 ["type"] = new JsonArray("AchievementSubject"),
                 ["name"] = certificate.LearnerName,
-                ["activityEndDate"] = certificate.CompletedOn.ToString("yyyy-MM-dd'T'00:00:00'Z'", CultureInfo.InvariantCulture),
+                ["activityEndDate"] = certificate.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
                 ["creditsEarned"] = certificate.Hours,
                 ["achievement"] = new JsonObject
                 {
