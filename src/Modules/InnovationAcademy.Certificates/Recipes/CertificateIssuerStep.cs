@@ -7,9 +7,10 @@ namespace InnovationAcademy.Certificates.Recipes;
 
 /// <summary>
 /// <c>{ "name": "CertificateIssuer", "organisation", "url", "signatoryName", "signatoryTitle", "profileShareUrl" }</c>:
-/// who issues the site's certificates. The logo is uploaded in the administration.
+/// who issues the site's certificates, and the signing key made if the site has none. The logo is uploaded in the
+/// administration.
 /// </summary>
-public sealed class CertificateIssuerStep(CertificateSettingsStore settings) : IRecipeStepHandler, IRecipeExportSource
+public sealed class CertificateIssuerStep(CertificateSettingsStore settings, CredentialSigner signer) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "CertificateIssuer";
 
@@ -31,6 +32,9 @@ public sealed class CertificateIssuerStep(CertificateSettingsStore settings) : I
         }
 
         await settings.SaveIssuerAsync(current, cancellationToken);
+
+        // The site's signing key is made at setup, not at the first learner's download.
+        await signer.CurrentAsync(cancellationToken);
     }
 
     public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)

@@ -213,7 +213,7 @@ public static class CertificateRenderer
             using var font = Font(scale);
             var lines = new List<string>();
             var current = "";
-            foreach (var word in _line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in _line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).SelectMany(w => Pieces(w, font)))
             {
                 var candidate = current.Length == 0 ? word : current + " " + word;
                 if (current.Length > 0 && font.MeasureText(candidate) > TextWidth)
@@ -233,6 +233,24 @@ public static class CertificateRenderer
             }
 
             return lines.Count == 0 ? [""] : lines;
+        }
+
+        /// <summary>A word wider than the page (a name typed without spaces) is cut where it must be, never drawn past the frame.</summary>
+        private static IEnumerable<string> Pieces(string word, SKFont font)
+        {
+            while (font.MeasureText(word) > TextWidth && word.Length > 1)
+            {
+                var length = word.Length - 1;
+                while (length > 1 && font.MeasureText(word[..length]) > TextWidth)
+                {
+                    length--;
+                }
+
+                yield return word[..length];
+                word = word[length..];
+            }
+
+            yield return word;
         }
     }
 }
