@@ -10,6 +10,7 @@ namespace InnovationAcademy.IntegrationTests.Quizzes;
 /// draws from questions that live in the bank only; editors create quizzes, write and remove questions and change
 /// settings; changes that would break a quiz are refused, and changes to asked questions regrade the attempts.
 /// </summary>
+[Trait("Category", "Data")]
 public sealed class QuestionBankTests : IAsyncLifetime
 {
     private const string Slug = "banco-comun";
