@@ -8,6 +8,7 @@ using InnovationAcademy.Certificates.Services;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Notifications.Models;
 using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,8 @@ public sealed class CertificateTests : IAsyncLifetime
         Assert.Equal("Laboratorio de Innovación Pública", certificate.IssuerName);
         Assert.Equal("Elena Robles Ibáñez", certificate.SignatoryName);
         Assert.Matches("^[2-9A-HJ-NP-Z]{4}(-[2-9A-HJ-NP-Z]{4}){3}$", certificate.Code);
+        var mail = await _site.Site.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.To == "ana@test.localhost" && m.Subject.StartsWith("Tu certificado")));
+        Assert.Contains($"http://localhost/certificates/verify/{certificate.Code}", mail.TextBody, StringComparison.Ordinal);
 
         // The event again, eight times at once, as from several nodes: still one certificate.
         var enrollment = await _site.Site.WithDbAsync(db => db.Set<Enrollment>().SingleAsync(e => e.Course.Slug == CertificateSite.Slug));
@@ -382,6 +385,46 @@ public sealed class CertificateTests : IAsyncLifetime
         var page = await _site.Site.CreateSiteClient().Http.GetStringAsync($"/certificates/verify/{code}");
         Assert.DoesNotContain("<script>alert(1)</script>", page, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; Ana", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_issuers_logo_is_checked_by_its_content_and_printed_on_the_pdf()
+    {
+        using var admin = await RecipeTests.AdminAsync(_site.Site);
+        var fake = await UploadLogoAsync(admin, Encoding.UTF8.GetBytes("<svg onload=alert(1)>"), "logo.png");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, fake.StatusCode);
+        Assert.Contains("PNG o JPEG", (await SiteClient.ParseAsync(fake)).QuerySelector("#logo ~ .field-error")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadLogoAsync(admin, SmallPng(), "logo.png")).StatusCode);
+        using var ana = await _site.LearnerAsync();
+        await CertificateSite.CompleteAsync(ana);
+        var code = Assert.Single(await _site.CertificatesAsync()).Code;
+        using var pdf = PdfDocument.Open(await ana.Http.GetByteArrayAsync($"/my/certificates/{code}/pdf"));
+        Assert.Single(pdf.GetPage(1).GetImages());
+    }
+
+    private static async Task<HttpResponseMessage> UploadLogoAsync(SiteClient admin, byte[] bytes, string name)
+    {
+        var page = await admin.GetPageAsync("/admin/certificates/settings");
+        var form = page.QuerySelector("form[action='/admin/certificates/settings']")!;
+        using var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[name]:not([type=file]):not([type=checkbox])"))
+        {
+            content.Add(new StringContent(input.GetAttribute("value") ?? ""), input.GetAttribute("name")!);
+        }
+
+        content.Add(new ByteArrayContent(bytes), "logo", name);
+        return await admin.Http.PostAsync("/admin/certificates/settings", content);
+    }
+
+    /// <summary>A 40×20 blue PNG, made with the same library the site draws with.</summary>
+    private static byte[] SmallPng()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(40, 20);
+        bitmap.Erase(new SkiaSharp.SKColor(0x0b, 0x5c, 0xad));
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 
     private static JsonNode Header(string jwt) => JsonNode.Parse(WebEncoders.Base64UrlDecode(jwt.Split('.')[0]))!;
