@@ -13,7 +13,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
 {
     private const string Recipe = """
         { "name": "browser-certificate", "steps": [ { "name": "Courses", "courses": [ {
-          "slug": "laboratorios", "title": "Laboratorios ciudadanos", "language": "es", "hours": 22, "published": true,
+          "slug": "certificado-laboratorios", "title": "Laboratorios ciudadanos: certificado", "language": "es", "hours": 22, "published": true,
           "certificate": { "enabled": true, "signatoryName": "Elena Robles Ibáñez", "signatoryTitle": "Directora" },
           "modules": [ { "title": "Qué es un laboratorio", "lessons": [ { "title": "Experimentar con la ciudadanía", "kind": "reading", "body": "Un espacio para probar juntos.", "minutes": 10 } ] } ] } ] } ] }
         """;
@@ -30,14 +30,14 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
 
         var (page, dialogs) = await browser.NewPhonePageAsync();
         await BrowserFixture.SignInAsync(page, "alumna@academy.localhost", AcademySiteFactory.DemoPassword);
-        await page.GotoAsync("/courses/laboratorios");
+        await page.GotoAsync("/courses/certificado-laboratorios");
         await Assertions.Expect(page.Locator(".certificate-promise")).ToContainTextAsync("certificado de 22 horas");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme" }).ClickAsync();
-        await page.GotoAsync("/courses/laboratorios/lessons/" + await LessonKeyAsync());
+        await page.GotoAsync("/courses/certificado-laboratorios/lessons/" + await LessonKeyAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Marcar como hecha" }).ClickAsync();
 
         await page.GotoAsync("/my/certificates");
-        await Assertions.Expect(page.Locator(".certificate-card h2")).ToHaveTextAsync("Laboratorios ciudadanos");
+        await Assertions.Expect(page.Locator(".certificate-card h2")).ToHaveTextAsync("Laboratorios ciudadanos: certificado");
         await BrowserFixture.ScreenshotAsync(page, "50-my-certificates-es");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Descargar el PDF" }).ClickAsync());
         var file = await download.PathAsync();

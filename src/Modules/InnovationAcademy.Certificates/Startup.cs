@@ -34,5 +34,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<ICourseDisplayHandler, CertificateCourseDisplay>();
         services.AddScoped<ICourseRecipeHandler, CertificateRecipeHandler>();
         services.AddScoped<IRecipeStepHandler, CertificateIssuerStep>();
+        services.AddScoped<IRecipeExportSource, CertificateIssuerStep>();
     }
 }

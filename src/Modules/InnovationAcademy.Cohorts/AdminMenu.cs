@@ -1,0 +1,15 @@
+using InnovationAcademy.Core.Navigation;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Cohorts;
+
+public sealed class AdminMenu(IStringLocalizer<AdminMenu> T) : INavigationProvider
+{
+    public void BuildNavigation(string menuName, ICollection<MenuItem> items)
+    {
+        if (menuName == MenuNames.Admin)
+        {
+            items.Add(new MenuItem(T["Cohorts"], "/admin/cohorts", 16, Permissions.ManageCohorts));
+        }
+    }
+}

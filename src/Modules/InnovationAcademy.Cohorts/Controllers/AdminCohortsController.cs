@@ -1,0 +1,96 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Cohorts.ViewModels;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Users.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Cohorts.Controllers;
+
+/// <summary>Cohorts for administrators: the list, and each cohort's sign-ups with their intake to admit, wait-list or reject, one or many at once.</summary>
+[Admin]
+[Route("admin/cohorts")]
+public sealed class AdminCohortsController(
+    IAuthorizationService authorization,
+    AcademyDbContext db,
+    CohortCatalog catalog,
+    CohortAdmission admission,
+    IStringLocalizer<AdminCohortsController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        {
+            return this.Denied();
+        }
+
+        return View(await catalog.OverviewAsync(HttpContext.RequestAborted));
+    }
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Cohort(string slug, ApplicationStatus? status)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        {
+            return this.Denied();
+        }
+
+        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
+        return cohort is null ? NotFound() : View(await ApplicationsAsync(cohort, status));
+    }
+
+    /// <summary>One decision for every ticked sign-up; accepting stops at the capacity and wait-lists the rest.</summary>
+    [HttpPost("{slug}/applications")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Decide(string slug, AdmissionDecision? decision, List<int> selected, ApplicationStatus? status)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        {
+            return this.Denied();
+        }
+
+        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        if (decision is null || !Enum.IsDefined(decision.Value) || selected.Count == 0)
+        {
+            TempData["Message"] = T["Tick at least one sign-up and choose what to do with them."].Value;
+            return Redirect($"/admin/cohorts/{slug}" + (status is null ? "" : $"?status={status}"));
+        }
+
+        var outcome = await admission.DecideAsync(cohort, selected, decision.Value, User.Identity!.Name!, HttpContext.RequestAborted);
+        TempData["Message"] = outcome.OverCapacity > 0
+            ? T["{0} accepted. The cohort is full: {1} went to the waiting list instead. Everyone was e-mailed.", outcome.Accepted, outcome.OverCapacity].Value
+            : T["{0} accepted, {1} on the waiting list, {2} rejected. Everyone was e-mailed.", outcome.Accepted, outcome.Waitlisted, outcome.Rejected].Value;
+        return Redirect($"/admin/cohorts/{slug}" + (status is null ? "" : $"?status={status}"));
+    }
+
+    private async Task<CohortApplicationsViewModel> ApplicationsAsync(Cohort cohort, ApplicationStatus? status)
+    {
+        var all = db.Set<CohortApplication>().AsNoTracking().Where(a => a.CohortId == cohort.Id);
+        var rows = await (from application in all
+                          join user in db.Set<AcademyUser>() on application.UserId equals user.Id
+                          where status == null || application.Status == status
+                          orderby application.SignedUpUtc
+                          select new { application, user.DisplayName, user.Email }).Take(500).ToListAsync(HttpContext.RequestAborted);
+        var byStatus = await all.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
+        var byReadiness = await all.GroupBy(a => a.Readiness).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
+        return new CohortApplicationsViewModel
+        {
+            Cohort = cohort,
+            Rows = rows.Select(r => (r.application, r.DisplayName, r.Email ?? "")).ToList(),
+            ByStatus = byStatus,
+            ByReadiness = byReadiness,
+            Status = status,
+        };
+    }
+}

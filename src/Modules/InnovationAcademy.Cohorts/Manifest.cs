@@ -1,0 +1,8 @@
+using InnovationAcademy.Core.Modules;
+
+[assembly: Module(
+    Id = InnovationAcademy.Cohorts.Feature.Id,
+    Name = "Cohorts",
+    Description = "Cohort learning journeys such as CREANDO: programmes, cohorts with live sessions and partner organisations, public sign-up with the step-zero intake and referral channels, admission.",
+    Category = "Learning",
+    Dependencies = ["InnovationAcademy.Courses"])]

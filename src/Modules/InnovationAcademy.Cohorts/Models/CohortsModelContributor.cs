@@ -1,0 +1,101 @@
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Cohorts.Models;
+
+public sealed class CohortsModelContributor : IModelContributor
+{
+    public void Contribute(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Programme>(programme =>
+        {
+            programme.ToTable("Programmes");
+            programme.HasKey(p => p.Id);
+            programme.HasIndex(p => p.Slug).IsUnique();
+            programme.Property(p => p.Slug).HasMaxLength(100);
+            programme.Property(p => p.Name).HasMaxLength(200);
+            programme.Property(p => p.Description).HasMaxLength(4000);
+            programme.HasMany(p => p.Cohorts).WithOne(c => c.Programme).HasForeignKey(c => c.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Cohort>(cohort =>
+        {
+            cohort.ToTable("Cohorts");
+            cohort.HasKey(c => c.Id);
+            cohort.HasIndex(c => c.Slug).IsUnique();
+            cohort.Property(c => c.Slug).HasMaxLength(100);
+            cohort.Property(c => c.Name).HasMaxLength(200);
+            cohort.Property(c => c.Summary).HasMaxLength(4000);
+            cohort.Property(c => c.Language).HasMaxLength(10);
+            cohort.Property(c => c.TimeZoneId).HasMaxLength(64);
+            cohort.HasMany(c => c.Sessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
+            cohort.HasMany(c => c.ReferralCodes).WithOne().HasForeignKey(r => r.CohortId).OnDelete(DeleteBehavior.Cascade);
+            cohort.HasMany(c => c.Partners).WithMany(p => p.Cohorts).UsingEntity(join => join.ToTable("CohortPartners"));
+        });
+
+        modelBuilder.Entity<PartnerOrganisation>(partner =>
+        {
+            partner.ToTable("PartnerOrganisations");
+            partner.HasKey(p => p.Id);
+            partner.HasIndex(p => p.Name).IsUnique();
+            partner.Property(p => p.Name).HasMaxLength(200);
+            partner.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+            partner.Property(p => p.ContactEmail).HasMaxLength(256);
+            partner.Property(p => p.Website).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<CohortSession>(session =>
+        {
+            session.ToTable("CohortSessions");
+            session.HasKey(s => s.Id);
+            session.HasIndex(s => new { s.CohortId, s.StartsUtc });
+            session.Property(s => s.Title).HasMaxLength(300);
+            session.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
+            session.Property(s => s.OnlineUrl).HasMaxLength(500);
+            session.Property(s => s.Place).HasMaxLength(500);
+            session.Property(s => s.Facilitator).HasMaxLength(200);
+            session.HasOne(s => s.HostPartner).WithMany().HasForeignKey(s => s.HostPartnerId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<ReferralCode>(code =>
+        {
+            code.ToTable("CohortReferralCodes");
+            code.HasKey(r => r.Id);
+            code.HasIndex(r => new { r.CohortId, r.Code }).IsUnique();
+            code.Property(r => r.Code).HasMaxLength(64);
+            code.Property(r => r.Label).HasMaxLength(200);
+            code.HasOne<PartnerOrganisation>().WithMany().HasForeignKey(r => r.PartnerId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<CohortApplication>(application =>
+        {
+            application.ToTable("CohortApplications");
+            application.HasKey(a => a.Id);
+            application.HasIndex(a => new { a.CohortId, a.UserId }).IsUnique();
+            application.HasIndex(a => new { a.CohortId, a.Status });
+            application.HasOne(a => a.Cohort).WithMany().HasForeignKey(a => a.CohortId).OnDelete(DeleteBehavior.Cascade);
+            application.HasOne<AcademyUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            application.HasOne<ReferralCode>().WithMany().HasForeignKey(a => a.ReferralCodeId).OnDelete(DeleteBehavior.SetNull);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            application.Property(a => a.Channel).HasMaxLength(200);
+            application.Property(a => a.DecidedBy).HasMaxLength(256);
+            application.Property(a => a.Device).HasConversion<string>().HasMaxLength(30);
+            application.Property(a => a.Connectivity).HasConversion<string>().HasMaxLength(30);
+            application.Property(a => a.BusinessStage).HasConversion<string>().HasMaxLength(20);
+            application.Property(a => a.Readiness).HasConversion<string>().HasMaxLength(20);
+            application.Property(a => a.Sector).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<ApplicantDemographics>(demographics =>
+        {
+            demographics.ToTable("CohortApplicantDemographics");
+            demographics.HasKey(d => d.Id);
+            demographics.HasIndex(d => d.ApplicationId).IsUnique();
+            demographics.HasOne<CohortApplication>().WithOne().HasForeignKey<ApplicantDemographics>(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            demographics.Property(d => d.Gender).HasMaxLength(20);
+            demographics.Property(d => d.Nationality).HasMaxLength(100);
+            demographics.Property(d => d.MigrationStatus).HasMaxLength(20);
+        });
+    }
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Recipes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Cohorts.Recipes;
+
+/// <summary>
+/// <c>{ "name": "Cohorts", "partners": [ { "name", "kind": "grassroots|university|ngo|private|public", "contactEmail",
+/// "website" } ], "programmes": [ { "slug", "name", "description", "cohorts": [ { "slug", "name", "summary",
+/// "startsOn": "2023-03-06", "endsOn", "capacity", "language", "timeZone", "signUpOpen", "partners": [ "name" ],
+/// "referralCodes": [ { "code", "label", "partner" } ], "sessions": [ { "title", "kind":
+/// "workshop|clinic|mentoring|community", "starts": "2023-03-06T19:00", "ends", "url", "place", "host",
+/// "facilitator" } ] } ] } ] }</c>. Session times without an offset are the cohort's local time. Programmes, cohorts,
+/// partners and codes are matched by slug, name and code; a cohort's sessions are replaced by the recipe's.
+/// </summary>
+public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IRecipeExportSource
+{
+    public string StepName => "Cohorts";
+
+    /// <summary>After users and courses.</summary>
+    public int Order => 210;
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var partners = await db.Set<PartnerOrganisation>().ToDictionaryAsync(p => p.Name, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        foreach (var (item, i) in context.Items("partners").Select((item, i) => (item, i)))
+        {
+            var label = $"partner {i + 1}";
+            var name = Limited(RecipeStepContext.RequiredString(item, "name", label), 200, label, "name");
+            if (!partners.TryGetValue(name, out var partner))
+            {
+                partner = new PartnerOrganisation { Name = name };
+                db.Add(partner);
+                partners[name] = partner;
+            }
+
+            partner.Kind = EnumOf<PartnerKind>(item, "kind", label) ?? partner.Kind;
+            partner.ContactEmail = RecipeStepContext.OptionalString(item, "contactEmail", label) ?? partner.ContactEmail;
+            partner.Website = RecipeStepContext.OptionalString(item, "website", label) ?? partner.Website;
+        }
+
+        // Referral codes name partners by id.
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var (item, i) in context.Items("programmes").Select((item, i) => (item, i)))
+        {
+            var slug = RecipeStepContext.RequiredString(item, "slug", $"programme {i + 1}");
+            var label = $"programme '{slug}'";
+            var programme = await db.Set<Programme>().Include(p => p.Cohorts).FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+            if (programme is null)
+            {
+                programme = new Programme { Slug = slug, Name = "" };
+                db.Add(programme);
+            }
+
+            programme.Name = Limited(RecipeStepContext.RequiredString(item, "name", label), 200, label, "name");
+            programme.Description = RecipeStepContext.OptionalString(item, "description", label) ?? programme.Description;
+            foreach (var cohortItem in item["cohorts"] is JsonArray cohorts ? cohorts.OfType<JsonObject>() : [])
+            {
+                await ImportCohortAsync(programme, cohortItem, partners, label, cancellationToken);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ImportCohortAsync(Programme programme, JsonObject item, Dictionary<string, PartnerOrganisation> partners, string programmeLabel, CancellationToken cancellationToken)
+    {
+        var slug = RecipeStepContext.RequiredString(item, "slug", programmeLabel + ", cohort");
+        var label = $"cohort '{slug}'";
+        var cohort = await db.Set<Cohort>().Include(c => c.Sessions).Include(c => c.Partners).Include(c => c.ReferralCodes)
+            .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (cohort is null)
+        {
+            cohort = new Cohort { Slug = slug, Name = "" };
+            programme.Cohorts.Add(cohort);
+        }
+
+        cohort.Name = Limited(RecipeStepContext.RequiredString(item, "name", label), 200, label, "name");
+        cohort.Summary = RecipeStepContext.OptionalString(item, "summary", label) ?? cohort.Summary;
+        cohort.StartsOn = DateOf(item, "startsOn", label);
+        cohort.EndsOn = DateOf(item, "endsOn", label);
+        if (cohort.EndsOn < cohort.StartsOn)
+        {
+            throw new RecipeItemException(label, "\"endsOn\" is before \"startsOn\".");
+        }
+
+        cohort.Capacity = RecipeStepContext.OptionalInt(item, "capacity", label) is { } capacity
+            ? capacity > 0 ? capacity : throw new RecipeItemException(label, "\"capacity\" must be at least 1.")
+            : null;
+        cohort.Language = RecipeStepContext.OptionalString(item, "language", label) ?? cohort.Language;
+        cohort.TimeZoneId = RecipeStepContext.OptionalString(item, "timeZone", label) ?? cohort.TimeZoneId;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(cohort.TimeZoneId, out var zone))
+        {
+            throw new RecipeItemException(label, $"\"timeZone\" '{cohort.TimeZoneId}' is not a known time zone (e.g. America/Lima).");
+        }
+
+        cohort.SignUpOpen = RecipeStepContext.OptionalBool(item, "signUpOpen", label) ?? cohort.SignUpOpen;
+        foreach (var name in RecipeStepContext.Strings(item, "partners", label))
+        {
+            var partner = partners.GetValueOrDefault(name) ?? throw new RecipeItemException(label, $"partner '{name}' is not among the step's \"partners\".");
+            if (!cohort.Partners.Contains(partner))
+            {
+                cohort.Partners.Add(partner);
+            }
+        }
+
+        foreach (var (code, i) in (item["referralCodes"] is JsonArray codes ? codes.OfType<JsonObject>() : []).Select((c, i) => (c, i)))
+        {
+            var codeLabel = $"{label}, referral code {i + 1}";
+            var text = Limited(RecipeStepContext.RequiredString(code, "code", codeLabel), 64, codeLabel, "code");
+            var referral = cohort.ReferralCodes.FirstOrDefault(r => string.Equals(r.Code, text, StringComparison.OrdinalIgnoreCase));
+            if (referral is null)
+            {
+                referral = new ReferralCode { Code = text, Label = "" };
+                cohort.ReferralCodes.Add(referral);
+            }
+
+            referral.Label = Limited(RecipeStepContext.RequiredString(code, "label", codeLabel), 200, codeLabel, "label");
+            if (RecipeStepContext.OptionalString(code, "partner", codeLabel) is { } partnerName)
+            {
+                referral.PartnerId = (partners.GetValueOrDefault(partnerName) ?? throw new RecipeItemException(codeLabel, $"partner '{partnerName}' is not among the step's \"partners\".")).Id;
+            }
+        }
+
+        if (item["sessions"] is JsonArray sessions)
+        {
+            cohort.Sessions.Clear();
+            foreach (var (session, i) in sessions.OfType<JsonObject>().Select((s, i) => (s, i)))
+            {
+                var sessionLabel = $"{label}, session {i + 1}";
+                var starts = TimeOf(session, "starts", zone, sessionLabel);
+                var ends = TimeOf(session, "ends", zone, sessionLabel);
+                if (ends <= starts)
+                {
+                    throw new RecipeItemException(sessionLabel, "\"ends\" must be after \"starts\".");
+                }
+
+                cohort.Sessions.Add(new CohortSession
+                {
+                    Title = Limited(RecipeStepContext.RequiredString(session, "title", sessionLabel), 300, sessionLabel, "title"),
+                    Kind = EnumOf<SessionKind>(session, "kind", sessionLabel) ?? SessionKind.Workshop,
+                    StartsUtc = starts,
+                    EndsUtc = ends,
+                    OnlineUrl = RecipeStepContext.OptionalString(session, "url", sessionLabel),
+                    Place = RecipeStepContext.OptionalString(session, "place", sessionLabel),
+                    HostPartner = RecipeStepContext.OptionalString(session, "host", sessionLabel) is { } host
+                        ? partners.GetValueOrDefault(host) ?? throw new RecipeItemException(sessionLabel, $"host '{host}' is not among the step's \"partners\".")
+                        : null,
+                    Facilitator = RecipeStepContext.OptionalString(session, "facilitator", sessionLabel) ?? "",
+                });
+            }
+        }
+
+        // Partners' ids are needed by referral codes: save as each cohort is read.
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)
+    {
+        var partners = await db.Set<PartnerOrganisation>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
+        var names = partners.ToDictionary(p => p.Id, p => p.Name);
+        var programmes = await db.Set<Programme>().AsNoTracking()
+            .Include(p => p.Cohorts).ThenInclude(c => c.Sessions).ThenInclude(s => s.HostPartner)
+            .Include(p => p.Cohorts).ThenInclude(c => c.Partners)
+            .Include(p => p.Cohorts).ThenInclude(c => c.ReferralCodes)
+            .AsSplitQuery().OrderBy(p => p.Slug).ToListAsync(cancellationToken);
+        if (partners.Count == 0 && programmes.Count == 0)
+        {
+            return;
+        }
+
+        context.AddStep(StepName, new JsonObject
+        {
+            ["partners"] = new JsonArray(partners.Select(p => (JsonNode)new JsonObject
+            {
+                ["name"] = p.Name, ["kind"] = p.Kind.ToString().ToLowerInvariant(), ["contactEmail"] = p.ContactEmail, ["website"] = p.Website,
+            }).ToArray()),
+            ["programmes"] = new JsonArray(programmes.Select(p => (JsonNode)new JsonObject
+            {
+                ["slug"] = p.Slug,
+                ["name"] = p.Name,
+                ["description"] = p.Description,
+                ["cohorts"] = new JsonArray(p.Cohorts.OrderBy(c => c.StartsOn).Select(c => (JsonNode)Write(c, names)).ToArray()),
+            }).ToArray()),
+        });
+    }
+
+    private static JsonObject Write(Cohort cohort, Dictionary<int, string> partners)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(cohort.TimeZoneId);
+        string Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        return new JsonObject
+        {
+            ["slug"] = cohort.Slug,
+            ["name"] = cohort.Name,
+            ["summary"] = cohort.Summary,
+            ["startsOn"] = cohort.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["endsOn"] = cohort.EndsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["capacity"] = cohort.Capacity,
+            ["language"] = cohort.Language,
+            ["timeZone"] = cohort.TimeZoneId,
+            ["signUpOpen"] = cohort.SignUpOpen,
+            ["partners"] = new JsonArray(cohort.Partners.OrderBy(p => p.Name).Select(p => (JsonNode)p.Name).ToArray()),
+            ["referralCodes"] = new JsonArray(cohort.ReferralCodes.OrderBy(r => r.Code).Select(r => (JsonNode)new JsonObject
+            {
+                ["code"] = r.Code, ["label"] = r.Label, ["partner"] = r.PartnerId is { } id ? partners.GetValueOrDefault(id) : null,
+            }).ToArray()),
+            ["sessions"] = new JsonArray(cohort.Sessions.OrderBy(s => s.StartsUtc).Select(s => (JsonNode)new JsonObject
+            {
+                ["title"] = s.Title, ["kind"] = s.Kind.ToString().ToLowerInvariant(), ["starts"] = Local(s.StartsUtc), ["ends"] = Local(s.EndsUtc),
+                ["url"] = s.OnlineUrl, ["place"] = s.Place, ["host"] = s.HostPartner?.Name, ["facilitator"] = s.Facilitator,
+            }).ToArray()),
+        };
+    }
+
+    private static DateOnly DateOf(JsonObject item, string property, string label) =>
+        DateOnly.TryParseExact(RecipeStepContext.RequiredString(item, property, label), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new RecipeItemException(label, $"\"{property}\" must be a date written yyyy-MM-dd.");
+
+    /// <summary>"2023-03-06T19:00" is the cohort's local time; a time with an offset or "Z" is taken as it says.</summary>
+    private static DateTime TimeOf(JsonObject item, string property, TimeZoneInfo zone, string label)
+    {
+        var text = RecipeStepContext.RequiredString(item, property, label);
+        if (DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset))
+        {
+            return withOffset.UtcDateTime;
+        }
+
+        if (DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        }
+
+        throw new RecipeItemException(label, $"\"{property}\" must be a time written yyyy-MM-ddTHH:mm (the cohort's local time).");
+    }
+
+    private static T? EnumOf<T>(JsonObject item, string property, string label)
+        where T : struct, Enum =>
+        RecipeStepContext.OptionalString(item, property, label) is { } text
+            ? Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _) ? value
+                : throw new RecipeItemException(label, $"\"{property}\" must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.")
+            : null;
+
+    private static string Limited(string value, int length, string label, string property) =>
+        value.Length <= length ? value : throw new RecipeItemException(label, $"\"{property}\" has at most {length} characters.");
+}

@@ -1,0 +1,110 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Cohorts.Services;
+
+public enum AdmissionDecision
+{
+    Accept,
+    Waitlist,
+    Reject,
+}
+
+/// <summary>What a bulk decision did: how many were accepted, put on the waiting list (asked or for lack of room), rejected.</summary>
+public sealed record AdmissionOutcome(int Accepted, int Waitlisted, int Rejected, int OverCapacity);
+
+/// <summary>
+/// Administrators' decisions on sign-ups, one or many at once. Accepting never goes beyond the cohort's capacity:
+/// those who do not fit go to the waiting list, in the order they signed up. Every applicant whose status changes
+/// is e-mailed in their language.
+/// </summary>
+public sealed class CohortAdmission(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+{
+    public async Task<AdmissionOutcome> DecideAsync(Cohort cohort, IReadOnlyCollection<int> applicationIds, AdmissionDecision decision, string by, CancellationToken cancellationToken = default)
+    {
+        var chosen = await db.Set<CohortApplication>()
+            .Where(a => a.CohortId == cohort.Id && applicationIds.Contains(a.Id))
+            .OrderBy(a => a.SignedUpUtc).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        var accepted = await db.Set<CohortApplication>().CountAsync(a => a.CohortId == cohort.Id && a.Status == ApplicationStatus.Accepted, cancellationToken);
+        var room = cohort.Capacity is { } capacity ? Math.Max(0, capacity - accepted) : int.MaxValue;
+        var now = clock.GetUtcNow().UtcDateTime;
+        int accepts = 0, waits = 0, rejects = 0, over = 0;
+        var changed = new List<CohortApplication>();
+        foreach (var application in chosen)
+        {
+            var status = decision switch
+            {
+                AdmissionDecision.Accept when application.Status == ApplicationStatus.Accepted => ApplicationStatus.Accepted,
+                AdmissionDecision.Accept when room > 0 => ApplicationStatus.Accepted,
+                AdmissionDecision.Accept => ApplicationStatus.Waitlisted,
+                AdmissionDecision.Waitlist => ApplicationStatus.Waitlisted,
+                _ => ApplicationStatus.Rejected,
+            };
+            if (decision == AdmissionDecision.Accept && status == ApplicationStatus.Waitlisted)
+            {
+                over++;
+            }
+
+            if (status == application.Status)
+            {
+                continue;
+            }
+
+            if (status == ApplicationStatus.Accepted)
+            {
+                room--;
+                accepts++;
+            }
+            else if (status == ApplicationStatus.Waitlisted)
+            {
+                waits++;
+            }
+            else
+            {
+                rejects++;
+            }
+
+            application.Status = status;
+            application.DecidedUtc = now;
+            application.DecidedBy = by;
+            changed.Add(application);
+        }
+
+        audit.Record("cohort.admission", cohort.Name, $"{accepts} accepted, {waits} waiting list ({over} for lack of room), {rejects} rejected, by {by}");
+        await NotifyAsync(cohort, changed, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new AdmissionOutcome(accepts, waits, rejects, over);
+    }
+
+    private async Task NotifyAsync(Cohort cohort, IReadOnlyList<CohortApplication> changed, CancellationToken cancellationToken)
+    {
+        var ids = changed.Select(a => a.UserId).ToList();
+        var users = await db.Set<AcademyUser>().AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        foreach (var application in changed)
+        {
+            if (!users.TryGetValue(application.UserId, out var user) || user.Email is not { Length: > 0 } address)
+            {
+                continue;
+            }
+
+            var template = application.Status switch
+            {
+                ApplicationStatus.Accepted => "cohort-accepted",
+                ApplicationStatus.Waitlisted => "cohort-waitlisted",
+                _ => "cohort-rejected",
+            };
+            await email.EnqueueTemplateAsync(address, template, user.PreferredCulture, new
+            {
+                user.DisplayName,
+                CohortName = cohort.Name,
+                StartsOn = cohort.StartsOn.ToString(user.PreferredCulture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", System.Globalization.CultureInfo.GetCultureInfo(user.PreferredCulture == "en" ? "en-GB" : "es-ES")),
+                Link = urls.Absolute($"/cohorts/{cohort.Slug}"),
+            }, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Cohorts.Recipes;
+using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Navigation;
+using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Core.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InnovationAcademy.Cohorts;
+
+public sealed class Startup : StartupBase
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IModelContributor, CohortsModelContributor>();
+        services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<INavigationProvider, AdminMenu>();
+
+        services.AddScoped<CohortCatalog>();
+        services.AddScoped<CohortSignUp>();
+        services.AddScoped<CohortAdmission>();
+
+        services.AddScoped<IRecipeStepHandler, CohortsStep>();
+        services.AddScoped<IRecipeExportSource, CohortsStep>();
+    }
+}

@@ -1,0 +1,77 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Cohorts.Services;
+
+namespace InnovationAcademy.Cohorts.ViewModels;
+
+/// <summary>The step-zero sign-up form as posted; the enumerations come as their names.</summary>
+public sealed class SignUpForm
+{
+    public string? DisplayName { get; set; }
+
+    public string? Email { get; set; }
+
+    public DeviceAccess? Device { get; set; }
+
+    public Connectivity? Connectivity { get; set; }
+
+    /// <summary>The indexes of the everyday tasks ticked (see <see cref="StepZero.Skills"/>).</summary>
+    public List<int> Skills { get; set; } = [];
+
+    public BusinessStage? Stage { get; set; }
+
+    public string? Sector { get; set; }
+
+    public bool Consent { get; set; }
+
+    public string? Gender { get; set; }
+
+    public string? Nationality { get; set; }
+
+    public string? MigrationStatus { get; set; }
+
+    /// <summary>The share link's referral code, carried through the form.</summary>
+    public string? Ref { get; set; }
+
+    /// <summary>Left empty by people; bots fill it.</summary>
+    public string? Website { get; set; }
+}
+
+/// <summary>The public cohort page: programme, dates, schedule in the viewer's zone, partners, and the sign-up form.</summary>
+public sealed class CohortPageViewModel
+{
+    public required Cohort Cohort { get; init; }
+
+    public required TimeZoneInfo Zone { get; init; }
+
+    public required bool SignedIn { get; init; }
+
+    /// <summary>The viewer's own sign-up, if they have one.</summary>
+    public CohortApplication? Mine { get; init; }
+
+    public required SignUpForm Form { get; init; }
+
+    /// <summary>The label of the referral code that brought the visitor, if it is one of the cohort's.</summary>
+    public string? Channel { get; init; }
+
+    public required string ShareUrl { get; init; }
+
+    public required string WhatsAppUrl { get; init; }
+
+    public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
+}
+
+/// <summary>A cohort's sign-ups for administrators, filtered by status, with the readiness counts.</summary>
+public sealed class CohortApplicationsViewModel
+{
+    public required Cohort Cohort { get; init; }
+
+    public required IReadOnlyList<(CohortApplication Application, string Name, string Email)> Rows { get; init; }
+
+    public required IReadOnlyDictionary<ApplicationStatus, int> ByStatus { get; init; }
+
+    public required IReadOnlyDictionary<ReadinessLevel, int> ByReadiness { get; init; }
+
+    public ApplicationStatus? Status { get; init; }
+
+    public int Accepted => ByStatus.GetValueOrDefault(ApplicationStatus.Accepted);
+}

@@ -1,0 +1,186 @@
+using System.Text.Json.Nodes;
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Notifications.Models;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.IntegrationTests.Cohorts;
+
+/// <summary>
+/// A cohort of a programme with two sessions (one on an evening in Lima), two partners and a referral code:
+/// the public page, sign-up with the step-zero intake and its channel, consent-gated demographics, and admission
+/// within the capacity with the outcome e-mailed.
+/// </summary>
+[Trait("Category", "Data")]
+public sealed class CohortSignUpTests : IAsyncLifetime
+{
+    private const string Slug = "creando-2023";
+    private const string Recipe = $$"""
+        { "name": "cohort-tests", "steps": [
+          { "name": "Users", "users": [
+            { "email": "rosa@test.localhost", "name": "Rosa Mamani", "roles": ["Learner"], "password": "demo-academia-2026" },
+            { "email": "luis@test.localhost", "name": "Luis Pérez", "roles": ["Learner"], "password": "demo-academia-2026" }
+          ] },
+          { "name": "Cohorts",
+            "partners": [
+              { "name": "Asociación Hatun Llaqta", "kind": "grassroots", "contactEmail": "hola@hatun.example" },
+              { "name": "Universidad del Pacífico Sur", "kind": "university" }
+            ],
+            "programmes": [ { "slug": "creando", "name": "CREANDO", "description": "Emprendimiento migrante.",
+              "cohorts": [ { "slug": "{{Slug}}", "name": "CREANDO 2023", "startsOn": "2023-07-03", "endsOn": "2023-08-11", "capacity": 2,
+                "timeZone": "America/Lima", "partners": ["Asociación Hatun Llaqta", "Universidad del Pacífico Sur"],
+                "referralCodes": [ { "code": "hatun", "label": "Asociación Hatun Llaqta (WhatsApp)", "partner": "Asociación Hatun Llaqta" } ],
+                "sessions": [
+                  { "title": "Taller: precios que cubren tus costes", "kind": "workshop", "starts": "2023-07-04T19:00", "ends": "2023-07-04T21:00", "url": "https://meet.example/precios", "host": "Asociación Hatun Llaqta", "facilitator": "Ana Ruiz" },
+                  { "title": "Clínica: vender por WhatsApp sin riesgos", "kind": "clinic", "starts": "2023-07-08T10:00", "ends": "2023-07-08T12:00", "place": "Casa de la Juventud, Lima" }
+                ] } ] } ] }
+        ] }
+        """;
+
+    private AcademySiteFactory _site = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = new AcademySiteFactory("academy-demo");
+        using var admin = await RecipeTests.AdminAsync(_site);
+        var imported = await RecipeTests.UploadAsync(admin, Recipe, "cohort-tests.recipe.json");
+        Assert.True(imported.StatusCode == HttpStatusCode.Redirect, await imported.Content.ReadAsStringAsync());
+    }
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task The_public_page_shows_the_schedule_in_the_cohorts_time_and_in_each_participants_own()
+    {
+        using var visitor = _site.CreateSiteClient();
+        var page = await visitor.GetPageAsync($"/cohorts/{Slug}");
+        Assert.Equal("CREANDO 2023", page.QuerySelector("h1")!.TextContent);
+        var first = page.QuerySelectorAll(".session-when")[0].TextContent;
+        Assert.Contains("martes 4 de julio, 19:00", first, StringComparison.Ordinal);
+        Assert.Contains("America/Lima", page.QuerySelector(".sessions")!.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Asociación Hatun Llaqta", "Universidad del Pacífico Sur"], page.QuerySelectorAll(".partners li").Select(li => li.TextContent));
+
+        // Luis reads from Madrid: seven hours ahead of Lima in July (summer time), so 02:00 the next day.
+        await _site.WithDbAsync(async db =>
+        {
+            (await db.Set<AcademyUser>().SingleAsync(u => u.Email == "luis@test.localhost")).TimeZoneId = "Europe/Madrid";
+            return await db.SaveChangesAsync();
+        });
+        using var luis = _site.CreateSiteClient();
+        await luis.SignInAsync("luis@test.localhost", AcademySiteFactory.DemoPassword);
+        var madrid = await luis.GetPageAsync($"/cohorts/{Slug}");
+        Assert.Contains("miércoles 5 de julio, 02:00", madrid.QuerySelectorAll(".session-when")[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_visitor_from_a_partners_whatsapp_link_signs_up_with_step_zero_and_the_channel_is_recorded()
+    {
+        using var visitor = _site.CreateSiteClient();
+        var page = await visitor.GetPageAsync($"/cohorts/{Slug}?ref=HATUN");
+        var whatsapp = page.QuerySelector("a.whatsapp")!.GetAttribute("href")!;
+        Assert.StartsWith("https://wa.me/?text=", whatsapp, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString($"http://localhost/cohorts/{Slug}?ref=hatun"), whatsapp, StringComparison.Ordinal);
+
+        var answered = await visitor.SubmitFormAsync($"/cohorts/{Slug}?ref=HATUN",
+        [
+            new("DisplayName", "Yuleisy Contreras"), new("Email", "yuleisy@test.localhost"), new("Device", "SmartphoneOnly"),
+            new("Connectivity", "MobileData"), new("Skills", "0"), new("Skills", "3"), new("Stage", "Starting"), new("Sector", "Food and catering"),
+            new("Consent", "true"), new("Gender", "woman"), new("Nationality", "Venezolana"), new("MigrationStatus", "in-process"),
+        ], $"/cohorts/{Slug}/sign-up");
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+
+        var application = await _site.WithDbAsync(db => db.Set<CohortApplication>().SingleAsync());
+        Assert.Equal("Asociación Hatun Llaqta (WhatsApp)", application.Channel);
+        Assert.Equal(ApplicationStatus.Pending, application.Status);
+        Assert.Equal(2, application.DigitalSkills);
+        Assert.Equal(ReadinessLevel.Basic, application.Readiness);
+        var demographics = await _site.WithDbAsync(db => db.Set<ApplicantDemographics>().SingleAsync());
+        Assert.Equal(("woman", "Venezolana", "in-process"), (demographics.Gender, demographics.Nationality, demographics.MigrationStatus));
+
+        // The account was made by invitation: she chooses her password from the e-mail.
+        var user = await _site.WithDbAsync(db => db.Set<AcademyUser>().SingleAsync(u => u.Email == "yuleisy@test.localhost"));
+        Assert.Equal("Yuleisy Contreras", user.DisplayName);
+        Assert.True(await _site.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == "yuleisy@test.localhost")));
+    }
+
+    [Fact]
+    public async Task Without_consent_no_demographics_are_kept_and_without_a_code_the_channel_is_direct()
+    {
+        using var rosa = _site.CreateSiteClient();
+        await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
+        var signUp = $"/cohorts/{Slug}/sign-up";
+        var incomplete = await rosa.SubmitFormAsync($"/cohorts/{Slug}", [new("Device", "Computer"), new("Gender", "woman")], signUp);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
+        var form = await SiteClient.ParseAsync(incomplete);
+        Assert.NotNull(form.QuerySelector("#Sector[aria-invalid=true]"));
+        Assert.Equal(3, form.QuerySelectorAll(".sign-up .field-error").Length);
+        Assert.Equal("true", form.QuerySelector("#device-Computer")!.HasAttribute("checked") ? "true" : "false");
+        Assert.Empty(await _site.WithDbAsync(db => db.Set<CohortApplication>().ToListAsync()));
+
+        var sent = await rosa.SubmitFormAsync($"/cohorts/{Slug}",
+            [new("Device", "NoneOfMyOwn"), new("Connectivity", "Rarely"), new("Stage", "Idea"), new("Sector", "Crafts"), new("Gender", "woman"), new("Nationality", "Peruana")], signUp);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var application = await _site.WithDbAsync(db => db.Set<CohortApplication>().SingleAsync());
+        Assert.Equal("direct", application.Channel);
+        Assert.Equal(ReadinessLevel.NeedsSupport, application.Readiness);
+        Assert.Empty(await _site.WithDbAsync(db => db.Set<ApplicantDemographics>().ToListAsync()));
+
+        Assert.Contains("Estado: Pendiente", (await rosa.GetPageAsync($"/cohorts/{Slug}")).QuerySelector(".my-sign-up")!.TextContent, StringComparison.Ordinal);
+        // Pressed again (an old tab): the first sign-up stands.
+        var token = (await rosa.GetPageAsync($"/cohorts/{Slug}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await rosa.PostFormAsync(signUp,
+            [new("Device", "Computer"), new("Connectivity", "HomeInternet"), new("Stage", "Idea"), new("Sector", "Crafts")], token)).StatusCode);
+        Assert.Single(await _site.WithDbAsync(db => db.Set<CohortApplication>().ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Administrators_admit_within_the_capacity_the_rest_wait_and_everyone_is_told_by_email()
+    {
+        foreach (var (name, email) in new[] { ("Uno", "uno@test.localhost"), ("Dos", "dos@test.localhost"), ("Tres", "tres@test.localhost") })
+        {
+            using var visitor = _site.CreateSiteClient();
+            Assert.Equal(HttpStatusCode.Redirect, (await visitor.SubmitFormAsync($"/cohorts/{Slug}",
+            [
+                new("DisplayName", name), new("Email", email), new("Device", "Computer"), new("Connectivity", "HomeInternet"),
+                new("Stage", "Running"), new("Sector", "Retail"),
+            ], $"/cohorts/{Slug}/sign-up")).StatusCode);
+        }
+
+        using var manager = _site.CreateSiteClient();
+        await manager.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        var url = $"/admin/cohorts/{Slug}";
+        var page = await manager.GetPageAsync(url);
+        var ids = page.QuerySelectorAll("input[name=selected]").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(3, ids.Count);
+
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var decided = await manager.PostFormAsync($"{url}/applications", [.. ids.Select(id => new KeyValuePair<string, string>("selected", id)), new("decision", "Accept")], token);
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        var statuses = await _site.WithDbAsync(db => db.Set<CohortApplication>().OrderBy(a => a.SignedUpUtc).ThenBy(a => a.Id).Select(a => a.Status).ToListAsync());
+        Assert.Equal([ApplicationStatus.Accepted, ApplicationStatus.Accepted, ApplicationStatus.Waitlisted], statuses);
+        Assert.Contains("1 pasaron a la lista de espera", (await manager.GetPageAsync(url)).QuerySelector("[role=status], .flash")!.TextContent, StringComparison.Ordinal);
+
+        var mails = await _site.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Subject.Contains("CREANDO 2023")).Select(m => m.To + " " + m.Subject).ToListAsync());
+        Assert.Contains("uno@test.localhost Tienes plaza en CREANDO 2023", mails);
+        Assert.Contains("tres@test.localhost Estás en la lista de espera de CREANDO 2023", mails);
+
+        // A learner cannot see the sign-ups nor decide.
+        using var rosa = _site.CreateSiteClient();
+        await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await rosa.Http.GetAsync(url)).StatusCode);
+        var rosaToken = (await rosa.GetPageAsync($"/cohorts/{Slug}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Forbidden, (await rosa.PostFormAsync($"{url}/applications", [new("selected", ids[2]), new("decision", "Accept")], rosaToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_cohorts_step_exports_what_it_imports()
+    {
+        using var admin = await RecipeTests.AdminAsync(_site);
+        var exported = JsonNode.Parse(await admin.Http.GetStringAsync("/admin/recipes/export"))!;
+        var step = exported["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Cohorts")!;
+        var cohort = step["programmes"]![0]!["cohorts"]![0]!;
+        Assert.Equal("2023-07-04T19:00", (string?)cohort["sessions"]![0]!["starts"]);
+        Assert.Equal("Asociación Hatun Llaqta", (string?)cohort["referralCodes"]![0]!["partner"]);
+        Assert.Equal(2, cohort["partners"]!.AsArray().Count);
+    }
+}
