@@ -12,7 +12,9 @@ namespace InnovationAcademy.BrowserTests;
 public sealed class CertificateJourneyTests(BrowserFixture browser)
 {
     private const string Recipe = """
-        { "name": "browser-certificate", "steps": [ { "name": "Courses", "courses": [ {
+        { "name": "browser-certificate", "steps": [
+          { "name": "Users", "users": [ { "email": "julia@academy.localhost", "name": "Julia Quispe Núñez", "roles": ["Learner"], "password": "demo-academia-2026" } ] },
+          { "name": "Courses", "courses": [ {
           "slug": "certificado-laboratorios", "title": "Laboratorios ciudadanos: certificado", "language": "es", "hours": 22, "published": true,
           "certificate": { "enabled": true, "signatoryName": "Elena Robles Ibáñez", "signatoryTitle": "Directora" },
           "modules": [ { "title": "Qué es un laboratorio", "lessons": [ { "title": "Experimentar con la ciudadanía", "kind": "reading", "body": "Un espacio para probar juntos.", "minutes": 10 } ] } ] } ] } ] }
@@ -29,7 +31,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         });
 
         var (page, dialogs) = await browser.NewPhonePageAsync();
-        await BrowserFixture.SignInAsync(page, "alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        await BrowserFixture.SignInAsync(page, "julia@academy.localhost", AcademySiteFactory.DemoPassword);
         await page.GotoAsync("/courses/certificado-laboratorios");
         await Assertions.Expect(page.Locator(".certificate-promise")).ToContainTextAsync("certificado de 22 horas");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme" }).ClickAsync();
@@ -43,7 +45,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         var file = await download.PathAsync();
         using (var pdf = PdfDocument.Open(file))
         {
-            Assert.Contains("Carmen Alumna", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+            Assert.Contains("Julia Quispe Núñez", string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
         }
 
         var link = await page.Locator(".share input[readonly]").InputValueAsync();
@@ -56,7 +58,7 @@ public sealed class CertificateJourneyTests(BrowserFixture browser)
         await visitor.GetByLabel("Código de verificación", new() { Exact = false }).FillAsync(code.ToLowerInvariant());
         await visitor.GetByRole(AriaRole.Button, new() { Name = "Verificar", Exact = true }).ClickAsync();
         await Assertions.Expect(visitor.Locator(".verdict")).ToHaveTextAsync("Certificado válido");
-        await Assertions.Expect(visitor.Locator(".certificate-facts")).ToContainTextAsync("Carmen Alumna");
+        await Assertions.Expect(visitor.Locator(".certificate-facts")).ToContainTextAsync("Julia Quispe Núñez");
         await BrowserFixture.ScreenshotAsync(visitor, "51-verify-certificate-es");
         Assert.Empty(dialogs);
     }
