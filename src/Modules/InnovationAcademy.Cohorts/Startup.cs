@@ -21,6 +21,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<CohortCatalog>();
         services.AddScoped<CohortSignUp>();
         services.AddScoped<CohortAdmission>();
+        services.AddScoped<CohortCalendars>();
 
         services.AddScoped<IRecipeStepHandler, CohortsStep>();
         services.AddScoped<IRecipeExportSource, CohortsStep>();

@@ -173,6 +173,40 @@ public sealed class CohortSignUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Calendar_apps_read_the_public_feed_and_an_accepted_participants_private_one_in_utc()
+    {
+        using var visitor = _site.CreateSiteClient();
+        var response = await visitor.Http.GetAsync($"/cohorts/{Slug}/calendar.ics");
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var feed = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync())!;
+        var first = feed.Events.OrderBy(e => e.Start!.AsUtc).First();
+        Assert.Equal(2, feed.Events.Count);
+        Assert.Equal("Taller: precios que cubren tus costes", first.Summary);
+        Assert.Equal(new DateTime(2023, 7, 5, 0, 0, 0, DateTimeKind.Utc), first.Start!.AsUtc);
+        Assert.Equal(new DateTime(2023, 7, 5, 2, 0, 0, DateTimeKind.Utc), first.End!.AsUtc);
+
+        using var rosa = _site.CreateSiteClient();
+        await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await rosa.SubmitFormAsync($"/cohorts/{Slug}",
+            [new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"), new("Stage", "Running"), new("Sector", "Retail")], $"/cohorts/{Slug}/sign-up")).StatusCode);
+        var journey = await rosa.GetPageAsync("/my/journey");
+        Assert.Null(journey.QuerySelector("input[readonly]"));
+        var application = await _site.WithDbAsync(db => db.Set<CohortApplication>().SingleAsync());
+        var privateUrl = $"/my/journey/calendar/{application.CalendarToken}.ics";
+        Assert.Empty(Ical.Net.Calendar.Load(await visitor.Http.GetStringAsync(privateUrl))!.Events);
+
+        using var manager = _site.CreateSiteClient();
+        await manager.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync($"/admin/cohorts/{Slug}",
+            [new("selected", application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("decision", "Accept")])).StatusCode);
+        Assert.Equal(2, Ical.Net.Calendar.Load(await visitor.Http.GetStringAsync(privateUrl))!.Events.Count);
+        journey = await rosa.GetPageAsync("/my/journey");
+        Assert.EndsWith(privateUrl, journey.QuerySelector("input[readonly]")!.GetAttribute("value"), StringComparison.Ordinal);
+        Assert.Contains("No quedan sesiones", journey.QuerySelector(".journey .empty")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/my/journey/calendar/not-a-real-token-at-all-000.ics")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_cohorts_step_exports_what_it_imports()
     {
         using var admin = await RecipeTests.AdminAsync(_site);

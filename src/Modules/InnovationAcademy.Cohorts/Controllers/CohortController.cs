@@ -23,6 +23,7 @@ public sealed class CohortController(
     AcademyDbContext db,
     CohortCatalog catalog,
     CohortSignUp signUps,
+    CohortCalendars calendars,
     UserAdministration users,
     ISiteUrls urls,
     IStringLocalizer<CohortController> T) : Controller
@@ -32,6 +33,14 @@ public sealed class CohortController(
     {
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         return cohort is null ? NotFound() : View(await PageAsync(cohort, new SignUpForm { Ref = @ref }));
+    }
+
+    /// <summary>The cohort's public calendar of sessions, for calendar apps to subscribe to.</summary>
+    [HttpGet("calendar.ics")]
+    public async Task<IActionResult> Calendar(string slug)
+    {
+        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
+        return cohort is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(calendars.Public(cohort)), CohortCalendars.MediaType, $"{slug}.ics");
     }
 
     [HttpPost("sign-up")]

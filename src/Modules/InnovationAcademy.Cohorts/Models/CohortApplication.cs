@@ -47,6 +47,9 @@ public sealed class CohortApplication
     public required string Sector { get; set; }
 
     public ReadinessLevel Readiness { get; set; }
+
+    /// <summary>The secret in the participant's private calendar address; whoever has the address sees the sessions.</summary>
+    public string CalendarToken { get; set; } = "";
 }
 
 public enum DeviceAccess

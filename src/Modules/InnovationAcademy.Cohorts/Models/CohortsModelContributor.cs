@@ -85,6 +85,8 @@ public sealed class CohortsModelContributor : IModelContributor
             application.Property(a => a.BusinessStage).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Readiness).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Sector).HasMaxLength(100);
+            application.Property(a => a.CalendarToken).HasMaxLength(64);
+            application.HasIndex(a => a.CalendarToken);
         });
 
         modelBuilder.Entity<ApplicantDemographics>(demographics =>

@@ -75,3 +75,15 @@ public sealed class CohortApplicationsViewModel
 
     public int Accepted => ByStatus.GetValueOrDefault(ApplicationStatus.Accepted);
 }
+
+/// <summary>A participant's cohorts with their sessions, to show in the participant's zone.</summary>
+public sealed class JourneyViewModel
+{
+    public required IReadOnlyList<CohortApplication> Applications { get; init; }
+
+    public required TimeZoneInfo Zone { get; init; }
+
+    public required DateTime NowUtc { get; init; }
+
+    public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using System.Text;
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Cohorts.ViewModels;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Users.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Cohorts.Controllers;
+
+/// <summary>A participant's journey: their cohorts, the sessions to come in their own time zone, and their private calendar address.</summary>
+public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars) : Controller
+{
+    [Authorize]
+    [HttpGet("/my/journey")]
+    public async Task<IActionResult> Index()
+    {
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var applications = await db.Set<CohortApplication>().AsNoTracking()
+            .Include(a => a.Cohort).ThenInclude(c => c.Sessions.OrderBy(s => s.StartsUtc)).ThenInclude(s => s.HostPartner)
+            .Where(a => a.UserId == userId).OrderByDescending(a => a.SignedUpUtc).AsSplitQuery().ToListAsync(HttpContext.RequestAborted);
+        return View(new JourneyViewModel { Applications = applications, Zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User), NowUtc = DateTime.UtcNow });
+    }
+
+    /// <summary>The private feed: the secret in the address is the only key, so calendar apps need no sign-in.</summary>
+    [HttpGet("/my/journey/calendar/{token}.ics")]
+    public async Task<IActionResult> Calendar(string token) =>
+        await calendars.PrivateAsync(token, HttpContext.RequestAborted) is { } ics
+            ? File(Encoding.UTF8.GetBytes(ics), CohortCalendars.MediaType, "journey.ics")
+            : NotFound();
+}

@@ -1,0 +1,63 @@
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Cohorts.Services;
+
+/// <summary>
+/// Sessions as iCalendar feeds that calendar apps subscribe to: a public one per cohort, and a private one per
+/// participant (the address carries a secret). Times are written in UTC, so every app shows them in its own zone.
+/// </summary>
+public sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
+{
+    public const string MediaType = "text/calendar";
+
+    public string Public(Cohort cohort) => Serialize(cohort.Name, [.. cohort.Sessions.Select(s => (cohort, s))]);
+
+    /// <summary>The sessions of the cohort whose application holds <paramref name="token"/>, once accepted; null for an unknown token.</summary>
+    public async Task<string?> PrivateAsync(string token, CancellationToken cancellationToken = default)
+    {
+        if (token.Length is < 20 or > 64)
+        {
+            return null;
+        }
+
+        var application = await db.Set<CohortApplication>().AsNoTracking()
+            .Include(a => a.Cohort).ThenInclude(c => c.Sessions).ThenInclude(s => s.HostPartner)
+            .FirstOrDefaultAsync(a => a.CalendarToken == token, cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var sessions = application.Status == ApplicationStatus.Accepted ? application.Cohort.Sessions : [];
+        return Serialize(application.Cohort.Name, [.. sessions.Select(s => (application.Cohort, s))]);
+    }
+
+    private string Serialize(string name, IReadOnlyList<(Cohort Cohort, CohortSession Session)> sessions)
+    {
+        var calendar = new Calendar { ProductId = "-//Innovation Academy//Cohorts//ES" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var (cohort, session) in sessions.OrderBy(s => s.Session.StartsUtc))
+        {
+            var page = urls.Absolute($"/cohorts/{cohort.Slug}");
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = $"session-{session.Id}@{new Uri(page).Host}",
+                Summary = session.Title,
+                Start = new CalDateTime(DateTime.SpecifyKind(session.StartsUtc, DateTimeKind.Utc)),
+                End = new CalDateTime(DateTime.SpecifyKind(session.EndsUtc, DateTimeKind.Utc)),
+                Location = session.Place ?? session.OnlineUrl,
+                Url = new Uri(session.OnlineUrl ?? page),
+                Description = string.Join("\n", new[] { cohort.Name, session.HostPartner?.Name, session.Facilitator, page }.Where(p => !string.IsNullOrWhiteSpace(p))),
+            });
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+}
