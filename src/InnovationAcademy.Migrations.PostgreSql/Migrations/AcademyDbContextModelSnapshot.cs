@@ -838,6 +838,38 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.ToTable("CohortReferralCodes", (string)null);
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("SessionId", "ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CohortSessionReminders", (string)null);
+                });
+
             modelBuilder.Entity("InnovationAcademy.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2149,6 +2181,21 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
+                {
+                    b.HasOne("InnovationAcademy.Cohorts.Models.CohortApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("InnovationAcademy.Cohorts.Models.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InnovationAcademy.Courses.Models.CourseModule", b =>

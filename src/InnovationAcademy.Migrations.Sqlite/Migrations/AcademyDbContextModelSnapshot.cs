@@ -802,6 +802,36 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("CohortReferralCodes", (string)null);
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("SessionId", "ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CohortSessionReminders", (string)null);
+                });
+
             modelBuilder.Entity("InnovationAcademy.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -2075,6 +2105,21 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
+                {
+                    b.HasOne("InnovationAcademy.Cohorts.Models.CohortApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("InnovationAcademy.Cohorts.Models.CohortSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InnovationAcademy.Courses.Models.CourseModule", b =>

@@ -22,6 +22,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<CohortSignUp>();
         services.AddScoped<CohortAdmission>();
         services.AddScoped<CohortCalendars>();
+        services.AddSingleton<SessionReminders>();
+        services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());
 
         services.AddScoped<IRecipeStepHandler, CohortsStep>();
         services.AddScoped<IRecipeExportSource, CohortsStep>();

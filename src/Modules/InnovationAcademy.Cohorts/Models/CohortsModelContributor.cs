@@ -89,6 +89,16 @@ public sealed class CohortsModelContributor : IModelContributor
             application.HasIndex(a => a.CalendarToken);
         });
 
+        modelBuilder.Entity<SessionReminder>(reminder =>
+        {
+            reminder.ToTable("CohortSessionReminders");
+            reminder.HasKey(r => r.Id);
+            reminder.HasIndex(r => new { r.SessionId, r.ApplicationId, r.Kind }).IsUnique();
+            reminder.Property(r => r.Kind).HasMaxLength(8);
+            reminder.HasOne<CohortSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
+            reminder.HasOne<CohortApplication>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.NoAction);
+        });
+
         modelBuilder.Entity<ApplicantDemographics>(demographics =>
         {
             demographics.ToTable("CohortApplicantDemographics");

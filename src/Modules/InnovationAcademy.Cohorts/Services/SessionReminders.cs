@@ -1,0 +1,106 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Features;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace InnovationAcademy.Cohorts.Services;
+
+/// <summary>
+/// E-mails accepted participants 24 hours and 1 hour before each session, with the time in their own zone. Each
+/// reminder is recorded under a unique key before its e-mail is queued in the same transaction, so it goes once.
+/// </summary>
+public sealed partial class SessionReminders(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<SessionReminders> logger) : BackgroundService
+{
+    private static readonly (string Kind, TimeSpan Before)[] Moments = [("24h", TimeSpan.FromHours(24)), ("1h", TimeSpan.FromHours(1))];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var every = TimeSpan.FromSeconds(configuration.GetValue("Cohorts:RemindEverySeconds", 60.0));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, clock, stoppingToken);
+                await SendDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // One failed round (a database restart) must not stop the next.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogFailed(exception);
+            }
+        }
+    }
+
+    /// <summary>Queues the reminders that are due and not yet sent; returns how many.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (!await scope.ServiceProvider.GetRequiredService<IFeatureManager>().IsEnabledAsync(Feature.Id, cancellationToken))
+        {
+            return 0;
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
+        var email = scope.ServiceProvider.GetRequiredService<IEmailQueue>();
+        var urls = scope.ServiceProvider.GetRequiredService<ISiteUrls>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sent = 0;
+        foreach (var (kind, before) in Moments)
+        {
+            // A session within the window and not started yet; the 24-hour reminder is skipped when the 1-hour one is already due.
+            var until = now + before;
+            var earliest = kind == "24h" ? now + TimeSpan.FromHours(1) : now;
+            var due = await (from session in db.Set<CohortSession>()
+                             join cohort in db.Set<Cohort>() on session.CohortId equals cohort.Id
+                             join application in db.Set<CohortApplication>() on cohort.Id equals application.CohortId
+                             join user in db.Set<AcademyUser>() on application.UserId equals user.Id
+                             where application.Status == ApplicationStatus.Accepted && session.StartsUtc > earliest && session.StartsUtc <= until
+                                && !db.Set<SessionReminder>().Any(r => r.SessionId == session.Id && r.ApplicationId == application.Id && r.Kind == kind)
+                             select new { session, cohort.Name, cohort.Slug, ApplicationId = application.Id, user.Email, user.DisplayName, user.PreferredCulture, user.TimeZoneId })
+                .Take(500).ToListAsync(cancellationToken);
+            foreach (var item in due.Where(d => d.Email is { Length: > 0 }))
+            {
+                db.Add(new SessionReminder { SessionId = item.session.Id, ApplicationId = item.ApplicationId, Kind = kind, SentUtc = now });
+                var zone = TimeZoneInfo.TryFindSystemTimeZoneById(item.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+                var culture = System.Globalization.CultureInfo.GetCultureInfo(item.PreferredCulture == "en" ? "en-GB" : "es-ES");
+                await email.EnqueueTemplateAsync(item.Email!, kind == "24h" ? "session-tomorrow" : "session-soon", item.PreferredCulture, new
+                {
+                    item.DisplayName,
+                    CohortName = item.Name,
+                    Title = item.session.Title,
+                    Starts = TimeZoneInfo.ConvertTimeFromUtc(item.session.StartsUtc, zone).ToString(item.PreferredCulture == "en" ? "dddd d MMMM, HH:mm" : "dddd d 'de' MMMM, HH:mm", culture),
+                    Zone = zone.Id,
+                    Where = item.session.OnlineUrl ?? item.session.Place ?? "",
+                    Link = urls.Absolute("/my/journey"),
+                }, cancellationToken);
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    sent++;
+                }
+                catch (DbUpdateException)
+                {
+                    // Another node recorded this reminder first: its e-mail stands, ours is dropped with the change.
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+
+        return sent;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending session reminders failed")]
+    private partial void LogFailed(Exception exception);
+}
