@@ -9,7 +9,7 @@ public sealed class AdminMenu(IStringLocalizer<AdminMenu> T) : INavigationProvid
     {
         if (menuName == MenuNames.Admin)
         {
-            items.Add(new MenuItem(T["Cohorts"], "/admin/cohorts", 16, Permissions.ManageCohorts));
+            items.Add(new MenuItem(T["Cohorts"], "/admin/cohorts", 16, Permissions.MarkAttendance));
         }
     }
 }

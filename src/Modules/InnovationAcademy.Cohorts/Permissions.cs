@@ -7,11 +7,15 @@ public sealed class Permissions : IPermissionProvider
     /// <summary>See cohorts' sign-ups with their intake answers, and admit, wait-list or reject applicants.</summary>
     public static readonly Permission ManageCohorts = new("ManageCohorts", "Review cohort sign-ups and decide admissions", "Cohorts");
 
-    public IEnumerable<Permission> GetPermissions() => [ManageCohorts];
+    /// <summary>Mark who attended a session, by hand or from a meeting tool's export; implied by <see cref="ManageCohorts"/>.</summary>
+    public static readonly Permission MarkAttendance = new("MarkAttendance", "Mark attendance at cohort sessions", "Cohorts") { ImpliedBy = [ManageCohorts] };
+
+    public IEnumerable<Permission> GetPermissions() => [ManageCohorts, MarkAttendance];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
     [
         new(RoleNames.Administrator, [ManageCohorts]),
         new(RoleNames.CourseAdministrator, [ManageCohorts]),
+        new(RoleNames.Facilitator, [MarkAttendance]),
     ];
 }

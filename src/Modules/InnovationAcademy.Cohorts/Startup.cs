@@ -22,6 +22,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<CohortSignUp>();
         services.AddScoped<CohortAdmission>();
         services.AddScoped<CohortCalendars>();
+        services.AddScoped<AttendanceRegister>();
         services.AddSingleton<SessionReminders>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());
 

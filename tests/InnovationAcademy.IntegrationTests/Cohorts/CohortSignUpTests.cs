@@ -207,6 +207,64 @@ public sealed class CohortSignUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_facilitator_marks_attendance_by_hand_and_from_a_meeting_export_that_reports_unmatched_lines()
+    {
+        foreach (var (name, email) in new[] { ("Uno", "uno@test.localhost"), ("Dos", "dos@test.localhost") })
+        {
+            using var visitor = _site.CreateSiteClient();
+            Assert.Equal(HttpStatusCode.Redirect, (await visitor.SubmitFormAsync($"/cohorts/{Slug}",
+            [
+                new("DisplayName", name), new("Email", email), new("Device", "Computer"), new("Connectivity", "HomeInternet"),
+                new("Stage", "Running"), new("Sector", "Retail"),
+            ], $"/cohorts/{Slug}/sign-up")).StatusCode);
+        }
+
+        await _site.WithDbAsync(async db =>
+        {
+            foreach (var application in await db.Set<CohortApplication>().ToListAsync())
+            {
+                application.Status = ApplicationStatus.Accepted;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var sessions = await _site.WithDbAsync(db => db.Set<CohortSession>().OrderBy(s => s.StartsUtc).Select(s => s.Id).ToListAsync());
+        var ids = await _site.WithDbAsync(db => db.Set<CohortApplication>().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+
+        using var facilitator = _site.CreateSiteClient();
+        await facilitator.SignInAsync("facilitadora@academy.localhost", AcademySiteFactory.DemoPassword);
+        var list = await facilitator.GetPageAsync($"/admin/cohorts/{Slug}");
+        Assert.Empty(list.QuerySelectorAll("input[name=selected]"));
+        var first = $"/admin/cohorts/{Slug}/sessions/{sessions[0]}/attendance";
+        Assert.Equal(2, (await facilitator.GetPageAsync(first)).QuerySelectorAll(".checklist input[type=checkbox]").Length);
+        Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitFormAsync(first, [new("present", ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture))], first)).StatusCode);
+        var marks = await _site.WithDbAsync(db => db.Set<Attendance>().Where(a => a.SessionId == sessions[0]).OrderBy(a => a.ApplicationId).Select(a => a.Present).ToListAsync());
+        Assert.Equal([true, false], marks);
+
+        // A Zoom-style export: a header, both participants (one in capitals), a guest and a line without e-mail.
+        var export = "Nombre (nombre original),Correo electrónico del usuario,Duración (minutos)\r\nUno,uno@test.localhost,55\r\nDos,DOS@TEST.LOCALHOST,60\r\nInvitada,invitada@otra.example,30\r\nTeléfono +51 999,,12\r\n";
+        var second = $"/admin/cohorts/{Slug}/sessions/{sessions[1]}/attendance";
+        var page = await facilitator.GetPageAsync(second);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector($"form[action='{second}/import'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(export)), "file", "participantes.csv" },
+        };
+        var imported = await SiteClient.ParseAsync(await facilitator.Http.PostAsync($"{second}/import", content));
+        Assert.Contains("2 marcadas como presentes", imported.QuerySelector(".import-result")!.TextContent, StringComparison.Ordinal);
+        var unmatched = imported.QuerySelectorAll(".unmatched li").Select(li => li.TextContent).ToList();
+        Assert.Equal(2, unmatched.Count);
+        Assert.Contains("Línea 4: Invitada,invitada@otra.example,30 (no es una persona admitida)", unmatched);
+        Assert.StartsWith("Línea 5:", unmatched[1], StringComparison.Ordinal);
+        Assert.Equal(2, await _site.WithDbAsync(db => db.Set<Attendance>().CountAsync(a => a.SessionId == sessions[1] && a.Present)));
+
+        // Learners neither see nor mark attendance.
+        using var rosa = _site.CreateSiteClient();
+        await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await rosa.Http.GetAsync(first)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_cohorts_step_exports_what_it_imports()
     {
         using var admin = await RecipeTests.AdminAsync(_site);

@@ -25,7 +25,7 @@ public sealed class AdminCohortsController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
         {
             return this.Denied();
         }
@@ -33,16 +33,24 @@ public sealed class AdminCohortsController(
         return View(await catalog.OverviewAsync(HttpContext.RequestAborted));
     }
 
+    /// <summary>Administrators see the sign-ups; facilitators, who only mark attendance, see the sessions.</summary>
     [HttpGet("{slug}")]
     public async Task<IActionResult> Cohort(string slug, ApplicationStatus? status)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
         {
             return this.Denied();
         }
 
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
-        return cohort is null ? NotFound() : View(await ApplicationsAsync(cohort, status));
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        return await authorization.AuthorizeAsync(User, Permissions.ManageCohorts)
+            ? View(await ApplicationsAsync(cohort, status))
+            : View("Sessions", cohort);
     }
 
     /// <summary>One decision for every ticked sign-up; accepting stops at the capacity and wait-lists the rest.</summary>

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Controllers;
 
 /// <summary>A participant's journey: their cohorts, the sessions to come in their own time zone, and their private calendar address.</summary>
-public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars) : Controller
+public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars, AttendanceRegister attendance) : Controller
 {
     [Authorize]
     [HttpGet("/my/journey")]
@@ -22,7 +22,14 @@ public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars cal
         var applications = await db.Set<CohortApplication>().AsNoTracking()
             .Include(a => a.Cohort).ThenInclude(c => c.Sessions.OrderBy(s => s.StartsUtc)).ThenInclude(s => s.HostPartner)
             .Where(a => a.UserId == userId).OrderByDescending(a => a.SignedUpUtc).AsSplitQuery().ToListAsync(HttpContext.RequestAborted);
-        return View(new JourneyViewModel { Applications = applications, Zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User), NowUtc = DateTime.UtcNow });
+        var now = DateTime.UtcNow;
+        var soFar = new Dictionary<int, (int Attended, int Past)>();
+        foreach (var application in applications.Where(a => a.Status == ApplicationStatus.Accepted))
+        {
+            soFar[application.Id] = await attendance.SoFarAsync(application, now, HttpContext.RequestAborted);
+        }
+
+        return View(new JourneyViewModel { Applications = applications, Zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User), NowUtc = now, Attendance = soFar });
     }
 
     /// <summary>The private feed: the secret in the address is the only key, so calendar apps need no sign-in.</summary>

@@ -85,5 +85,24 @@ public sealed class JourneyViewModel
 
     public required DateTime NowUtc { get; init; }
 
+    /// <summary>Accepted sign-up → sessions attended and sessions past.</summary>
+    public IReadOnlyDictionary<int, (int Attended, int Past)> Attendance { get; init; } = new Dictionary<int, (int, int)>();
+
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
+}
+
+/// <summary>A session's attendance list, with the outcome of an import when there was one.</summary>
+public sealed class AttendanceViewModel
+{
+    public required Cohort Cohort { get; init; }
+
+    public required CohortSession Session { get; init; }
+
+    public required IReadOnlyList<AttendanceRow> Rows { get; init; }
+
+    public AttendanceImport? Import { get; init; }
+
+    public required TimeZoneInfo Zone { get; init; }
+
+    public string Base => $"/admin/cohorts/{Cohort.Slug}/sessions/{Session.Id}/attendance";
 }

@@ -1,0 +1,142 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Cohorts.Services;
+
+/// <summary>An accepted participant on a session's attendance list.</summary>
+public sealed record AttendanceRow(int ApplicationId, string Name, string Email, bool? Present);
+
+/// <summary>A line of an imported export that named nobody on the list, with why.</summary>
+public sealed record UnmatchedLine(int Line, string Text, string Reason);
+
+public sealed record AttendanceImport(int Marked, IReadOnlyList<UnmatchedLine> Unmatched);
+
+/// <summary>
+/// Attendance per session: the list of accepted participants to tick on a phone, and the import of a video-meeting
+/// tool's participant export, matched by e-mail. An export's format varies by tool, so each line is searched for an
+/// e-mail address rather than read by column; lines that match nobody are reported, never guessed.
+/// </summary>
+public sealed partial class AttendanceRegister(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+{
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    public async Task<IReadOnlyList<AttendanceRow>> ListAsync(Cohort cohort, CohortSession session, CancellationToken cancellationToken = default)
+    {
+        var marks = await db.Set<Attendance>().AsNoTracking().Where(a => a.SessionId == session.Id).ToDictionaryAsync(a => a.ApplicationId, a => a.Present, cancellationToken);
+        var participants = await ParticipantsAsync(cohort, cancellationToken);
+        return participants.Select(p => new AttendanceRow(p.Id, p.Name, p.Email, marks.TryGetValue(p.Id, out var present) ? present : null)).ToList();
+    }
+
+    /// <summary>Saves the whole list: ticked present, the rest absent.</summary>
+    public async Task<int> MarkAsync(Cohort cohort, CohortSession session, IReadOnlyCollection<int> present, string by, CancellationToken cancellationToken = default)
+    {
+        var participants = await ParticipantsAsync(cohort, cancellationToken);
+        foreach (var participant in participants)
+        {
+            await SetAsync(session.Id, participant.Id, present.Contains(participant.Id), by, "list", cancellationToken);
+        }
+
+        audit.Record("cohort.attendance-marked", session.Title, $"{participants.Count(p => present.Contains(p.Id))} of {participants.Count} present, by {by}");
+        await db.SaveChangesAsync(cancellationToken);
+        return participants.Count(p => present.Contains(p.Id));
+    }
+
+    /// <summary>Marks present everyone whose e-mail appears in the export; reports every other line.</summary>
+    public async Task<AttendanceImport> ImportAsync(Cohort cohort, CohortSession session, byte[] file, string by, CancellationToken cancellationToken = default)
+    {
+        var participants = (await ParticipantsAsync(cohort, cancellationToken)).ToDictionary(p => p.Email.ToUpperInvariant());
+        var unmatched = new List<UnmatchedLine>();
+        var marked = new HashSet<int>();
+        var lines = Decode(file).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim('\r', ' ', '\t');
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var match = EmailPattern().Match(line);
+            if (!match.Success)
+            {
+                // The first line is the export's header.
+                if (i > 0)
+                {
+                    unmatched.Add(new UnmatchedLine(i + 1, Shorten(line), "no e-mail address"));
+                }
+
+                continue;
+            }
+
+            if (participants.TryGetValue(match.Value.ToUpperInvariant(), out var participant))
+            {
+                if (marked.Add(participant.Id))
+                {
+                    await SetAsync(session.Id, participant.Id, true, by, "csv", cancellationToken);
+                }
+            }
+            else
+            {
+                unmatched.Add(new UnmatchedLine(i + 1, Shorten(line), "not an accepted participant"));
+            }
+        }
+
+        audit.Record("cohort.attendance-imported", session.Title, $"{marked.Count} present, {unmatched.Count} lines unmatched, by {by}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new AttendanceImport(marked.Count, unmatched);
+    }
+
+    /// <summary>How many past sessions of the cohort the participant attended, of how many.</summary>
+    public async Task<(int Attended, int Past)> SoFarAsync(CohortApplication application, DateTime nowUtc, CancellationToken cancellationToken = default)
+    {
+        var past = await db.Set<CohortSession>().CountAsync(s => s.CohortId == application.CohortId && s.EndsUtc <= nowUtc, cancellationToken);
+        var attended = await db.Set<Attendance>().CountAsync(a => a.ApplicationId == application.Id && a.Present, cancellationToken);
+        return (attended, past);
+    }
+
+    private async Task SetAsync(int sessionId, int applicationId, bool present, string by, string source, CancellationToken cancellationToken)
+    {
+        var mark = await db.Set<Attendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.ApplicationId == applicationId, cancellationToken);
+        if (mark is null)
+        {
+            mark = new Attendance { SessionId = sessionId, ApplicationId = applicationId, MarkedBy = by, Source = source };
+            db.Add(mark);
+        }
+
+        mark.Present = present;
+        mark.MarkedBy = by;
+        mark.Source = source;
+        mark.MarkedUtc = clock.GetUtcNow().UtcDateTime;
+    }
+
+    private async Task<List<(int Id, string Name, string Email)>> ParticipantsAsync(Cohort cohort, CancellationToken cancellationToken) =>
+        (await (from application in db.Set<CohortApplication>()
+                join user in db.Set<AcademyUser>() on application.UserId equals user.Id
+                where application.CohortId == cohort.Id && application.Status == ApplicationStatus.Accepted
+                orderby user.DisplayName
+                select new { application.Id, user.DisplayName, user.Email }).ToListAsync(cancellationToken))
+        .Select(p => (p.Id, p.DisplayName, p.Email ?? "")).ToList();
+
+    /// <summary>UTF-8 (with or without its mark) as meeting tools export; anything else read as Windows-1252, as a Spanish spreadsheet saves.</summary>
+    private static string Decode(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    private static string Shorten(string line) => line.Length <= 120 ? line : line[..117] + "...";
+
+    [GeneratedRegex(@"[^\s,;""'<>()]+@[^\s,;""'<>()]+\.[A-Za-z]{2,}")]
+    private static partial Regex EmailPattern();
+}
