@@ -591,6 +591,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("CertificateHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -598,6 +602,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<int>("MinAttendancePercent")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -563,6 +563,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("CertificateHours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -570,6 +574,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MinAttendancePercent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -23,6 +23,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<CohortAdmission>();
         services.AddScoped<CohortCalendars>();
         services.AddScoped<AttendanceRegister>();
+        services.AddScoped<CohortGraduation>();
         services.AddSingleton<SessionReminders>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());
 

@@ -3,6 +3,7 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Notifications.Models;
 using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.IntegrationTests.Cohorts;
 
@@ -27,7 +28,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
               { "name": "Universidad del Pacífico Sur", "kind": "university" }
             ],
             "programmes": [ { "slug": "creando", "name": "CREANDO", "description": "Emprendimiento migrante.",
-              "cohorts": [ { "slug": "{{Slug}}", "name": "CREANDO 2023", "startsOn": "2023-07-03", "endsOn": "2023-08-11", "capacity": 2,
+              "cohorts": [ { "slug": "{{Slug}}", "name": "CREANDO 2023", "startsOn": "2023-07-03", "endsOn": "2023-08-11", "capacity": 2, "minAttendancePercent": 75, "certificateHours": 30,
                 "timeZone": "America/Lima", "partners": ["Asociación Hatun Llaqta", "Universidad del Pacífico Sur"],
                 "referralCodes": [ { "code": "hatun", "label": "Asociación Hatun Llaqta (WhatsApp)", "partner": "Asociación Hatun Llaqta" } ],
                 "sessions": [
@@ -262,6 +263,61 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         using var rosa = _site.CreateSiteClient();
         await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.Forbidden, (await rosa.Http.GetAsync(first)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Graduates_are_computed_from_attendance_and_certified_once_each()
+    {
+        foreach (var (name, email) in new[] { ("Uno", "uno@test.localhost"), ("Dos", "dos@test.localhost") })
+        {
+            using var visitor = _site.CreateSiteClient();
+            Assert.Equal(HttpStatusCode.Redirect, (await visitor.SubmitFormAsync($"/cohorts/{Slug}",
+            [
+                new("DisplayName", name), new("Email", email), new("Device", "Computer"), new("Connectivity", "HomeInternet"),
+                new("Stage", "Running"), new("Sector", "Retail"),
+            ], $"/cohorts/{Slug}/sign-up")).StatusCode);
+        }
+
+        // Uno came to both sessions, Dos to one of two: 50 % is under the 75 % rule. The list is by name: Dos, then Uno.
+        await _site.WithDbAsync(async db =>
+        {
+            var applications = await db.Set<CohortApplication>().OrderBy(a => a.Id).ToListAsync();
+            var sessions = await db.Set<CohortSession>().OrderBy(s => s.StartsUtc).Select(s => s.Id).ToListAsync();
+            foreach (var application in applications)
+            {
+                application.Status = ApplicationStatus.Accepted;
+            }
+
+            db.AddRange(
+                new Attendance { SessionId = sessions[0], ApplicationId = applications[0].Id, Present = true, MarkedBy = "test", Source = "list" },
+                new Attendance { SessionId = sessions[1], ApplicationId = applications[0].Id, Present = true, MarkedBy = "test", Source = "list" },
+                new Attendance { SessionId = sessions[0], ApplicationId = applications[1].Id, Present = true, MarkedBy = "test", Source = "list" },
+                new Attendance { SessionId = sessions[1], ApplicationId = applications[1].Id, Present = false, MarkedBy = "test", Source = "list" });
+            return await db.SaveChangesAsync();
+        });
+
+        using var manager = _site.CreateSiteClient();
+        await manager.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        var url = $"/admin/cohorts/{Slug}/graduates";
+        var page = await manager.GetPageAsync(url);
+        Assert.Equal(["Todavía no", "Sí"], page.QuerySelectorAll(".graduates tbody tr td:nth-child(3)").Select(td => td.TextContent.Trim()));
+        Assert.Equal(["1 / 2", "2 / 2"], page.QuerySelectorAll(".graduates tbody tr td.number").Select(td => td.TextContent.Trim()));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PressButtonAsync(url, $"{url}/certify")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await manager.PressButtonAsync(url, $"{url}/certify")).StatusCode);
+        var certificate = Assert.Single(await _site.WithDbAsync(db => db.Set<InnovationAcademy.Certificates.Models.Certificate>().ToListAsync()));
+        Assert.Equal(("Uno", "CREANDO 2023", 30m, InnovationAcademy.Certificates.Models.CertificateSubject.Cohort), (certificate.LearnerName, certificate.Title, certificate.Hours, certificate.Subject));
+        Assert.Equal(new DateOnly(2023, 8, 11), certificate.CompletedOn);
+
+        var pdf = await _site.WithScopeAsync(services => services.GetRequiredService<InnovationAcademy.Certificates.Services.CertificateDocuments>().PdfAsync(certificate));
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
+        {
+            Assert.Contains("ha completado el itinerario CREANDO 2023 con 30 horas de formación", string.Join(" ", document.GetPage(1).GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"/admin/certificates/{certificate.Code}", (await manager.GetPageAsync(url)).QuerySelector(".graduates")!.InnerHtml, StringComparison.Ordinal);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(await _site.CreateSiteClient().Http.GetStringAsync($"/api/certificates/{certificate.Code}"))!;
+        Assert.Equal("CREANDO 2023", (string?)json["course"]);
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public sealed class CertificateDocuments(CertificateSettingsStore settings, ISit
         var template = certificate.Subject == CertificateSubject.Course ? (await settings.CourseAsync(certificate.SubjectId, cancellationToken)).Template : null;
         var fields = CertificateFields.Of(certificate, urls.Absolute($"/certificates/verify/{certificate.Code}"));
         var issuer = await settings.IssuerAsync(cancellationToken);
-        return CertificateRenderer.Pdf(await CertificateTemplates.RenderAsync(template, fields), fields, Labels(certificate.Culture), issuer.Logo);
+        var lines = await CertificateTemplates.RenderAsync(template, fields, cohort: certificate.Subject == CertificateSubject.Cohort);
+        return CertificateRenderer.Pdf(lines, fields, Labels(certificate.Culture), issuer.Logo);
     }
 
     /// <summary>A PNG of <paramref name="template"/> filled with a sample learner, for the template editor.</summary>

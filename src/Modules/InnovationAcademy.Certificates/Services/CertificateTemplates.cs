@@ -67,11 +67,41 @@ public static partial class CertificateTemplates
         [signature]
         """;
 
+    /// <summary>A cohort's graduates: "the programme", not "the course".</summary>
+    public const string CohortSpanish = """
+        [logo]
+        # Certificado
+        {{ issuer.name }} certifica que
+
+        ## {{ learner.name }}
+
+        ha completado el itinerario
+        ### {{ course.title }}
+        con {{ course.hours }} horas de formación, el {{ completed_on }}.
+
+        [signature]
+        """;
+
+    public const string CohortEnglish = """
+        [logo]
+        # Certificate
+        {{ issuer.name }} certifies that
+
+        ## {{ learner.name }}
+
+        has completed the learning journey
+        ### {{ course.title }}
+        with {{ course.hours }} hours of training, on {{ completed_on }}.
+
+        [signature]
+        """;
+
     private static readonly FluidParser Parser = new();
 
     private static readonly TemplateOptions Options = new() { MaxSteps = 10_000, MaxRecursion = 10 };
 
-    public static string DefaultFor(string culture) => culture == "en" ? DefaultEnglish : DefaultSpanish;
+    public static string DefaultFor(string culture, bool cohort = false) =>
+        cohort ? (culture == "en" ? CohortEnglish : CohortSpanish) : culture == "en" ? DefaultEnglish : DefaultSpanish;
 
     /// <summary>What is wrong with a template, or null when it can be used.</summary>
     public static string? Check(string template) => RuleProblem(template) ?? SyntaxProblem(template);
@@ -92,9 +122,9 @@ public static partial class CertificateTemplates
     [System.Text.RegularExpressions.GeneratedRegex(@"\{%-?\s*(for|tablerow|cycle|include|render|layout|block|while)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Unsafe();
 
-    public static async Task<IReadOnlyList<LayoutLine>> RenderAsync(string? template, CertificateFields fields)
+    public static async Task<IReadOnlyList<LayoutLine>> RenderAsync(string? template, CertificateFields fields, bool cohort = false)
     {
-        var source = string.IsNullOrWhiteSpace(template) || Check(template) is not null ? DefaultFor(fields.Culture) : template;
+        var source = string.IsNullOrWhiteSpace(template) || Check(template) is not null ? DefaultFor(fields.Culture, cohort) : template;
         if (!Parser.TryParse(source, out var parsed, out _))
         {
             // A template saved before a parser change, say: the default keeps certificates printable.

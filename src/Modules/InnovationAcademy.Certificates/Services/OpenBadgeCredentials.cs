@@ -46,9 +46,13 @@ public sealed class OpenBadgeCredentials(CredentialSigner signer, CertificateSet
                         : $"Finalización de «{certificate.Title}»: {hours} horas de aprendizaje.",
                     ["criteria"] = new JsonObject
                     {
-                        ["narrative"] = english
-                            ? "Complete every module of the course, pass its quizzes and have the final assignment accepted."
-                            : "Completar todos los módulos del curso, aprobar sus cuestionarios y tener aceptado el trabajo final.",
+                        ["narrative"] = (certificate.Subject, english) switch
+                        {
+                            (CertificateSubject.Cohort, true) => "Take part in the learning journey and attend the share of its live sessions its graduation rule requires.",
+                            (CertificateSubject.Cohort, false) => "Participar en el itinerario y asistir a la parte de sus sesiones en directo que pide su regla de graduación.",
+                            (_, true) => "Complete every module of the course, pass its quizzes and have the final assignment accepted.",
+                            _ => "Completar todos los módulos del curso, aprobar sus cuestionarios y tener aceptado el trabajo final.",
+                        },
                     },
                     ["creditsAvailable"] = certificate.Hours,
                     ["inLanguage"] = certificate.Culture,

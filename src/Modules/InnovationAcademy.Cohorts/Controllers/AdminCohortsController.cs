@@ -20,6 +20,7 @@ public sealed class AdminCohortsController(
     AcademyDbContext db,
     CohortCatalog catalog,
     CohortAdmission admission,
+    CohortGraduation graduation,
     IStringLocalizer<AdminCohortsController> T) : Controller
 {
     [HttpGet("")]
@@ -80,6 +81,40 @@ public sealed class AdminCohortsController(
             ? T["{0} accepted. The cohort is full: {1} went to the waiting list instead. Everyone was e-mailed.", outcome.Accepted, outcome.OverCapacity].Value
             : T["{0} accepted, {1} on the waiting list, {2} rejected. Everyone was e-mailed.", outcome.Accepted, outcome.Waitlisted, outcome.Rejected].Value;
         return Redirect($"/admin/cohorts/{slug}" + (status is null ? "" : $"?status={status}"));
+    }
+
+    /// <summary>Who graduates by the cohort's rule, computed from attendance, with their certificates.</summary>
+    [HttpGet("{slug}/graduates")]
+    public async Task<IActionResult> Graduates(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        {
+            return this.Denied();
+        }
+
+        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
+        return cohort is null ? NotFound() : View(new GraduatesViewModel(cohort, await graduation.ComputeAsync(cohort, HttpContext.RequestAborted)));
+    }
+
+    [HttpPost("{slug}/graduates/certify")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Certify(string slug)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        {
+            return this.Denied();
+        }
+
+        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = cohort.CertificateHours <= 0
+            ? T["This cohort grants no certificate (its certificate hours are 0)."].Value
+            : T["{0} certificates issued to graduates who had none.", await graduation.CertifyAsync(cohort, User.Identity!.Name!, HttpContext.RequestAborted)].Value;
+        return Redirect($"/admin/cohorts/{slug}/graduates");
     }
 
     private async Task<CohortApplicationsViewModel> ApplicationsAsync(Cohort cohort, ApplicationStatus? status)

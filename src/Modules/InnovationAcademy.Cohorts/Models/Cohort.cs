@@ -30,6 +30,12 @@ public sealed class Cohort
 
     public bool SignUpOpen { get; set; } = true;
 
+    /// <summary>Graduation: the share of the sessions held that a participant must have attended.</summary>
+    public int MinAttendancePercent { get; set; } = 75;
+
+    /// <summary>The learning hours graduates' certificates state; 0 for no certificate.</summary>
+    public decimal CertificateHours { get; set; }
+
     public List<CohortSession> Sessions { get; set; } = [];
 
     public List<PartnerOrganisation> Partners { get; set; } = [];

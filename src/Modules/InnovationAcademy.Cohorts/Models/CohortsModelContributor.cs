@@ -29,6 +29,7 @@ public sealed class CohortsModelContributor : IModelContributor
             cohort.Property(c => c.Summary).HasMaxLength(4000);
             cohort.Property(c => c.Language).HasMaxLength(10);
             cohort.Property(c => c.TimeZoneId).HasMaxLength(64);
+            cohort.Property(c => c.CertificateHours).HasPrecision(7, 2);
             cohort.HasMany(c => c.Sessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
             cohort.HasMany(c => c.ReferralCodes).WithOne().HasForeignKey(r => r.CohortId).OnDelete(DeleteBehavior.Cascade);
             cohort.HasMany(c => c.Partners).WithMany(p => p.Cohorts).UsingEntity(join => join.ToTable("CohortPartners"));

@@ -10,7 +10,8 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// <summary>
 /// <c>{ "name": "Cohorts", "partners": [ { "name", "kind": "grassroots|university|ngo|private|public", "contactEmail",
 /// "website" } ], "programmes": [ { "slug", "name", "description", "cohorts": [ { "slug", "name", "summary",
-/// "startsOn": "2023-03-06", "endsOn", "capacity", "language", "timeZone", "signUpOpen", "partners": [ "name" ],
+/// "startsOn": "2023-03-06", "endsOn", "capacity", "language", "timeZone", "signUpOpen", "minAttendancePercent",
+/// "certificateHours", "partners": [ "name" ],
 /// "referralCodes": [ { "code", "label", "partner" } ], "sessions": [ { "title", "kind":
 /// "workshop|clinic|mentoring|community", "starts": "2023-03-06T19:00", "ends", "url", "place", "host",
 /// "facilitator" } ] } ] } ] }</c>. Session times without an offset are the cohort's local time. Programmes, cohorts,
@@ -99,6 +100,12 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
         }
 
         cohort.SignUpOpen = RecipeStepContext.OptionalBool(item, "signUpOpen", label) ?? cohort.SignUpOpen;
+        cohort.MinAttendancePercent = RecipeStepContext.OptionalInt(item, "minAttendancePercent", label) is { } share
+            ? share is >= 0 and <= 100 ? share : throw new RecipeItemException(label, "\"minAttendancePercent\" is from 0 to 100.")
+            : cohort.MinAttendancePercent;
+        cohort.CertificateHours = RecipeStepContext.OptionalDecimal(item, "certificateHours", label) is { } hours
+            ? hours is >= 0 and <= 1000 ? hours : throw new RecipeItemException(label, "\"certificateHours\" is from 0 to 1,000.")
+            : cohort.CertificateHours;
         foreach (var name in RecipeStepContext.Strings(item, "partners", label))
         {
             var partner = partners.GetValueOrDefault(name) ?? throw new RecipeItemException(label, $"partner '{name}' is not among the step's \"partners\".");
@@ -204,6 +211,8 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
             ["language"] = cohort.Language,
             ["timeZone"] = cohort.TimeZoneId,
             ["signUpOpen"] = cohort.SignUpOpen,
+            ["minAttendancePercent"] = cohort.MinAttendancePercent,
+            ["certificateHours"] = cohort.CertificateHours,
             ["partners"] = new JsonArray(cohort.Partners.OrderBy(p => p.Name).Select(p => (JsonNode)p.Name).ToArray()),
             ["referralCodes"] = new JsonArray(cohort.ReferralCodes.OrderBy(r => r.Code).Select(r => (JsonNode)new JsonObject
             {

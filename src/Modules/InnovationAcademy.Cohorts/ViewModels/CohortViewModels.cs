@@ -106,3 +106,8 @@ public sealed class AttendanceViewModel
 
     public string Base => $"/admin/cohorts/{Cohort.Slug}/sessions/{Session.Id}/attendance";
 }
+
+public sealed record GraduatesViewModel(Cohort Cohort, IReadOnlyList<GraduationRow> Rows)
+{
+    public int Graduates => Rows.Count(r => r.Graduates);
+}
