@@ -1,4 +1,6 @@
+using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Recipes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit;
@@ -43,6 +45,49 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("hemos recibido tu inscripción");
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the cohort page is wider than a phone screen");
+        Assert.Empty(dialogs);
+    }
+
+    /// <summary>On a narrow phone (320 px): a facilitator ticks who came to a session and saves.</summary>
+    [Fact]
+    public async Task A_facilitator_marks_attendance_on_a_narrow_phone()
+    {
+        await browser.Site.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(RecipeReader.Parse("""
+                { "name": "browser-attendance", "steps": [
+                  { "name": "Users", "users": [
+                    { "email": "kelly@academy.localhost", "name": "Kelly Huamán", "roles": ["Learner"], "password": "demo-academia-2026" },
+                    { "email": "omar@academy.localhost", "name": "Omar Benítez", "roles": ["Learner"], "password": "demo-academia-2026" } ] },
+                  { "name": "Cohorts", "programmes": [ { "slug": "creando-asistencia", "name": "CREANDO", "cohorts": [ {
+                    "slug": "creando-invierno", "name": "CREANDO invierno", "startsOn": "2026-01-12", "endsOn": "2026-02-20", "timeZone": "America/Lima",
+                    "sessions": [ { "title": "Clínica: tus primeras ventas", "kind": "clinic", "starts": "2026-01-13T19:00", "ends": "2026-01-13T20:30", "place": "Casa de la Juventud" } ] } ] } ] } ] }
+                """));
+            return true;
+        });
+        await browser.Site.WithDbAsync(async db =>
+        {
+            var cohort = await db.Set<Cohort>().SingleAsync(c => c.Slug == "creando-invierno");
+            foreach (var user in await db.Set<InnovationAcademy.Users.Models.AcademyUser>().Where(u => u.Email == "kelly@academy.localhost" || u.Email == "omar@academy.localhost").ToListAsync())
+            {
+                db.Add(new CohortApplication { CohortId = cohort.Id, UserId = user.Id, Status = ApplicationStatus.Accepted, Channel = "direct", Sector = "Retail", CalendarToken = Guid.NewGuid().ToString("N") });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var (page, dialogs) = await browser.NewPhonePageAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await BrowserFixture.SignInAsync(page, "facilitadora@academy.localhost", AcademySiteFactory.DemoPassword);
+        await page.GotoAsync("/admin/cohorts/creando-invierno");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clínica: tus primeras ventas", Exact = false }).ClickAsync();
+        await page.GetByLabel("Kelly Huamán", new() { Exact = false }).CheckAsync();
+        await BrowserFixture.ScreenshotAsync(page, "62-attendance-es");
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the attendance list is wider than a 320 px screen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar la asistencia" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("1 presentes");
+        await Assertions.Expect(page.GetByLabel("Kelly Huamán", new() { Exact = false })).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByLabel("Omar Benítez", new() { Exact = false })).Not.ToBeCheckedAsync();
         Assert.Empty(dialogs);
     }
 }
