@@ -57,7 +57,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     Capacity = table.Column<int>(type: "INTEGER", nullable: true),
                     Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SignUpOpen = table.Column<bool>(type: "INTEGER", nullable: false)
+                    SignUpOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinAttendancePercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CertificateHours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,7 +176,8 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     DigitalSkills = table.Column<int>(type: "INTEGER", nullable: false),
                     BusinessStage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Readiness = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Readiness = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CalendarToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -222,11 +225,72 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CohortAttendance",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MarkedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MarkedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortAttendance", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CohortAttendance_CohortApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "CohortApplications",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CohortAttendance_CohortSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CohortSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CohortSessionReminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortSessionReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CohortSessionReminders_CohortApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "CohortApplications",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_CohortSessionReminders_CohortSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CohortSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CohortApplicantDemographics_ApplicationId",
                 table: "CohortApplicantDemographics",
                 column: "ApplicationId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortApplications_CalendarToken",
+                table: "CohortApplications",
+                column: "CalendarToken");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CohortApplications_CohortId_Status",
@@ -248,6 +312,17 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 name: "IX_CohortApplications_UserId",
                 table: "CohortApplications",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortAttendance_ApplicationId",
+                table: "CohortAttendance",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortAttendance_SessionId_ApplicationId",
+                table: "CohortAttendance",
+                columns: new[] { "SessionId", "ApplicationId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_CohortPartners_PartnersId",
@@ -274,6 +349,17 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 name: "IX_Cohorts_Slug",
                 table: "Cohorts",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortSessionReminders_ApplicationId",
+                table: "CohortSessionReminders",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortSessionReminders_SessionId_ApplicationId_Kind",
+                table: "CohortSessionReminders",
+                columns: new[] { "SessionId", "ApplicationId", "Kind" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -306,13 +392,19 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 name: "CohortApplicantDemographics");
 
             migrationBuilder.DropTable(
+                name: "CohortAttendance");
+
+            migrationBuilder.DropTable(
                 name: "CohortPartners");
 
             migrationBuilder.DropTable(
-                name: "CohortSessions");
+                name: "CohortSessionReminders");
 
             migrationBuilder.DropTable(
                 name: "CohortApplications");
+
+            migrationBuilder.DropTable(
+                name: "CohortSessions");
 
             migrationBuilder.DropTable(
                 name: "CohortReferralCodes");
