@@ -15,6 +15,10 @@ for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 
+# The front-end libraries (Chart.js) come from the npm registry, pinned by package-lock.json. A machine may have
+# Node.js from elsewhere (with npm inside it): Debian's packages are asked for only when there is no npm at all.
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   sudo_cmd=""
@@ -27,3 +31,6 @@ if ! command -v dotnet >/dev/null 2>&1; then
   echo "The .NET 10 SDK is needed (dotnet on PATH)." >&2
   exit 1
 fi
+
+scripts_dir="$(dirname "$0")"
+"$scripts_dir/install-frontend.sh"

@@ -102,7 +102,7 @@ def build_mooc() -> dict:
         "tags": ["mooc", "es", "innovación pública"],
         "variables": {"demoPassword": "demo-academia-2026"},
         "steps": [
-            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments", "InnovationAcademy.Certificates"]},
+            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments", "InnovationAcademy.Certificates", "InnovationAcademy.Cohorts"]},
             {"name": "Settings", "siteName": "[js: parameters('SiteName')]", "defaultCulture": "es", "registrationOpen": True},
             {"name": "Users", "users": [
                 {"email": "gestora@academy.localhost", "name": "Lucía Gestora", "roles": ["CourseAdministrator"], "password": demo},
@@ -113,7 +113,8 @@ def build_mooc() -> dict:
             {"name": "Media", "files": files},
             {"name": "CertificateIssuer", "organisation": mooc.ISSUER, "url": mooc.ISSUER_URL,
              "signatoryName": mooc.SIGNATORY_NAME, "signatoryTitle": mooc.SIGNATORY_TITLE},
-            {"name": "Recipes", "recipes": ["govtech-territorial", "diseno-centrado-personas"]},
+            # CREANDO brings its cohorts, partners and about 2,700 participants, so that cohort reports have figures.
+            {"name": "Recipes", "recipes": ["govtech-territorial", "diseno-centrado-personas", "creando-cohorts"]},
             {"name": "Courses", "courses": [{
                 "slug": mooc.SLUG, "title": mooc.TITLE, "summary": mooc.SUMMARY, "language": "es", "hours": mooc.HOURS,
                 "topics": mooc.TOPICS, "level": mooc.LEVEL, "prerequisites": mooc.PREREQUISITES, "published": True,

@@ -1,3 +1,4 @@
+using InnovationAcademy.Cohorts.Api;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Recipes;
 using InnovationAcademy.Cohorts.Services;
@@ -6,6 +7,8 @@ using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.Cohorts;
@@ -24,10 +27,15 @@ public sealed class Startup : StartupBase
         services.AddScoped<CohortCalendars>();
         services.AddScoped<AttendanceRegister>();
         services.AddScoped<CohortGraduation>();
+        services.AddScoped<CohortReports>();
         services.AddSingleton<SessionReminders>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());
 
+        services.AddScoped<CohortParticipantsRecipe>();
         services.AddScoped<IRecipeStepHandler, CohortsStep>();
         services.AddScoped<IRecipeExportSource, CohortsStep>();
     }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+        CohortReportApi.Map(routes);
 }

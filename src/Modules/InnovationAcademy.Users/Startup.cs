@@ -73,6 +73,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<RoleSeeder>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<BulkAccounts>();
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();

@@ -31,6 +31,8 @@ public sealed class AdminCohortsController(
             return this.Denied();
         }
 
+        // Facilitators see the list to reach their sessions; reports are for those who manage cohorts.
+        ViewData["CanReport"] = await authorization.AuthorizeAsync(User, Permissions.ManageCohorts);
         return View(await catalog.OverviewAsync(HttpContext.RequestAborted));
     }
 

@@ -14,10 +14,10 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// "certificateHours", "partners": [ "name" ],
 /// "referralCodes": [ { "code", "label", "partner" } ], "sessions": [ { "title", "kind":
 /// "workshop|clinic|mentoring|community", "starts": "2023-03-06T19:00", "ends", "url", "place", "host",
-/// "facilitator" } ] } ] } ] }</c>. Session times without an offset are the cohort's local time. Programmes, cohorts,
+/// "facilitator" } ], "participants": [ see <see cref="CohortParticipantsRecipe"/> ] } ] } ] }</c>. Session times without an offset are the cohort's local time. Programmes, cohorts,
 /// partners and codes are matched by slug, name and code; a cohort's sessions are replaced by the recipe's.
 /// </summary>
-public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IRecipeExportSource
+public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe participants) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Cohorts";
 
@@ -38,7 +38,7 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
                 partners[name] = partner;
             }
 
-            partner.Kind = EnumOf<PartnerKind>(item, "kind", label) ?? partner.Kind;
+            partner.Kind = RecipeEnums.Optional<PartnerKind>(item, "kind", label) ?? partner.Kind;
             partner.ContactEmail = RecipeStepContext.OptionalString(item, "contactEmail", label) ?? partner.ContactEmail;
             partner.Website = RecipeStepContext.OptionalString(item, "website", label) ?? partner.Website;
         }
@@ -149,7 +149,7 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
                 cohort.Sessions.Add(new CohortSession
                 {
                     Title = Limited(RecipeStepContext.RequiredString(session, "title", sessionLabel), 300, sessionLabel, "title"),
-                    Kind = EnumOf<SessionKind>(session, "kind", sessionLabel) ?? SessionKind.Workshop,
+                    Kind = RecipeEnums.Optional<SessionKind>(session, "kind", sessionLabel) ?? SessionKind.Workshop,
                     StartsUtc = starts,
                     EndsUtc = ends,
                     OnlineUrl = RecipeStepContext.OptionalString(session, "url", sessionLabel),
@@ -162,8 +162,12 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
             }
         }
 
-        // Partners' ids are needed by referral codes: save as each cohort is read.
+        // Partners' ids are needed by referral codes, and sessions' by attendance: save as each cohort is read.
         await db.SaveChangesAsync(cancellationToken);
+        if (item["participants"] is JsonArray people)
+        {
+            await participants.ImportAsync(cohort, people, label, cancellationToken);
+        }
     }
 
     public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)
@@ -180,18 +184,30 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
             return;
         }
 
+        var cohorts = new Dictionary<int, List<JsonNode>>();
+        foreach (var programme in programmes)
+        {
+            cohorts[programme.Id] = [];
+            foreach (var cohort in programme.Cohorts.OrderBy(c => c.StartsOn))
+            {
+                var written = Write(cohort, names);
+                written["participants"] = await participants.ExportAsync(cohort, cancellationToken);
+                cohorts[programme.Id].Add(written);
+            }
+        }
+
         context.AddStep(StepName, new JsonObject
         {
             ["partners"] = new JsonArray(partners.Select(p => (JsonNode)new JsonObject
             {
-                ["name"] = p.Name, ["kind"] = p.Kind.ToString().ToLowerInvariant(), ["contactEmail"] = p.ContactEmail, ["website"] = p.Website,
+                ["name"] = p.Name, ["kind"] = RecipeEnums.Name(p.Kind), ["contactEmail"] = p.ContactEmail, ["website"] = p.Website,
             }).ToArray()),
             ["programmes"] = new JsonArray(programmes.Select(p => (JsonNode)new JsonObject
             {
                 ["slug"] = p.Slug,
                 ["name"] = p.Name,
                 ["description"] = p.Description,
-                ["cohorts"] = new JsonArray(p.Cohorts.OrderBy(c => c.StartsOn).Select(c => (JsonNode)Write(c, names)).ToArray()),
+                ["cohorts"] = new JsonArray(cohorts[p.Id].ToArray()),
             }).ToArray()),
         });
     }
@@ -220,7 +236,7 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
             }).ToArray()),
             ["sessions"] = new JsonArray(cohort.Sessions.OrderBy(s => s.StartsUtc).Select(s => (JsonNode)new JsonObject
             {
-                ["title"] = s.Title, ["kind"] = s.Kind.ToString().ToLowerInvariant(), ["starts"] = Local(s.StartsUtc), ["ends"] = Local(s.EndsUtc),
+                ["title"] = s.Title, ["kind"] = RecipeEnums.Name(s.Kind), ["starts"] = Local(s.StartsUtc), ["ends"] = Local(s.EndsUtc),
                 ["url"] = s.OnlineUrl, ["place"] = s.Place, ["host"] = s.HostPartner?.Name, ["facilitator"] = s.Facilitator,
             }).ToArray()),
         };
@@ -247,13 +263,6 @@ public sealed class CohortsStep(AcademyDbContext db) : IRecipeStepHandler, IReci
 
         throw new RecipeItemException(label, $"\"{property}\" must be a time written yyyy-MM-ddTHH:mm (the cohort's local time).");
     }
-
-    private static T? EnumOf<T>(JsonObject item, string property, string label)
-        where T : struct, Enum =>
-        RecipeStepContext.OptionalString(item, property, label) is { } text
-            ? Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _) ? value
-                : throw new RecipeItemException(label, $"\"{property}\" must be one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.")
-            : null;
 
     private static string Limited(string value, int length, string label, string property) =>
         value.Length <= length ? value : throw new RecipeItemException(label, $"\"{property}\" has at most {length} characters.");

@@ -20,8 +20,7 @@ public sealed class CohortGraduation(AcademyDbContext db, CertificateIssuer issu
 {
     public async Task<IReadOnlyList<GraduationRow>> ComputeAsync(Cohort cohort, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var held = await db.Set<CohortSession>().Where(s => s.CohortId == cohort.Id && s.EndsUtc <= now).Select(s => s.Id).ToListAsync(cancellationToken);
+        var held = await HeldQuery(cohort).Select(s => s.Id).ToListAsync(cancellationToken);
         var participants = await (from application in db.Set<CohortApplication>()
                                   join user in db.Set<AcademyUser>() on application.UserId equals user.Id
                                   where application.CohortId == cohort.Id && application.Status == ApplicationStatus.Accepted
@@ -38,6 +37,15 @@ public sealed class CohortGraduation(AcademyDbContext db, CertificateIssuer issu
             var graduates = held.Count > 0 && count * 100 >= cohort.MinAttendancePercent * held.Count;
             return new GraduationRow(p.Id, p.UserId, p.DisplayName, p.Email ?? "", count, held.Count, graduates, certificates.GetValueOrDefault(p.UserId));
         }).ToList();
+    }
+
+    /// <summary>How many of the cohort's sessions have ended.</summary>
+    public Task<int> SessionsHeldAsync(Cohort cohort, CancellationToken cancellationToken = default) => HeldQuery(cohort).CountAsync(cancellationToken);
+
+    private IQueryable<CohortSession> HeldQuery(Cohort cohort)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Set<CohortSession>().Where(s => s.CohortId == cohort.Id && s.EndsUtc <= now);
     }
 
     /// <summary>Issues the cohort's certificate to every graduate who has none; returns how many were issued now.</summary>

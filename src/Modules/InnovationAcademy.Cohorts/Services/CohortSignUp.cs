@@ -49,7 +49,7 @@ public sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, TimeProvi
             BusinessStage = intake.Stage,
             Sector = intake.Sector,
             Readiness = StepZero.ReadinessOf(intake.Device, intake.Connectivity, intake.DigitalSkills),
-            CalendarToken = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)),
+            CalendarToken = CalendarTokens.New(),
         };
         db.Add(application);
         audit.Record("cohort.signed-up", cohort.Name, $"channel {application.Channel}");

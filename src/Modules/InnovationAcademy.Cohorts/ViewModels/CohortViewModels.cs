@@ -111,3 +111,18 @@ public sealed record GraduatesViewModel(Cohort Cohort, IReadOnlyList<GraduationR
 {
     public int Graduates => Rows.Count(r => r.Graduates);
 }
+
+public sealed class CohortComparisonViewModel
+{
+    public required IReadOnlyList<Cohort> Available { get; init; }
+
+    public required IReadOnlyList<string> Selected { get; init; }
+
+    public required IReadOnlyList<CohortReport> Reports { get; init; }
+
+    /// <summary>Why the cohorts asked for cannot be compared, shown above the form.</summary>
+    public string? Error { get; init; }
+}
+
+/// <summary>A table of figures for the report and comparison pages; <see cref="LabelOf"/> turns keys into words.</summary>
+public sealed record FiguresTable(string Caption, IReadOnlyList<CohortReport> Reports, IReadOnlyList<FigureRow> Rows, Func<FigureRow, string> LabelOf);

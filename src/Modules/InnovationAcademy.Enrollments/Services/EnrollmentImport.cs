@@ -1,6 +1,6 @@
-using System.Net.Mail;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Enrollments.Models;
@@ -38,11 +38,11 @@ public sealed record ImportOutcome(bool Refused, int Enrolled, int Waitlisted, i
 /// <summary>
 /// Bulk enrolment from a file: first a preview that names each line's problem, then, on confirmation, one
 /// transaction that enrols every valid line (or nothing, when the administrator asked for all or nothing).
-/// Accounts are created directly, not one by one through Identity, so that ten thousand lines take seconds.
+/// Accounts are found and created by <see cref="BulkAccounts"/>, so that ten thousand lines take seconds.
 /// </summary>
 public sealed class EnrollmentImport(
     AcademyDbContext db,
-    UserManager<AcademyUser> users,
+    BulkAccounts bulkAccounts,
     AccountEmails accountEmails,
     EnrollmentNotifier notifier,
     EnrollmentService enrollments,
@@ -91,15 +91,15 @@ public sealed class EnrollmentImport(
         }
 
         var (lines, _) = ImportFileReader.Read(batch.Content);
-        var accounts = await AccountsAsync(lines.Select(l => l.Email), cancellationToken);
+        var accounts = await bulkAccounts.FindAsync(lines.Select(l => l.Email), tracked: false, cancellationToken);
         var enrolled = await EnrolledUserIdsAsync(courseId, accounts.Values.Select(a => a.Id), cancellationToken);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<ImportRow>(lines.Count);
         foreach (var line in lines)
         {
-            var account = accounts.GetValueOrDefault(users.NormalizeEmail(line.Email) ?? "");
+            var account = accounts.GetValueOrDefault(bulkAccounts.Normalize(line.Email));
             ImportProblem? problem =
-                !IsEmail(line.Email) ? ImportProblem.BadEmail
+                !EmailAddress.IsValid(line.Email) ? ImportProblem.BadEmail
                 : !seen.Add(line.Email) ? ImportProblem.DuplicateInFile
                 : account is not null && enrolled.Contains(account.Id) ? ImportProblem.AlreadyEnrolled
                 : account is null && line.Name.Length == 0 ? ImportProblem.MissingName
@@ -129,36 +129,12 @@ public sealed class EnrollmentImport(
         var valid = preview.Rows.Where(r => r.Problem is null).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var siteName = (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
-        var learnerRoleId = await db.Set<AcademyRole>().Where(r => r.Name == RoleNames.Learner).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
 
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
-        var accounts = await AccountsAsync(valid.Select(r => r.Email), cancellationToken, tracked: true);
-        var created = new List<AcademyUser>();
-        foreach (var row in valid.Where(r => !accounts.ContainsKey(users.NormalizeEmail(r.Email)!)))
-        {
-            var user = new AcademyUser
-            {
-                UserName = row.Email,
-                NormalizedUserName = users.NormalizeName(row.Email),
-                Email = row.Email,
-                NormalizedEmail = users.NormalizeEmail(row.Email),
-                EmailConfirmed = true,
-                DisplayName = row.Name,
-                PreferredCulture = Language(row.Language)!,
-                CreatedUtc = now,
-                LockoutEnabled = true,
-            };
-            db.Set<AcademyUser>().Add(user);
-            if (learnerRoleId is not null)
-            {
-                db.Set<IdentityUserRole<string>>().Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = learnerRoleId });
-            }
-
-            accounts[user.NormalizedEmail!] = user;
-            created.Add(user);
-        }
+        var (accounts, created) = await bulkAccounts.FindOrAddAsync(
+            valid.Select(r => new AccountRequest(r.Email, r.Name, Language(r.Language)!)).ToList(), cancellationToken);
 
         var settings = await db.Set<EnrollmentSettings>().FirstOrDefaultAsync(s => s.CourseId == courseId, cancellationToken);
         var free = settings?.Capacity is { } capacity ? Math.Max(0, capacity - await enrollments.CountActiveAsync(courseId, cancellationToken)) : int.MaxValue;
@@ -174,7 +150,7 @@ public sealed class EnrollmentImport(
         int enrolled = 0, waitlisted = 0;
         foreach (var row in valid)
         {
-            var user = accounts[users.NormalizeEmail(row.Email)!];
+            var user = accounts[bulkAccounts.Normalize(row.Email)];
             var enrollment = existing.GetValueOrDefault(user.Id);
             if (enrollment is null)
             {
@@ -235,29 +211,6 @@ public sealed class EnrollmentImport(
             "en" or "english" or "inglés" or "ingles" => "en",
             _ => null,
         };
-
-    private static bool IsEmail(string value) =>
-        value.Length is > 2 and <= 256
-        && MailAddress.TryCreate(value, out var address)
-        && address.Address == value
-        && address.Host.Contains('.', StringComparison.Ordinal)
-        && !value.Any(char.IsWhiteSpace);
-
-    private async Task<Dictionary<string, AcademyUser>> AccountsAsync(IEnumerable<string> emails, CancellationToken cancellationToken, bool tracked = false)
-    {
-        var normalized = emails.Select(e => users.NormalizeEmail(e) ?? "").Where(e => e.Length > 0).Distinct().ToList();
-        var found = new Dictionary<string, AcademyUser>(StringComparer.Ordinal);
-        var source = tracked ? db.Set<AcademyUser>() : db.Set<AcademyUser>().AsNoTracking();
-        foreach (var chunk in normalized.Chunk(ChunkSize))
-        {
-            foreach (var user in await source.Where(u => chunk.Contains(u.NormalizedEmail!)).ToListAsync(cancellationToken))
-            {
-                found[user.NormalizedEmail!] = user;
-            }
-        }
-
-        return found;
-    }
 
     private async Task<HashSet<string>> EnrolledUserIdsAsync(int courseId, IEnumerable<string> userIds, CancellationToken cancellationToken)
     {
