@@ -77,4 +77,22 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
         var unknown = await gestora.GetPageAsync("/admin/cohorts/compare?cohorts=creando-2022,nope");
         Assert.Contains("nope", unknown.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_sign_ups_of_a_large_cohort_come_in_pages_that_keep_the_filter_and_search()
+    {
+        using var gestora = site.CreateSiteClient();
+        await gestora.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        var first = await gestora.GetPageAsync("/admin/cohorts/creando-2023?status=Waitlisted");
+        Assert.Equal(50, first.QuerySelectorAll("table.applications tbody tr").Length);
+        var next = first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href");
+        Assert.Equal("/admin/cohorts/creando-2023?status=Waitlisted&page=2", next);
+        Assert.Contains("Página 1 de 30", first.QuerySelector(".pager")!.TextContent, StringComparison.Ordinal); // 1,462 waiting, 50 a page
+
+        var found = await gestora.GetPageAsync("/admin/cohorts/creando-2022?q=PARTICIPANTE00001%40");
+        Assert.Single(found.QuerySelectorAll("table.applications tbody tr"));
+        Assert.Equal("/admin/cohorts/creando-2022/applications?q=PARTICIPANTE00001%40", found.QuerySelector("form[method=post][action*=applications]")!.GetAttribute("action"));
+        var none = await gestora.GetPageAsync("/admin/cohorts/creando-2022?q=nadie-con-este-nombre");
+        Assert.Contains("nadie-con-este-nombre", none.QuerySelector(".empty")!.TextContent, StringComparison.Ordinal);
+    }
 }

@@ -38,7 +38,7 @@ public sealed class AdminCohortsController(
 
     /// <summary>Administrators see the sign-ups; facilitators, who only mark attendance, see the sessions.</summary>
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Cohort(string slug, ApplicationStatus? status)
+    public async Task<IActionResult> Cohort(string slug, ApplicationStatus? status, string? q, int page = 1)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
         {
@@ -52,14 +52,14 @@ public sealed class AdminCohortsController(
         }
 
         return await authorization.AuthorizeAsync(User, Permissions.ManageCohorts)
-            ? View(await ApplicationsAsync(cohort, status))
+            ? View(await ApplicationsAsync(cohort, status, q?.Trim(), page))
             : View("Sessions", cohort);
     }
 
     /// <summary>One decision for every ticked sign-up; accepting stops at the capacity and wait-lists the rest.</summary>
     [HttpPost("{slug}/applications")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Decide(string slug, AdmissionDecision? decision, List<int> selected, ApplicationStatus? status)
+    public async Task<IActionResult> Decide(string slug, AdmissionDecision? decision, List<int> selected, ApplicationStatus? status, string? q, int page = 1)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
         {
@@ -75,14 +75,14 @@ public sealed class AdminCohortsController(
         if (decision is null || !Enum.IsDefined(decision.Value) || selected.Count == 0)
         {
             TempData["Message"] = T["Tick at least one sign-up and choose what to do with them."].Value;
-            return Redirect($"/admin/cohorts/{slug}" + (status is null ? "" : $"?status={status}"));
+            return Redirect(ListUrl(slug, status, q, page));
         }
 
         var outcome = await admission.DecideAsync(cohort, selected, decision.Value, User.Identity!.Name!, HttpContext.RequestAborted);
         TempData["Message"] = outcome.OverCapacity > 0
             ? T["{0} accepted. The cohort is full: {1} went to the waiting list instead. Everyone was e-mailed.", outcome.Accepted, outcome.OverCapacity].Value
             : T["{0} accepted, {1} on the waiting list, {2} rejected. Everyone was e-mailed.", outcome.Accepted, outcome.Waitlisted, outcome.Rejected].Value;
-        return Redirect($"/admin/cohorts/{slug}" + (status is null ? "" : $"?status={status}"));
+        return Redirect(ListUrl(slug, status, q, page));
     }
 
     /// <summary>Who graduates by the cohort's rule, computed from attendance, with their certificates.</summary>
@@ -119,14 +119,40 @@ public sealed class AdminCohortsController(
         return Redirect($"/admin/cohorts/{slug}/graduates");
     }
 
-    private async Task<CohortApplicationsViewModel> ApplicationsAsync(Cohort cohort, ApplicationStatus? status)
+    /// <summary>Back to the list the administrator was on, with its filter, search and page.</summary>
+    private static string ListUrl(string slug, ApplicationStatus? status, string? q, int page) =>
+        new CohortApplicationsViewModel
+        {
+            Cohort = new Cohort { Slug = slug, Name = "" },
+            Rows = [],
+            ByStatus = new Dictionary<ApplicationStatus, int>(),
+            ByReadiness = new Dictionary<ReadinessLevel, int>(),
+            Status = status,
+            Search = q,
+        }.Link(page);
+
+    /// <summary>A page of sign-ups, oldest first, filtered by status and by a name or e-mail search, with the cohort's counts.</summary>
+    private async Task<CohortApplicationsViewModel> ApplicationsAsync(Cohort cohort, ApplicationStatus? status, string? search, int page)
     {
         var all = db.Set<CohortApplication>().AsNoTracking().Where(a => a.CohortId == cohort.Id);
-        var rows = await (from application in all
-                          join user in db.Set<AcademyUser>() on application.UserId equals user.Id
-                          where status == null || application.Status == status
-                          orderby application.SignedUpUtc
-                          select new { application, user.DisplayName, user.Email }).Take(500).ToListAsync(HttpContext.RequestAborted);
+        var filtered = from application in all
+                       join user in db.Set<AcademyUser>() on application.UserId equals user.Id
+                       where status == null || application.Status == status
+                       select new { application, user.DisplayName, user.Email };
+        if (!string.IsNullOrEmpty(search))
+        {
+            var term = search.ToUpperInvariant();
+            // Runs as SQL UPPER(...) LIKE: the same on SQLite and PostgreSQL, whatever the server's culture.
+#pragma warning disable CA1304, CA1311, CA1862
+            filtered = filtered.Where(r => r.DisplayName.ToUpper().Contains(term) || r.Email!.ToUpper().Contains(term));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var total = await filtered.CountAsync(HttpContext.RequestAborted);
+        var pageCount = Math.Max(1, (total + CohortApplicationsViewModel.PageSize - 1) / CohortApplicationsViewModel.PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = await filtered.OrderBy(r => r.application.SignedUpUtc).ThenBy(r => r.application.Id)
+            .Skip((page - 1) * CohortApplicationsViewModel.PageSize).Take(CohortApplicationsViewModel.PageSize).ToListAsync(HttpContext.RequestAborted);
         var byStatus = await all.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
         var byReadiness = await all.GroupBy(a => a.Readiness).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
         return new CohortApplicationsViewModel
@@ -136,6 +162,10 @@ public sealed class AdminCohortsController(
             ByStatus = byStatus,
             ByReadiness = byReadiness,
             Status = status,
+            Search = search,
+            Total = total,
+            PageNumber = page,
+            PageCount = pageCount,
         };
     }
 }

@@ -71,9 +71,43 @@ public sealed class CohortApplicationsViewModel
 
     public required IReadOnlyDictionary<ReadinessLevel, int> ByReadiness { get; init; }
 
+    public const int PageSize = 50;
+
     public ApplicationStatus? Status { get; init; }
 
+    /// <summary>Part of a name or e-mail address the list is narrowed to.</summary>
+    public string? Search { get; init; }
+
+    /// <summary>Sign-ups that match the status and search, on every page.</summary>
+    public int Total { get; init; }
+
+    public int PageNumber { get; init; } = 1;
+
+    public int PageCount { get; init; } = 1;
+
     public int Accepted => ByStatus.GetValueOrDefault(ApplicationStatus.Accepted);
+
+    /// <summary>This list's address with another page, keeping the status and search.</summary>
+    public string Link(int page)
+    {
+        var query = new List<string>();
+        if (Status is { } status)
+        {
+            query.Add($"status={status}");
+        }
+
+        if (!string.IsNullOrEmpty(Search))
+        {
+            query.Add($"q={Uri.EscapeDataString(Search)}");
+        }
+
+        if (page > 1)
+        {
+            query.Add($"page={page}");
+        }
+
+        return $"/admin/cohorts/{Cohort.Slug}" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
+    }
 }
 
 /// <summary>A participant's cohorts with their sessions, to show in the participant's zone.</summary>
