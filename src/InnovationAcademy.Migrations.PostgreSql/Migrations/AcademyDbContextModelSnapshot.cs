@@ -588,6 +588,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AssignmentCourseId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer");
 
@@ -636,6 +639,8 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignmentCourseId");
 
                     b.HasIndex("ProgrammeId");
 
@@ -730,6 +735,27 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("CohortApplications", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortCourse", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("CohortId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("CohortCourses", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortSession", b =>
@@ -2184,6 +2210,11 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Cohort", b =>
                 {
+                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentCourseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InnovationAcademy.Cohorts.Models.Programme", "Programme")
                         .WithMany("Cohorts")
                         .HasForeignKey("ProgrammeId")
@@ -2213,6 +2244,21 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortCourse", b =>
+                {
+                    b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortSession", b =>
@@ -2523,6 +2569,8 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Cohort", b =>
                 {
+                    b.Navigation("Courses");
+
                     b.Navigation("ReferralCodes");
 
                     b.Navigation("Sessions");

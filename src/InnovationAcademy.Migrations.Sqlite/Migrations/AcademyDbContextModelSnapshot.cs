@@ -560,6 +560,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignmentCourseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -608,6 +611,8 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AssignmentCourseId");
 
                     b.HasIndex("ProgrammeId");
 
@@ -700,6 +705,27 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CohortApplications", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortCourse", b =>
+                {
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CohortId", "CourseId");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("CohortCourses", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortSession", b =>
@@ -2106,6 +2132,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Cohort", b =>
                 {
+                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentCourseId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("InnovationAcademy.Cohorts.Models.Programme", "Programme")
                         .WithMany("Cohorts")
                         .HasForeignKey("ProgrammeId")
@@ -2135,6 +2166,21 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Cohort");
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortCourse", b =>
+                {
+                    b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortSession", b =>
@@ -2443,6 +2489,8 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Cohort", b =>
                 {
+                    b.Navigation("Courses");
+
                     b.Navigation("ReferralCodes");
 
                     b.Navigation("Sessions");

@@ -22,6 +22,7 @@ public sealed class Startup : StartupBase
 
         services.AddSingleton<SubmissionStore>();
         services.AddScoped<AssignmentService>();
+        services.AddScoped<AssignmentOutcomes>();
 
         services.AddScoped<ICompletionRequirementProvider, AssignmentCompletionRequirements>();
         services.AddScoped<ICourseDisplayHandler, AssignmentCourseDisplay>();

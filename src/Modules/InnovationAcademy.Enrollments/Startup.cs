@@ -29,6 +29,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<LearnerEnrollments>();
         services.AddScoped<MyCourses>();
         services.AddScoped<EnrollmentRoster>();
+        services.AddScoped<CourseCompletions>();
         services.AddScoped<EnrollmentImport>();
         services.AddScoped<EnquiryService>();
 

@@ -95,7 +95,8 @@ public sealed class AdminCohortsController(
         }
 
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
-        return cohort is null ? NotFound() : View(new GraduatesViewModel(cohort, await graduation.ComputeAsync(cohort, HttpContext.RequestAborted)));
+        return cohort is null ? NotFound()
+            : View(new GraduatesViewModel(cohort, await graduation.RuleAsync(cohort, HttpContext.RequestAborted), await graduation.ComputeAsync(cohort, cancellationToken: HttpContext.RequestAborted)));
     }
 
     [HttpPost("{slug}/graduates/certify")]

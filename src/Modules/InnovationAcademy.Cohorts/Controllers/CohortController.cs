@@ -20,6 +20,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 /// </summary>
 [Route("cohorts/{slug}")]
 public sealed class CohortController(
+    CohortGraduation graduation,
     AcademyDbContext db,
     CohortCatalog catalog,
     CohortSignUp signUps,
@@ -174,6 +175,7 @@ public sealed class CohortController(
             Channel = referral?.Label,
             ShareUrl = share,
             WhatsAppUrl = "https://wa.me/?text=" + Uri.EscapeDataString(message),
+            Rule = await graduation.RuleAsync(cohort, HttpContext.RequestAborted),
         };
     }
 

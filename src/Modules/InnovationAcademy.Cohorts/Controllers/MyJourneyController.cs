@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Controllers;
 
 /// <summary>A participant's journey: their cohorts, the sessions to come in their own time zone, and their private calendar address.</summary>
-public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars, AttendanceRegister attendance) : Controller
+public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars, CohortGraduation graduation) : Controller
 {
     [Authorize]
     [HttpGet("/my/journey")]
@@ -23,13 +23,14 @@ public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars cal
             .Include(a => a.Cohort).ThenInclude(c => c.Sessions.OrderBy(s => s.StartsUtc)).ThenInclude(s => s.HostPartner)
             .Where(a => a.UserId == userId).OrderByDescending(a => a.SignedUpUtc).AsSplitQuery().ToListAsync(HttpContext.RequestAborted);
         var now = DateTime.UtcNow;
-        var soFar = new Dictionary<int, (int Attended, int Past)>();
+        var progress = new Dictionary<int, (GraduationRule, GraduationRow?)>();
         foreach (var application in applications.Where(a => a.Status == ApplicationStatus.Accepted))
         {
-            soFar[application.Id] = await attendance.SoFarAsync(application, now, HttpContext.RequestAborted);
+            var standing = await graduation.ComputeAsync(application.Cohort, userId, HttpContext.RequestAborted);
+            progress[application.Id] = (await graduation.RuleAsync(application.Cohort, HttpContext.RequestAborted), standing.Count > 0 ? standing[0] : null);
         }
 
-        return View(new JourneyViewModel { Applications = applications, Zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User), NowUtc = now, Attendance = soFar });
+        return View(new JourneyViewModel { Applications = applications, Zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User), NowUtc = now, Progress = progress });
     }
 
     /// <summary>The private feed: the secret in the address is the only key, so calendar apps need no sign-in.</summary>

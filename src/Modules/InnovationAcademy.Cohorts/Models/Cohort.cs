@@ -36,6 +36,14 @@ public sealed class Cohort
     /// <summary>The learning hours graduates' certificates state; 0 for no certificate.</summary>
     public decimal CertificateHours { get; set; }
 
+    /// <summary>
+    /// Graduation also needs the final assignment of this course accepted (a linked course's assignment, such as a
+    /// business plan); null when the cohort asks for none.
+    /// </summary>
+    public int? AssignmentCourseId { get; set; }
+
+    public List<CohortCourse> Courses { get; set; } = [];
+
     public List<CohortSession> Sessions { get; set; } = [];
 
     public List<PartnerOrganisation> Partners { get; set; } = [];

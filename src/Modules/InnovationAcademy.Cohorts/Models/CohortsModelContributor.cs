@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,15 @@ public sealed class CohortsModelContributor : IModelContributor
             cohort.HasMany(c => c.Sessions).WithOne().HasForeignKey(s => s.CohortId).OnDelete(DeleteBehavior.Cascade);
             cohort.HasMany(c => c.ReferralCodes).WithOne().HasForeignKey(r => r.CohortId).OnDelete(DeleteBehavior.Cascade);
             cohort.HasMany(c => c.Partners).WithMany(p => p.Cohorts).UsingEntity(join => join.ToTable("CohortPartners"));
+            cohort.HasMany(c => c.Courses).WithOne().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Cascade);
+            cohort.HasOne<Course>().WithMany().HasForeignKey(c => c.AssignmentCourseId).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<CohortCourse>(link =>
+        {
+            link.ToTable("CohortCourses");
+            link.HasKey(c => new { c.CohortId, c.CourseId });
+            link.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<PartnerOrganisation>(partner =>

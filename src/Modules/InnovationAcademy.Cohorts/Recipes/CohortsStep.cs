@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Courses.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Recipes;
@@ -14,7 +15,7 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// "certificateHours", "partners": [ "name" ],
 /// "referralCodes": [ { "code", "label", "partner" } ], "sessions": [ { "title", "kind":
 /// "workshop|clinic|mentoring|community", "starts": "2023-03-06T19:00", "ends", "url", "place", "host",
-/// "facilitator" } ], "participants": [ see <see cref="CohortParticipantsRecipe"/> ] } ] } ] }</c>. Session times without an offset are the cohort's local time. Programmes, cohorts,
+/// "facilitator" } ], "courses": [ { "slug", "required": true } ], "requiredAssignment": "course-slug", "participants": [ see <see cref="CohortParticipantsRecipe"/> ] } ] } ] }</c>. Session times without an offset are the cohort's local time. Programmes, cohorts,
 /// partners and codes are matched by slug, name and code; a cohort's sessions are replaced by the recipe's.
 /// </summary>
 public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe participants) : IRecipeStepHandler, IRecipeExportSource
@@ -72,7 +73,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
     {
         var slug = RecipeStepContext.RequiredString(item, "slug", programmeLabel + ", cohort");
         var label = $"cohort '{slug}'";
-        var cohort = await db.Set<Cohort>().Include(c => c.Sessions).Include(c => c.Partners).Include(c => c.ReferralCodes)
+        var cohort = await db.Set<Cohort>().Include(c => c.Sessions).Include(c => c.Partners).Include(c => c.ReferralCodes).Include(c => c.Courses)
             .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
         if (cohort is null)
         {
@@ -133,6 +134,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
             }
         }
 
+        await ImportCoursesAsync(cohort, item, label, cancellationToken);
         if (item["sessions"] is JsonArray sessions)
         {
             cohort.Sessions.Clear();
@@ -170,14 +172,45 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
         }
     }
 
+    /// <summary><c>"courses": [ { "slug", "required" } ]</c> replaces the linked courses; <c>"requiredAssignment": "slug"</c> names the course whose assignment graduation needs.</summary>
+    private async Task ImportCoursesAsync(Cohort cohort, JsonObject item, string label, CancellationToken cancellationToken)
+    {
+        async Task<int> CourseIdAsync(string slug, string where) =>
+            await db.Set<Course>().Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new RecipeItemException(where, $"there is no course '{slug}' (courses come before cohorts in a recipe).");
+
+        if (item["courses"] is JsonArray courses)
+        {
+            cohort.Courses.Clear();
+            foreach (var (course, i) in courses.OfType<JsonObject>().Select((c, i) => (c, i)))
+            {
+                var courseLabel = $"{label}, course {i + 1}";
+                var id = await CourseIdAsync(RecipeStepContext.RequiredString(course, "slug", courseLabel), courseLabel);
+                if (cohort.Courses.Any(c => c.CourseId == id))
+                {
+                    throw new RecipeItemException(courseLabel, "the course is listed twice.");
+                }
+
+                cohort.Courses.Add(new CohortCourse { CourseId = id, Required = RecipeStepContext.OptionalBool(course, "required", courseLabel) ?? false, Position = i });
+            }
+        }
+
+        if (item.ContainsKey("requiredAssignment"))
+        {
+            cohort.AssignmentCourseId = RecipeStepContext.OptionalString(item, "requiredAssignment", label) is { } slug ? await CourseIdAsync(slug, label) : null;
+        }
+    }
+
     public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {
         var partners = await db.Set<PartnerOrganisation>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
         var names = partners.ToDictionary(p => p.Id, p => p.Name);
+        var courseSlugs = await db.Set<Course>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, cancellationToken);
         var programmes = await db.Set<Programme>().AsNoTracking()
             .Include(p => p.Cohorts).ThenInclude(c => c.Sessions).ThenInclude(s => s.HostPartner)
             .Include(p => p.Cohorts).ThenInclude(c => c.Partners)
             .Include(p => p.Cohorts).ThenInclude(c => c.ReferralCodes)
+            .Include(p => p.Cohorts).ThenInclude(c => c.Courses)
             .AsSplitQuery().OrderBy(p => p.Slug).ToListAsync(cancellationToken);
         if (partners.Count == 0 && programmes.Count == 0)
         {
@@ -191,6 +224,11 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
             foreach (var cohort in programme.Cohorts.OrderBy(c => c.StartsOn))
             {
                 var written = Write(cohort, names);
+                written["courses"] = new JsonArray(cohort.Courses.OrderBy(c => c.Position).Select(c => (JsonNode)new JsonObject
+                {
+                    ["slug"] = courseSlugs[c.CourseId], ["required"] = c.Required,
+                }).ToArray());
+                written["requiredAssignment"] = cohort.AssignmentCourseId is { } assignmentCourse ? courseSlugs[assignmentCourse] : null;
                 written["participants"] = await participants.ExportAsync(cohort, cancellationToken);
                 cohorts[programme.Id].Add(written);
             }

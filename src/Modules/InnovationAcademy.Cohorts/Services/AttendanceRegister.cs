@@ -91,14 +91,6 @@ public sealed partial class AttendanceRegister(AcademyDbContext db, IAuditLog au
         return new AttendanceImport(marked.Count, unmatched);
     }
 
-    /// <summary>How many past sessions of the cohort the participant attended, of how many.</summary>
-    public async Task<(int Attended, int Past)> SoFarAsync(CohortApplication application, DateTime nowUtc, CancellationToken cancellationToken = default)
-    {
-        var past = await db.Set<CohortSession>().CountAsync(s => s.CohortId == application.CohortId && s.EndsUtc <= nowUtc, cancellationToken);
-        var attended = await db.Set<Attendance>().CountAsync(a => a.ApplicationId == application.Id && a.Present, cancellationToken);
-        return (attended, past);
-    }
-
     private async Task SetAsync(int sessionId, int applicationId, bool present, string by, string source, CancellationToken cancellationToken)
     {
         var mark = await db.Set<Attendance>().FirstOrDefaultAsync(a => a.SessionId == sessionId && a.ApplicationId == applicationId, cancellationToken);

@@ -1,42 +1,84 @@
+using InnovationAcademy.Assignments.Services;
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Certificates.Services;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Courses.Services;
+using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
 
-/// <summary>An accepted participant with their attendance and whether it meets the cohort's rule.</summary>
-public sealed record GraduationRow(int ApplicationId, string UserId, string Name, string Email, int Attended, int Held, bool Graduates, string? CertificateCode);
+/// <summary>
+/// An accepted participant measured against the cohort's rule: sessions attended of those held, required courses
+/// completed, and the required assignment (null when the cohort asks for none).
+/// </summary>
+public sealed record GraduationRow(
+    int ApplicationId, string UserId, string Name, string Email, int Attended, int Held, int CoursesCompleted, int CoursesRequired,
+    bool? AssignmentAccepted, bool Graduates, string? CertificateCode)
+{
+    public bool AttendanceMet(int minPercent) => Held > 0 && Attended * 100 >= minPercent * Held;
+}
+
+/// <summary>A self-paced course linked to a cohort, by its published slug and title.</summary>
+public sealed record LinkedCourse(string Slug, string Title, bool Required);
+
+/// <summary>The assignment graduation needs, and the course it belongs to (null while that course is unpublished).</summary>
+public sealed record RequiredAssignment(string Title, string? CourseSlug);
+
+/// <summary>What graduating takes: the share of sessions, the required courses (of those linked) and the assignment.</summary>
+public sealed record GraduationRule(int MinAttendancePercent, IReadOnlyList<LinkedCourse> Courses, int RequiredCourses, RequiredAssignment? Assignment);
 
 /// <summary>
 /// Graduation computed from the records: an accepted participant graduates when they attended at least the cohort's
-/// share of the sessions held so far. Graduates receive the cohort's certificate through the certificates module,
+/// share of the sessions held so far, completed every course the cohort requires, and had the required assignment
+/// (if any) accepted. Graduates receive the cohort's certificate through the certificates module,
 /// once each however often the administrator presses the button.
 /// </summary>
-public sealed class CohortGraduation(AcademyDbContext db, CertificateIssuer issuer, IAuditLog audit, TimeProvider clock)
+public sealed class CohortGraduation(
+    AcademyDbContext db, CourseCatalog catalog, CourseCompletions completions, AssignmentOutcomes assignments, CertificateIssuer issuer, IAuditLog audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<GraduationRow>> ComputeAsync(Cohort cohort, CancellationToken cancellationToken = default)
+    /// <summary>Every accepted participant's standing, or only <paramref name="userId"/>'s (their own journey page).</summary>
+    public async Task<IReadOnlyList<GraduationRow>> ComputeAsync(Cohort cohort, string? userId = null, CancellationToken cancellationToken = default)
     {
         var held = await HeldQuery(cohort).Select(s => s.Id).ToListAsync(cancellationToken);
         var participants = await (from application in db.Set<CohortApplication>()
                                   join user in db.Set<AcademyUser>() on application.UserId equals user.Id
                                   where application.CohortId == cohort.Id && application.Status == ApplicationStatus.Accepted
+                                      && (userId == null || application.UserId == userId)
                                   orderby user.DisplayName
                                   select new { application.Id, application.UserId, user.DisplayName, user.Email }).ToListAsync(cancellationToken);
-        var attended = await db.Set<Attendance>().Where(a => a.Present && held.Contains(a.SessionId))
+        var applicationIds = participants.Select(p => p.Id).ToList();
+        var attended = await db.Set<Attendance>().Where(a => a.Present && held.Contains(a.SessionId) && (userId == null || applicationIds.Contains(a.ApplicationId)))
             .GroupBy(a => a.ApplicationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var certificates = await db.Set<Certificate>().AsNoTracking()
             .Where(c => c.Subject == CertificateSubject.Cohort && c.SubjectId == cohort.Id && c.CurrentKey != null)
             .ToDictionaryAsync(c => c.UserId, c => c.Code, cancellationToken);
+        var required = await db.Set<CohortCourse>().AsNoTracking().Where(c => c.CohortId == cohort.Id && c.Required).Select(c => c.CourseId).ToListAsync(cancellationToken);
+        var userIds = participants.Select(p => p.UserId).ToList();
+        var completed = await completions.CompletedAsync(required, userIds, cancellationToken);
+        var assignmentCourse = await db.Set<Cohort>().Where(c => c.Id == cohort.Id).Select(c => c.AssignmentCourseId).FirstOrDefaultAsync(cancellationToken);
+        var accepted = assignmentCourse is { } courseId ? await assignments.AcceptedAsync(courseId, userIds, cancellationToken) : null;
         return participants.Select(p =>
         {
-            var count = attended.GetValueOrDefault(p.Id);
-            var graduates = held.Count > 0 && count * 100 >= cohort.MinAttendancePercent * held.Count;
-            return new GraduationRow(p.Id, p.UserId, p.DisplayName, p.Email ?? "", count, held.Count, graduates, certificates.GetValueOrDefault(p.UserId));
+            var row = new GraduationRow(p.Id, p.UserId, p.DisplayName, p.Email ?? "", attended.GetValueOrDefault(p.Id), held.Count,
+                completed[p.UserId].Count(), required.Count, accepted?.Contains(p.UserId), Graduates: false, certificates.GetValueOrDefault(p.UserId));
+            return row with { Graduates = row.AttendanceMet(cohort.MinAttendancePercent) && row.CoursesCompleted == row.CoursesRequired && row.AssignmentAccepted != false };
         }).ToList();
+    }
+
+    /// <summary>The cohort's rule in full, with the titles of the courses and the assignment it names, for pages to state.</summary>
+    public async Task<GraduationRule> RuleAsync(Cohort cohort, CancellationToken cancellationToken = default)
+    {
+        var links = await db.Set<CohortCourse>().AsNoTracking().Where(c => c.CohortId == cohort.Id).OrderBy(c => c.Position).ToListAsync(cancellationToken);
+        var assignmentCourse = await db.Set<Cohort>().Where(c => c.Id == cohort.Id).Select(c => c.AssignmentCourseId).FirstOrDefaultAsync(cancellationToken);
+        var titles = await catalog.PublishedTitlesAsync([.. links.Select(l => l.CourseId), .. assignmentCourse is { } id ? [id] : Array.Empty<int>()], cancellationToken);
+        var courses = links.Where(l => titles.ContainsKey(l.CourseId)).Select(l => new LinkedCourse(titles[l.CourseId].Slug, titles[l.CourseId].Title, l.Required)).ToList();
+        var assignment = assignmentCourse is { } courseId ? await assignments.TitleAsync(courseId, cancellationToken) : null;
+        return new GraduationRule(cohort.MinAttendancePercent, courses, links.Count(l => l.Required),
+            assignment is null ? null : new RequiredAssignment(assignment, titles.TryGetValue(assignmentCourse!.Value, out var course) ? course.Slug : null));
     }
 
     /// <summary>How many of the cohort's sessions have ended.</summary>
@@ -58,7 +100,7 @@ public sealed class CohortGraduation(AcademyDbContext db, CertificateIssuer issu
 
         var issued = 0;
         var completed = cohort.EndsOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-        foreach (var graduate in (await ComputeAsync(cohort, cancellationToken)).Where(r => r.Graduates && r.CertificateCode is null))
+        foreach (var graduate in (await ComputeAsync(cohort, cancellationToken: cancellationToken)).Where(r => r.Graduates && r.CertificateCode is null))
         {
             var (_, created) = await issuer.IssueAsync(new IssueRequest(graduate.UserId, CertificateSubject.Cohort, cohort.Id, cohort.Name, cohort.CertificateHours,
                 completed < clock.GetUtcNow().UtcDateTime ? completed : clock.GetUtcNow().UtcDateTime, by), cancellationToken);

@@ -56,7 +56,7 @@ public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduati
         var genders = await db.Set<ApplicantDemographics>().AsNoTracking()
             .Where(d => applications.Any(a => a.Id == d.ApplicationId))
             .GroupBy(d => d.Gender).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var rows = await graduation.ComputeAsync(cohort, cancellationToken);
+        var rows = await graduation.ComputeAsync(cohort, cancellationToken: cancellationToken);
         var held = rows.Count > 0 ? rows[0].Held : await graduation.SessionsHeldAsync(cohort, cancellationToken);
 
         var talentEntries = 0;

@@ -57,6 +57,8 @@ public sealed class CohortPageViewModel
 
     public required string WhatsAppUrl { get; init; }
 
+    public required GraduationRule Rule { get; init; }
+
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
 }
 
@@ -119,8 +121,8 @@ public sealed class JourneyViewModel
 
     public required DateTime NowUtc { get; init; }
 
-    /// <summary>Accepted sign-up → sessions attended and sessions past.</summary>
-    public IReadOnlyDictionary<int, (int Attended, int Past)> Attendance { get; init; } = new Dictionary<int, (int, int)>();
+    /// <summary>Accepted sign-up → the cohort's graduation rule and where the participant stands against it.</summary>
+    public IReadOnlyDictionary<int, (GraduationRule Rule, GraduationRow? Standing)> Progress { get; init; } = new Dictionary<int, (GraduationRule, GraduationRow?)>();
 
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
 }
@@ -141,7 +143,7 @@ public sealed class AttendanceViewModel
     public string Base => $"/admin/cohorts/{Cohort.Slug}/sessions/{Session.Id}/attendance";
 }
 
-public sealed record GraduatesViewModel(Cohort Cohort, IReadOnlyList<GraduationRow> Rows)
+public sealed record GraduatesViewModel(Cohort Cohort, GraduationRule Rule, IReadOnlyList<GraduationRow> Rows)
 {
     public int Graduates => Rows.Count(r => r.Graduates);
 }

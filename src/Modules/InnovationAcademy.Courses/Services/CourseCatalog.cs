@@ -50,6 +50,13 @@ public sealed class CourseCatalog(AcademyDbContext db)
     }
 
     /// <summary>The published version with its outline, in a fixed number of queries whatever its size.</summary>
+    /// <summary>The published title and slug of each of the courses that has a published version, by course id.</summary>
+    public async Task<Dictionary<int, (string Slug, string Title)>> PublishedTitlesAsync(IReadOnlyCollection<int> courseIds, CancellationToken cancellationToken = default) =>
+        courseIds.Count == 0 ? []
+            : (await db.Set<CourseVersion>().AsNoTracking().Where(v => v.Published && courseIds.Contains(v.CourseId))
+                .Select(v => new { v.CourseId, v.Course.Slug, v.Title }).ToListAsync(cancellationToken))
+                .ToDictionary(v => v.CourseId, v => (v.Slug, v.Title));
+
     public Task<CourseVersion?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<CourseVersion>().AsNoTracking()
             .Include(v => v.Course)
