@@ -10,12 +10,15 @@ public sealed class Permissions : IPermissionProvider
     /// <summary>Mark who attended a session, by hand or from a meeting tool's export; implied by <see cref="ManageCohorts"/>.</summary>
     public static readonly Permission MarkAttendance = new("MarkAttendance", "Mark attendance at cohort sessions", "Cohorts") { ImpliedBy = [ManageCohorts] };
 
-    public IEnumerable<Permission> GetPermissions() => [ManageCohorts, MarkAttendance];
+    /// <summary>Hide and restore posts, lock and pin threads, settle reports in cohorts' community spaces; implied by <see cref="ManageCohorts"/>.</summary>
+    public static readonly Permission ModerateCommunity = new("ModerateCommunity", "Moderate cohort community spaces", "Cohorts") { ImpliedBy = [ManageCohorts] };
+
+    public IEnumerable<Permission> GetPermissions() => [ManageCohorts, MarkAttendance, ModerateCommunity];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
     [
         new(RoleNames.Administrator, [ManageCohorts]),
         new(RoleNames.CourseAdministrator, [ManageCohorts]),
-        new(RoleNames.Facilitator, [MarkAttendance]),
+        new(RoleNames.Facilitator, [MarkAttendance, ModerateCommunity]),
     ];
 }

@@ -28,6 +28,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<AttendanceRegister>();
         services.AddScoped<CohortGraduation>();
         services.AddScoped<CohortReports>();
+        services.AddScoped<CohortCommunity>();
         services.AddSingleton<SessionReminders>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());
 

@@ -1,0 +1,158 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace InnovationAcademy.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class CohortCommunity : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CommunityThreads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AuthorId = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastPostUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PostCount = table.Column<int>(type: "integer", nullable: false),
+                    Locked = table.Column<bool>(type: "boolean", nullable: false),
+                    Pinned = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityThreads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityThreads_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommunityThreads_Users_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommunityPosts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ThreadId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<string>(type: "text", nullable: false),
+                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    HiddenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HiddenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DeletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityPosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityPosts_CommunityThreads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "CommunityThreads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommunityPosts_Users_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommunityReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<int>(type: "integer", nullable: false),
+                    ReporterId = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityReports_CommunityPosts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "CommunityPosts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CommunityReports_Users_ReporterId",
+                        column: x => x.ReporterId,
+                        principalTable: "Users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityPosts_AuthorId",
+                table: "CommunityPosts",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityPosts_ThreadId_CreatedUtc",
+                table: "CommunityPosts",
+                columns: new[] { "ThreadId", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityReports_PostId_ReporterId",
+                table: "CommunityReports",
+                columns: new[] { "PostId", "ReporterId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityReports_ReporterId",
+                table: "CommunityReports",
+                column: "ReporterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityReports_ResolvedUtc",
+                table: "CommunityReports",
+                column: "ResolvedUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityThreads_AuthorId",
+                table: "CommunityThreads",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityThreads_CohortId_Pinned_LastPostUtc",
+                table: "CommunityThreads",
+                columns: new[] { "CohortId", "Pinned", "LastPostUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CommunityReports");
+
+            migrationBuilder.DropTable(
+                name: "CommunityPosts");
+
+            migrationBuilder.DropTable(
+                name: "CommunityThreads");
+        }
+    }
+}

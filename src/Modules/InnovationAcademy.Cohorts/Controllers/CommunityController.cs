@@ -1,0 +1,280 @@
+using System.Security.Claims;
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Cohorts.ViewModels;
+using InnovationAcademy.Core.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.Cohorts.Controllers;
+
+/// <summary>
+/// A cohort's community space at <c>/cohorts/{slug}/community</c>: open to its accepted participants for good (alumni
+/// keep writing after the cohort ends) and to moderators; every action checks both the access and that the thread or
+/// post belongs to this cohort.
+/// </summary>
+[Authorize]
+[Route("cohorts/{slug}/community")]
+public sealed class CommunityController(
+    IAuthorizationService authorization,
+    CohortCatalog catalog,
+    CohortCommunity community,
+    IStringLocalizer<CommunityController> T) : Controller
+{
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string slug, int? page)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access == CommunityAccess.None)
+        {
+            return Refused(cohort);
+        }
+
+        return View(await SpaceAsync(cohort, access, page, new CommunityPostForm()));
+    }
+
+    [HttpPost("threads")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Start(string slug, CommunityPostForm form)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access == CommunityAccess.None)
+        {
+            return Refused(cohort);
+        }
+
+        Validate(form, needsTitle: true);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Index", await SpaceAsync(cohort, access, 1, form));
+        }
+
+        var thread = await community.StartThreadAsync(cohort, UserId, form.Title!.Trim(), form.Body!.Trim(), HttpContext.RequestAborted);
+        return Redirect($"/cohorts/{slug}/community/{thread.Id}");
+    }
+
+    [HttpGet("{threadId:int}")]
+    public async Task<IActionResult> Thread(string slug, int threadId, int? page)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access == CommunityAccess.None)
+        {
+            return Refused(cohort);
+        }
+
+        var thread = await community.FindThreadAsync(cohort.Id, threadId, HttpContext.RequestAborted);
+        return thread is null ? NotFound() : View(await ThreadPageAsync(cohort, access, thread, page, new CommunityPostForm()));
+    }
+
+    [HttpPost("{threadId:int}/replies")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Reply(string slug, int threadId, CommunityPostForm form)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access == CommunityAccess.None)
+        {
+            return Refused(cohort);
+        }
+
+        var thread = await community.FindThreadAsync(cohort.Id, threadId, HttpContext.RequestAborted);
+        if (thread is null)
+        {
+            return NotFound();
+        }
+
+        Validate(form, needsTitle: false);
+        if (thread.Locked)
+        {
+            ModelState.AddModelError(nameof(form.Body), T["This thread is closed to new replies."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Thread", await ThreadPageAsync(cohort, access, thread, int.MaxValue, form));
+        }
+
+        await community.ReplyAsync(thread, UserId, form.Body!.Trim(), HttpContext.RequestAborted);
+        return Redirect($"/cohorts/{slug}/community/{threadId}?page={int.MaxValue}#reply");
+    }
+
+    [HttpPost("posts/{postId:int}/report")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Report(string slug, int postId, string? reason, int? page)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access == CommunityAccess.None)
+        {
+            return Refused(cohort);
+        }
+
+        if (await community.FindPostAsync(cohort.Id, postId, HttpContext.RequestAborted) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var text = (reason ?? "").Trim();
+        TempData["Message"] = text.Length == 0 ? T["Say briefly what is wrong with the message, so that the moderators can judge."].Value
+            : text.Length > CommunityLimits.ReasonLength ? T["Write up to {0} characters.", CommunityLimits.ReasonLength].Value
+            : found.Post.AuthorId == UserId ? T["You cannot report your own message; delete it instead."].Value
+            : await community.ReportAsync(found.Post, UserId, text, HttpContext.RequestAborted) switch
+            {
+                ReportOutcome.AlreadyReported => T["You have already reported this message."].Value,
+                ReportOutcome.HiddenForReview => T["Thank you. Several members reported this message: it is hidden until a moderator reviews it."].Value,
+                _ => T["Thank you. The moderators will review the message."].Value,
+            };
+        return Redirect($"/cohorts/{slug}/community/{found.Thread.Id}?page={page ?? 1}#post-{postId}");
+    }
+
+    [HttpPost("posts/{postId:int}/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(string slug, int postId, int? page)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access == CommunityAccess.None)
+        {
+            return Refused(cohort);
+        }
+
+        if (await community.FindPostAsync(cohort.Id, postId, HttpContext.RequestAborted) is not { } found)
+        {
+            return NotFound();
+        }
+
+        if (!await community.DeleteOwnAsync(found.Post, UserId, HttpContext.RequestAborted))
+        {
+            return this.Denied();
+        }
+
+        TempData["Message"] = T["Your message was deleted."].Value;
+        return Redirect($"/cohorts/{slug}/community/{found.Thread.Id}?page={page ?? 1}#post-{postId}");
+    }
+
+    /// <summary>Moderators: <c>hide</c> or <c>restore</c> a post; either settles its open reports.</summary>
+    [HttpPost("posts/{postId:int}/{decision:regex(^(hide|restore)$)}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Moderate(string slug, int postId, string decision, string? returnTo)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access != CommunityAccess.Moderator)
+        {
+            return cohort is null ? NotFound() : this.Denied();
+        }
+
+        if (await community.FindPostAsync(cohort.Id, postId, HttpContext.RequestAborted) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var hide = decision == "hide";
+        await community.ModerateAsync(found.Post, hide, User.Identity!.Name!, HttpContext.RequestAborted);
+        TempData["Message"] = hide ? T["The message is hidden; its reports are settled."].Value : T["The message is visible again; its reports are settled."].Value;
+        return Redirect(returnTo == "reports" ? $"/cohorts/{slug}/community/reports" : $"/cohorts/{slug}/community/{found.Thread.Id}#post-{postId}");
+    }
+
+    /// <summary>Moderators: lock or unlock a thread to replies, pin or unpin it at the top.</summary>
+    [HttpPost("{threadId:int}/{change:regex(^(lock|unlock|pin|unpin)$)}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> ChangeThread(string slug, int threadId, string change)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access != CommunityAccess.Moderator)
+        {
+            return cohort is null ? NotFound() : this.Denied();
+        }
+
+        var thread = await community.FindThreadAsync(cohort.Id, threadId, HttpContext.RequestAborted);
+        if (thread is null)
+        {
+            return NotFound();
+        }
+
+        await community.SetThreadAsync(thread,
+            change switch { "lock" => true, "unlock" => false, _ => null },
+            change switch { "pin" => true, "unpin" => false, _ => null },
+            User.Identity!.Name!, HttpContext.RequestAborted);
+        return Redirect($"/cohorts/{slug}/community/{threadId}");
+    }
+
+    /// <summary>Moderators: the posts members reported, to hide or keep.</summary>
+    [HttpGet("reports")]
+    public async Task<IActionResult> Reports(string slug)
+    {
+        var (cohort, access) = await EnterAsync(slug);
+        if (cohort is null || access != CommunityAccess.Moderator)
+        {
+            return cohort is null ? NotFound() : this.Denied();
+        }
+
+        return View(new CommunityReportsViewModel(cohort, await community.OpenReportsAsync(cohort.Id, HttpContext.RequestAborted)));
+    }
+
+    private async Task<(Cohort? Cohort, CommunityAccess Access)> EnterAsync(string slug)
+    {
+        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
+        if (cohort is null)
+        {
+            return (null, CommunityAccess.None);
+        }
+
+        var moderates = await authorization.AuthorizeAsync(User, Permissions.ModerateCommunity);
+        return (cohort, await community.AccessAsync(cohort, UserId, moderates, HttpContext.RequestAborted));
+    }
+
+    /// <summary>No such cohort: 404. Not a participant: 403 with a page that says whose space this is.</summary>
+    private IActionResult Refused(Cohort? cohort)
+    {
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View("Closed", cohort);
+    }
+
+    private void Validate(CommunityPostForm form, bool needsTitle)
+    {
+        if (needsTitle && string.IsNullOrWhiteSpace(form.Title))
+        {
+            ModelState.AddModelError(nameof(form.Title), T["Give the thread a title."]);
+        }
+        else if (needsTitle && form.Title!.Trim().Length > CommunityLimits.TitleLength)
+        {
+            ModelState.AddModelError(nameof(form.Title), T["Write up to {0} characters.", CommunityLimits.TitleLength]);
+        }
+
+        if (string.IsNullOrWhiteSpace(form.Body))
+        {
+            ModelState.AddModelError(nameof(form.Body), T["Write your message."]);
+        }
+        else if (form.Body.Trim().Length > CommunityLimits.BodyLength)
+        {
+            ModelState.AddModelError(nameof(form.Body), T["Write up to {0} characters.", CommunityLimits.BodyLength]);
+        }
+    }
+
+    private async Task<CommunitySpaceViewModel> SpaceAsync(Cohort cohort, CommunityAccess access, int? page, CommunityPostForm form) => new()
+    {
+        Cohort = cohort,
+        Access = access,
+        Threads = await community.ThreadsAsync(cohort.Id, page, HttpContext.RequestAborted),
+        ReportedPosts = access == CommunityAccess.Moderator ? await community.ReportedPostCountAsync(cohort.Id, HttpContext.RequestAborted) : 0,
+        Form = form,
+    };
+
+    private async Task<CommunityThreadViewModel> ThreadPageAsync(Cohort cohort, CommunityAccess access, CommunityThread thread, int? page, CommunityPostForm form) => new()
+    {
+        Cohort = cohort,
+        Access = access,
+        Thread = thread,
+        Posts = await community.PostsAsync(thread, UserId, page, HttpContext.RequestAborted),
+        UserId = UserId,
+        Form = form,
+    };
+}

@@ -1,0 +1,30 @@
+namespace InnovationAcademy.Cohorts.Models;
+
+/// <summary>
+/// A conversation in a cohort's community space. Its first post is the opening message; participants keep
+/// writing after the cohort ends, as alumni.
+/// </summary>
+public sealed class CommunityThread
+{
+    public int Id { get; set; }
+
+    public int CohortId { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string AuthorId { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    /// <summary>When the latest visible post was written; the list shows the liveliest threads first.</summary>
+    public DateTime LastPostUtc { get; set; }
+
+    /// <summary>Visible posts, the opening one included.</summary>
+    public int PostCount { get; set; }
+
+    /// <summary>A moderator closed the thread to new replies; it stays readable.</summary>
+    public bool Locked { get; set; }
+
+    /// <summary>A moderator keeps the thread at the top of the list (rules of the space, useful contacts).</summary>
+    public bool Pinned { get; set; }
+}

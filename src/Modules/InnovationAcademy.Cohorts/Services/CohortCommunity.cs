@@ -1,0 +1,214 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.Cohorts.Services;
+
+/// <summary>Who may do what in a cohort's community space.</summary>
+public enum CommunityAccess
+{
+    /// <summary>Not a participant: the space is private to the cohort.</summary>
+    None,
+
+    /// <summary>An accepted participant, during the cohort and after it as an alumna or alumnus.</summary>
+    Member,
+
+    /// <summary>A facilitator or administrator: also hides and restores posts, locks and pins threads, settles reports.</summary>
+    Moderator,
+}
+
+public sealed record ThreadRow(int Id, string Title, string AuthorName, DateTime CreatedUtc, DateTime LastPostUtc, int PostCount, bool Locked, bool Pinned);
+
+public sealed record PostRow(int Id, string AuthorId, string AuthorName, string Body, DateTime CreatedUtc, bool Hidden, bool Deleted, bool ReportedByMe);
+
+/// <summary>A post members reported, with every open report's reason, for the moderators' queue.</summary>
+public sealed record ReportedPost(int PostId, int ThreadId, string ThreadTitle, string AuthorName, string Body, bool Hidden, IReadOnlyList<string> Reasons);
+
+public enum ReportOutcome
+{
+    Reported,
+    AlreadyReported,
+
+    /// <summary>This report was the one that reached <see cref="CommunityLimits.ReportsThatHide"/>: the post is hidden until a moderator looks.</summary>
+    HiddenForReview,
+}
+
+/// <summary>
+/// A cohort's discussion space: threads and replies in plain text, reports by members, and moderation by
+/// facilitators. Hidden and deleted posts keep their place in the thread as a placeholder, so replies still make sense.
+/// </summary>
+public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+{
+    public const int ThreadsPerPage = 20;
+
+    public const int PostsPerPage = 30;
+
+    public async Task<CommunityAccess> AccessAsync(Cohort cohort, string? userId, bool moderates, CancellationToken cancellationToken = default) =>
+        moderates ? CommunityAccess.Moderator
+        : userId is not null && await db.Set<CohortApplication>().AnyAsync(a => a.CohortId == cohort.Id && a.UserId == userId && a.Status == ApplicationStatus.Accepted, cancellationToken)
+            ? CommunityAccess.Member
+            : CommunityAccess.None;
+
+    /// <summary>Pinned threads first, then the most recently active.</summary>
+    public async Task<Page<ThreadRow>> ThreadsAsync(int cohortId, int? page, CancellationToken cancellationToken = default)
+    {
+        var threads = db.Set<CommunityThread>().AsNoTracking().Where(t => t.CohortId == cohortId);
+        var total = await threads.CountAsync(cancellationToken);
+        var number = Paging.Clamp(page, (total + ThreadsPerPage - 1) / ThreadsPerPage);
+        var rows = await (from thread in threads
+                          join user in db.Set<AcademyUser>() on thread.AuthorId equals user.Id
+                          orderby thread.Pinned descending, thread.LastPostUtc descending, thread.Id descending
+                          select new ThreadRow(thread.Id, thread.Title, user.DisplayName, thread.CreatedUtc, thread.LastPostUtc, thread.PostCount, thread.Locked, thread.Pinned))
+            .Skip((number - 1) * ThreadsPerPage).Take(ThreadsPerPage).ToListAsync(cancellationToken);
+        return new Page<ThreadRow>(rows, number, ThreadsPerPage, total);
+    }
+
+    public Task<CommunityThread?> FindThreadAsync(int cohortId, int threadId, CancellationToken cancellationToken = default) =>
+        db.Set<CommunityThread>().FirstOrDefaultAsync(t => t.Id == threadId && t.CohortId == cohortId, cancellationToken);
+
+    /// <summary>The post, only if it belongs to a thread of this cohort (ids from a form are never trusted alone).</summary>
+    public async Task<(CommunityPost Post, CommunityThread Thread)?> FindPostAsync(int cohortId, int postId, CancellationToken cancellationToken = default)
+    {
+        var found = await (from post in db.Set<CommunityPost>()
+                           join thread in db.Set<CommunityThread>() on post.ThreadId equals thread.Id
+                           where post.Id == postId && thread.CohortId == cohortId
+                           select new { post, thread }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : (found.post, found.thread);
+    }
+
+    public async Task<Page<PostRow>> PostsAsync(CommunityThread thread, string userId, int? page, CancellationToken cancellationToken = default)
+    {
+        var posts = db.Set<CommunityPost>().AsNoTracking().Where(p => p.ThreadId == thread.Id);
+        var total = await posts.CountAsync(cancellationToken);
+        var number = Paging.Clamp(page, (total + PostsPerPage - 1) / PostsPerPage);
+        var rows = await (from post in posts
+                          join user in db.Set<AcademyUser>() on post.AuthorId equals user.Id
+                          orderby post.CreatedUtc, post.Id
+                          select new PostRow(post.Id, post.AuthorId, user.DisplayName, post.Body, post.CreatedUtc, post.HiddenUtc != null, post.DeletedUtc != null,
+                              db.Set<CommunityReport>().Any(r => r.PostId == post.Id && r.ReporterId == userId && r.ResolvedUtc == null)))
+            .Skip((number - 1) * PostsPerPage).Take(PostsPerPage).ToListAsync(cancellationToken);
+        return new Page<PostRow>(rows, number, PostsPerPage, total);
+    }
+
+    public async Task<CommunityThread> StartThreadAsync(Cohort cohort, string userId, string title, string body, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var thread = new CommunityThread { CohortId = cohort.Id, Title = title, AuthorId = userId, CreatedUtc = now, LastPostUtc = now, PostCount = 1 };
+        db.Add(thread);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Add(new CommunityPost { ThreadId = thread.Id, AuthorId = userId, Body = body, CreatedUtc = now });
+        await db.SaveChangesAsync(cancellationToken);
+        return thread;
+    }
+
+    /// <summary>Adds a reply; false when the thread is locked.</summary>
+    public async Task<bool> ReplyAsync(CommunityThread thread, string userId, string body, CancellationToken cancellationToken = default)
+    {
+        if (thread.Locked)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Add(new CommunityPost { ThreadId = thread.Id, AuthorId = userId, Body = body, CreatedUtc = now });
+        thread.LastPostUtc = now;
+        thread.PostCount++;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<ReportOutcome> ReportAsync(CommunityPost post, string userId, string reason, CancellationToken cancellationToken = default)
+    {
+        if (await db.Set<CommunityReport>().AnyAsync(r => r.PostId == post.Id && r.ReporterId == userId && r.ResolvedUtc == null, cancellationToken))
+        {
+            return ReportOutcome.AlreadyReported;
+        }
+
+        // A member whose earlier report was settled may report the post again: the old report makes way.
+        await db.Set<CommunityReport>().Where(r => r.PostId == post.Id && r.ReporterId == userId).ExecuteDeleteAsync(cancellationToken);
+        db.Add(new CommunityReport { PostId = post.Id, ReporterId = userId, Reason = reason, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        var open = await db.Set<CommunityReport>().CountAsync(r => r.PostId == post.Id && r.ResolvedUtc == null, cancellationToken);
+        if (open < CommunityLimits.ReportsThatHide || !post.Visible)
+        {
+            return ReportOutcome.Reported;
+        }
+
+        post.HiddenUtc = clock.GetUtcNow().UtcDateTime;
+        post.HiddenBy = "reports";
+        await RefreshAsync(post.ThreadId, cancellationToken);
+        audit.Record("community.post-hidden", $"post {post.Id}", $"{open} members reported it");
+        await db.SaveChangesAsync(cancellationToken);
+        return ReportOutcome.HiddenForReview;
+    }
+
+    /// <summary>A moderator hides a post (settling its reports) or restores it (dismissing them).</summary>
+    public async Task ModerateAsync(CommunityPost post, bool hide, string by, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        post.HiddenUtc = hide ? post.HiddenUtc ?? now : null;
+        post.HiddenBy = hide ? by : null;
+        await db.Set<CommunityReport>().Where(r => r.PostId == post.Id && r.ResolvedUtc == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.ResolvedUtc, now).SetProperty(r => r.ResolvedBy, by), cancellationToken);
+        await RefreshAsync(post.ThreadId, cancellationToken);
+        audit.Record(hide ? "community.post-hidden" : "community.post-kept", $"post {post.Id}", $"by {by}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The author removes their own post; false for someone else's.</summary>
+    public async Task<bool> DeleteOwnAsync(CommunityPost post, string userId, CancellationToken cancellationToken = default)
+    {
+        if (post.AuthorId != userId)
+        {
+            return false;
+        }
+
+        post.DeletedUtc ??= clock.GetUtcNow().UtcDateTime;
+        await RefreshAsync(post.ThreadId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task SetThreadAsync(CommunityThread thread, bool? locked, bool? pinned, string by, CancellationToken cancellationToken = default)
+    {
+        thread.Locked = locked ?? thread.Locked;
+        thread.Pinned = pinned ?? thread.Pinned;
+        audit.Record("community.thread-changed", thread.Title, $"locked {thread.Locked}, pinned {thread.Pinned}, by {by}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Posts with open reports, most reported first.</summary>
+    public async Task<IReadOnlyList<ReportedPost>> OpenReportsAsync(int cohortId, CancellationToken cancellationToken = default)
+    {
+        var reports = await (from report in db.Set<CommunityReport>().AsNoTracking()
+                             join post in db.Set<CommunityPost>() on report.PostId equals post.Id
+                             join thread in db.Set<CommunityThread>() on post.ThreadId equals thread.Id
+                             join author in db.Set<AcademyUser>() on post.AuthorId equals author.Id
+                             where thread.CohortId == cohortId && report.ResolvedUtc == null
+                             select new { post.Id, post.ThreadId, thread.Title, author.DisplayName, post.Body, Hidden = post.HiddenUtc != null, report.Reason })
+            .ToListAsync(cancellationToken);
+        return reports.GroupBy(r => r.Id)
+            .Select(g => new ReportedPost(g.Key, g.First().ThreadId, g.First().Title, g.First().DisplayName, g.First().Body, g.First().Hidden, [.. g.Select(r => r.Reason)]))
+            .OrderByDescending(r => r.Reasons.Count).ThenBy(r => r.PostId).ToList();
+    }
+
+    /// <summary>How many posts wait for a moderator's look (however many members reported each).</summary>
+    public Task<int> ReportedPostCountAsync(int cohortId, CancellationToken cancellationToken = default) =>
+        (from post in db.Set<CommunityPost>()
+         join thread in db.Set<CommunityThread>() on post.ThreadId equals thread.Id
+         where thread.CohortId == cohortId && db.Set<CommunityReport>().Any(r => r.PostId == post.Id && r.ResolvedUtc == null)
+         select post.Id).CountAsync(cancellationToken);
+
+    /// <summary>Recounts a thread's visible posts and its latest activity after a post was hidden, restored or deleted.</summary>
+    private async Task RefreshAsync(int threadId, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        var thread = await db.Set<CommunityThread>().FirstAsync(t => t.Id == threadId, cancellationToken);
+        var visible = db.Set<CommunityPost>().Where(p => p.ThreadId == threadId && p.HiddenUtc == null && p.DeletedUtc == null);
+        thread.PostCount = await visible.CountAsync(cancellationToken);
+        thread.LastPostUtc = await visible.MaxAsync(p => (DateTime?)p.CreatedUtc, cancellationToken) ?? thread.CreatedUtc;
+    }
+}

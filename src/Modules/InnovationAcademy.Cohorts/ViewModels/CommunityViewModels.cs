@@ -1,0 +1,50 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Web;
+
+namespace InnovationAcademy.Cohorts.ViewModels;
+
+/// <summary>A new thread (title and opening message) or a reply (message only), as posted.</summary>
+public sealed class CommunityPostForm
+{
+    public string? Title { get; set; }
+
+    public string? Body { get; set; }
+}
+
+public sealed class CommunitySpaceViewModel
+{
+    public required Cohort Cohort { get; init; }
+
+    public required CommunityAccess Access { get; init; }
+
+    public required Page<ThreadRow> Threads { get; init; }
+
+    /// <summary>Reported posts waiting for a moderator (moderators only).</summary>
+    public int ReportedPosts { get; init; }
+
+    public required CommunityPostForm Form { get; init; }
+
+    public string Link(int page) => $"/cohorts/{Cohort.Slug}/community" + (page > 1 ? $"?page={page}" : "");
+}
+
+public sealed class CommunityThreadViewModel
+{
+    public required Cohort Cohort { get; init; }
+
+    public required CommunityAccess Access { get; init; }
+
+    public required CommunityThread Thread { get; init; }
+
+    public required Page<PostRow> Posts { get; init; }
+
+    public required string UserId { get; init; }
+
+    public required CommunityPostForm Form { get; init; }
+
+    public bool Moderates => Access == CommunityAccess.Moderator;
+
+    public string Link(int page) => $"/cohorts/{Cohort.Slug}/community/{Thread.Id}" + (page > 1 ? $"?page={page}" : "");
+}
+
+public sealed record CommunityReportsViewModel(Cohort Cohort, IReadOnlyList<ReportedPost> Posts);
