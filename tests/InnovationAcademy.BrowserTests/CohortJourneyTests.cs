@@ -90,4 +90,51 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByLabel("Omar Benítez", new() { Exact = false })).Not.ToBeCheckedAsync();
         Assert.Empty(dialogs);
     }
+
+    /// <summary>
+    /// On a phone: an administrator compares CREANDO 2022 and 2023 (the shipped recipe's records), sees the figures
+    /// with their change and the charts; without JavaScript the same figures come with bars and no charts.
+    /// </summary>
+    [Fact]
+    public async Task An_administrator_compares_the_two_creando_cohorts()
+    {
+        await browser.Site.WithScopeAsync(async services =>
+        {
+            if (!await services.GetRequiredService<InnovationAcademy.Core.Data.AcademyDbContext>().Set<Cohort>().AnyAsync(c => c.Slug == "creando-2023"))
+            {
+                var recipe = await services.GetRequiredService<IRecipeHarvester>().FindAsync("creando-cohorts") ?? throw new InvalidOperationException("creando-cohorts recipe not shipped");
+                await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(recipe);
+            }
+
+            return true;
+        });
+
+        var (page, dialogs) = await browser.NewPhonePageAsync();
+        await BrowserFixture.SignInAsync(page, "gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        await page.GotoAsync("/admin/cohorts");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Comparar cohortes" }).ClickAsync();
+        await page.GetByLabel("CREANDO 2022").CheckAsync();
+        await page.GetByLabel("CREANDO 2023").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Comparar", Exact = true }).ClickAsync();
+
+        var signUps = page.Locator("tr[data-figure=signUps] td");
+        await Assertions.Expect(signUps.Nth(0)).ToHaveTextAsync("600");
+        await Assertions.Expect(signUps.Nth(1)).ToHaveTextAsync("2.250");
+        await Assertions.Expect(signUps.Nth(2)).ToHaveTextAsync("+275 %");
+        await Assertions.Expect(page.Locator("tr[data-figure=graduates] td").Nth(1)).ToHaveTextAsync("222");
+        await Assertions.Expect(page.Locator("section.charts")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#chart-counts")).ToHaveAttributeAsync("width", new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
+        Assert.True(await page.EvaluateAsync<bool>("window.Chart !== undefined && window.Chart.getChart('chart-counts').data.datasets.length === 2"), "Chart.js did not draw the two cohorts");
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the comparison is wider than a phone screen");
+        await BrowserFixture.ScreenshotAsync(page, "63-cohort-comparison-es");
+        Assert.Empty(dialogs);
+
+        var (plain, _) = await browser.NewPhonePageAsync(javaScript: false);
+        await BrowserFixture.SignInAsync(plain, "gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        await plain.GotoAsync("/admin/cohorts/compare?cohorts=creando-2022,creando-2023");
+        await Assertions.Expect(plain.Locator("section.charts")).ToBeHiddenAsync();
+        await Assertions.Expect(plain.Locator("tr[data-figure=womenPercent] td").Nth(2)).ToHaveTextAsync("+10 pts");
+        await Assertions.Expect(plain.Locator("tr[data-figure=signUps] meter")).ToHaveCountAsync(2);
+        await BrowserFixture.ScreenshotAsync(plain, "64-cohort-comparison-no-js-es");
+    }
 }
