@@ -956,6 +956,11 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("LogoUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1037,6 +1042,37 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("CohortReferralCodes", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("CohortSessionMaterials", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
@@ -2464,6 +2500,15 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionMaterial", b =>
+                {
+                    b.HasOne("InnovationAcademy.Cohorts.Models.CohortSession", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
                 {
                     b.HasOne("InnovationAcademy.Cohorts.Models.CohortApplication", null)
@@ -2747,6 +2792,11 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Navigation("ReferralCodes");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortSession", b =>
+                {
+                    b.Navigation("Materials");
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Programme", b =>

@@ -916,6 +916,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LogoUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -993,6 +998,35 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CohortReferralCodes", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("CohortSessionMaterials", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
@@ -2380,6 +2414,15 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionMaterial", b =>
+                {
+                    b.HasOne("InnovationAcademy.Cohorts.Models.CohortSession", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
                 {
                     b.HasOne("InnovationAcademy.Cohorts.Models.CohortApplication", null)
@@ -2661,6 +2704,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("ReferralCodes");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortSession", b =>
+                {
+                    b.Navigation("Materials");
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Programme", b =>

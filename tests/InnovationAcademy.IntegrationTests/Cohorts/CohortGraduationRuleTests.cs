@@ -28,7 +28,8 @@ public sealed class CohortGraduationRuleTests : IAsyncLifetime
             "slug": "ruta-2024", "name": "Ruta 2024", "startsOn": "2024-03-04", "endsOn": "2024-03-15", "minAttendancePercent": 50,
             "courses": [ { "slug": "precios", "required": true }, { "slug": "redes" } ], "requiredAssignment": "precios",
             "sessions": [
-              { "title": "Uno", "starts": "2024-03-05T18:00", "ends": "2024-03-05T20:00" },
+              { "title": "Uno", "starts": "2024-03-05T18:00", "ends": "2024-03-05T20:00",
+                "materials": [ { "title": "Plantilla de costes", "url": "/media/plantilla-costes.pdf" }, { "title": "Grabación", "url": "https://video.example/uno" } ] },
               { "title": "Dos", "starts": "2024-03-12T18:00", "ends": "2024-03-12T20:00" }
             ],
             "participants": [
@@ -100,5 +101,6 @@ public sealed class CohortGraduationRuleTests : IAsyncLifetime
         var journey = await ana.GetPageAsync("/my/journey");
         var standing = journey.QuerySelectorAll(".standing li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(["Asistencia hasta ahora: 2 de 2 sesiones.", "Cursos necesarios completados: 1 de 1.", "Trabajo: aceptado.", "Cumples todas las condiciones para graduarte."], standing);
+        Assert.Equal(["/media/plantilla-costes.pdf", "https://video.example/uno"], journey.QuerySelectorAll(".past-sessions .materials a").Select(a => a.GetAttribute("href")));
     }
 }

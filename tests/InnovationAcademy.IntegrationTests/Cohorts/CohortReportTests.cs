@@ -129,4 +129,18 @@ public sealed class CohortReportTests : IAsyncLifetime
         Assert.Contains("skills", text, StringComparison.Ordinal);
         Assert.False(await _site.WithDbAsync(db => db.Set<Cohort>().AnyAsync(c => c.Slug == "otro-2024")));
     }
+
+    [Theory]
+    [InlineData("\"url\": \"javascript:alert(1)\"", "session 1", "\"url\" must be an http(s) address")]
+    [InlineData("\"materials\": [ { \"title\": \"x\", \"url\": \"//attacker.invalid/x\" } ]", "session 1, material 1", "\"url\" must be an http(s) address or a path on this site")]
+    public async Task A_link_that_is_not_a_web_address_is_refused_where_it_is(string property, string where, string message)
+    {
+        var wrong = Recipe.Replace("\"host\": \"Host Partner\" }", $"\"host\": \"Host Partner\", {property} }}", StringComparison.Ordinal)
+            .Replace(Slug, "otro-2024", StringComparison.Ordinal);
+        var response = await RecipeTests.UploadAsync(_admin, wrong, "links.recipe.json");
+        var text = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains($"cohort 'otro-2024', {where}", text, StringComparison.Ordinal);
+        Assert.Contains(message, text, StringComparison.Ordinal);
+        Assert.False(await _site.WithDbAsync(db => db.Set<Cohort>().AnyAsync(c => c.Slug == "otro-2024")));
+    }
 }

@@ -21,6 +21,7 @@ public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars cal
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
         var applications = await db.Set<CohortApplication>().AsNoTracking()
             .Include(a => a.Cohort).ThenInclude(c => c.Sessions.OrderBy(s => s.StartsUtc)).ThenInclude(s => s.HostPartner)
+            .Include(a => a.Cohort).ThenInclude(c => c.Sessions).ThenInclude(s => s.Materials.OrderBy(m => m.Position))
             .Where(a => a.UserId == userId).OrderByDescending(a => a.SignedUpUtc).AsSplitQuery().ToListAsync(HttpContext.RequestAborted);
         var now = DateTime.UtcNow;
         var progress = new Dictionary<int, (GraduationRule, GraduationRow?)>();

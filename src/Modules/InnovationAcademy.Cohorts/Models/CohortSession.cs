@@ -34,4 +34,6 @@ public sealed class CohortSession
     public PartnerOrganisation? HostPartner { get; set; }
 
     public string Facilitator { get; set; } = "";
+
+    public List<SessionMaterial> Materials { get; set; } = [];
 }

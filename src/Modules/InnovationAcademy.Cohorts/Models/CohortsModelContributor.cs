@@ -54,10 +54,21 @@ public sealed class CohortsModelContributor : IModelContributor
             partner.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
             partner.Property(p => p.ContactEmail).HasMaxLength(256);
             partner.Property(p => p.Website).HasMaxLength(500);
+            partner.Property(p => p.LogoUrl).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<SessionMaterial>(material =>
+        {
+            material.ToTable("CohortSessionMaterials");
+            material.HasKey(m => m.Id);
+            material.HasIndex(m => m.SessionId);
+            material.Property(m => m.Title).HasMaxLength(300);
+            material.Property(m => m.Url).HasMaxLength(1000);
         });
 
         modelBuilder.Entity<CohortSession>(session =>
         {
+            session.HasMany(s => s.Materials).WithOne().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
             session.ToTable("CohortSessions");
             session.HasKey(s => s.Id);
             session.HasIndex(s => new { s.CohortId, s.StartsUtc });

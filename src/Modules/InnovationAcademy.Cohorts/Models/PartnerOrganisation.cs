@@ -22,5 +22,8 @@ public sealed class PartnerOrganisation
 
     public string Website { get; set; } = "";
 
+    /// <summary>A logo image: a path on this site (uploaded in Media) or an https address; empty for none.</summary>
+    public string LogoUrl { get; set; } = "";
+
     public List<Cohort> Cohorts { get; set; } = [];
 }

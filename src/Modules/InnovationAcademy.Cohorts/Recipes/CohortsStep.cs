@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,13 +11,16 @@ namespace InnovationAcademy.Cohorts.Recipes;
 
 /// <summary>
 /// <c>{ "name": "Cohorts", "partners": [ { "name", "kind": "grassroots|university|ngo|private|public", "contactEmail",
-/// "website" } ], "programmes": [ { "slug", "name", "description", "cohorts": [ { "slug", "name", "summary",
+/// "website", "logo": "/media/…" } ], "programmes": [ { "slug", "name", "description", "cohorts": [ { "slug", "name", "summary",
 /// "startsOn": "2023-03-06", "endsOn", "capacity", "language", "timeZone", "signUpOpen", "minAttendancePercent",
 /// "certificateHours", "partners": [ "name" ],
 /// "referralCodes": [ { "code", "label", "partner" } ], "sessions": [ { "title", "kind":
 /// "workshop|clinic|mentoring|community", "starts": "2023-03-06T19:00", "ends", "url", "place", "host",
-/// "facilitator" } ], "courses": [ { "slug", "required": true } ], "requiredAssignment": "course-slug", "participants": [ see <see cref="CohortParticipantsRecipe"/> ] } ] } ] }</c>. Session times without an offset are the cohort's local time. Programmes, cohorts,
-/// partners and codes are matched by slug, name and code; a cohort's sessions are replaced by the recipe's.
+/// "facilitator", "materials": [ { "title", "url" } ] } ], "courses": [ { "slug", "required": true } ],
+/// "requiredAssignment": "course-slug", "participants": [ see <see cref="CohortParticipantsRecipe"/> ] } ] } ] }</c>.
+/// Session times without an offset are the cohort's local time. Programmes, cohorts, partners and codes are matched by
+/// slug, name and code; a cohort's sessions are replaced by the recipe's (with their attendance: re-import participants
+/// with them). Links must be http(s) addresses; materials and logos may also be paths on this site.
 /// </summary>
 public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe participants) : IRecipeStepHandler, IRecipeExportSource
 {
@@ -41,7 +45,8 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
 
             partner.Kind = RecipeEnums.Optional<PartnerKind>(item, "kind", label) ?? partner.Kind;
             partner.ContactEmail = RecipeStepContext.OptionalString(item, "contactEmail", label) ?? partner.ContactEmail;
-            partner.Website = RecipeStepContext.OptionalString(item, "website", label) ?? partner.Website;
+            partner.Website = Link(RecipeStepContext.OptionalString(item, "website", label), label, "website", sitePath: false) ?? partner.Website;
+            partner.LogoUrl = Link(RecipeStepContext.OptionalString(item, "logo", label), label, "logo", sitePath: true) ?? partner.LogoUrl;
         }
 
         // Referral codes name partners by id.
@@ -154,12 +159,18 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
                     Kind = RecipeEnums.Optional<SessionKind>(session, "kind", sessionLabel) ?? SessionKind.Workshop,
                     StartsUtc = starts,
                     EndsUtc = ends,
-                    OnlineUrl = RecipeStepContext.OptionalString(session, "url", sessionLabel),
+                    OnlineUrl = Link(RecipeStepContext.OptionalString(session, "url", sessionLabel), sessionLabel, "url", sitePath: false),
                     Place = RecipeStepContext.OptionalString(session, "place", sessionLabel),
                     HostPartner = RecipeStepContext.OptionalString(session, "host", sessionLabel) is { } host
                         ? partners.GetValueOrDefault(host) ?? throw new RecipeItemException(sessionLabel, $"host '{host}' is not among the step's \"partners\".")
                         : null,
                     Facilitator = RecipeStepContext.OptionalString(session, "facilitator", sessionLabel) ?? "",
+                    Materials = [.. (session["materials"] is JsonArray materials ? materials.OfType<JsonObject>() : []).Select((material, m) => new SessionMaterial
+                    {
+                        Title = Limited(RecipeStepContext.RequiredString(material, "title", $"{sessionLabel}, material {m + 1}"), 300, $"{sessionLabel}, material {m + 1}", "title"),
+                        Url = Link(RecipeStepContext.RequiredString(material, "url", $"{sessionLabel}, material {m + 1}"), $"{sessionLabel}, material {m + 1}", "url", sitePath: true)!,
+                        Position = m,
+                    })],
                 });
             }
         }
@@ -208,6 +219,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
         var courseSlugs = await db.Set<Course>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, cancellationToken);
         var programmes = await db.Set<Programme>().AsNoTracking()
             .Include(p => p.Cohorts).ThenInclude(c => c.Sessions).ThenInclude(s => s.HostPartner)
+            .Include(p => p.Cohorts).ThenInclude(c => c.Sessions).ThenInclude(s => s.Materials)
             .Include(p => p.Cohorts).ThenInclude(c => c.Partners)
             .Include(p => p.Cohorts).ThenInclude(c => c.ReferralCodes)
             .Include(p => p.Cohorts).ThenInclude(c => c.Courses)
@@ -238,7 +250,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
         {
             ["partners"] = new JsonArray(partners.Select(p => (JsonNode)new JsonObject
             {
-                ["name"] = p.Name, ["kind"] = RecipeEnums.Name(p.Kind), ["contactEmail"] = p.ContactEmail, ["website"] = p.Website,
+                ["name"] = p.Name, ["kind"] = RecipeEnums.Name(p.Kind), ["contactEmail"] = p.ContactEmail, ["website"] = p.Website, ["logo"] = p.LogoUrl,
             }).ToArray()),
             ["programmes"] = new JsonArray(programmes.Select(p => (JsonNode)new JsonObject
             {
@@ -276,6 +288,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
             {
                 ["title"] = s.Title, ["kind"] = RecipeEnums.Name(s.Kind), ["starts"] = Local(s.StartsUtc), ["ends"] = Local(s.EndsUtc),
                 ["url"] = s.OnlineUrl, ["place"] = s.Place, ["host"] = s.HostPartner?.Name, ["facilitator"] = s.Facilitator,
+                ["materials"] = new JsonArray(s.Materials.OrderBy(m => m.Position).Select(m => (JsonNode)new JsonObject { ["title"] = m.Title, ["url"] = m.Url }).ToArray()),
             }).ToArray()),
         };
     }
@@ -301,6 +314,13 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
 
         throw new RecipeItemException(label, $"\"{property}\" must be a time written yyyy-MM-ddTHH:mm (the cohort's local time).");
     }
+
+    /// <summary>Null stays null, empty stays empty; anything else must be a web address (or, where allowed, a path on this site).</summary>
+    private static string? Link(string? value, string label, string property, bool sitePath) =>
+        string.IsNullOrEmpty(value) ? value
+        : value.Length > 1000 ? throw new RecipeItemException(label, $"\"{property}\" has at most 1,000 characters.")
+        : sitePath ? WebLinks.IsWebOrSitePath(value) ? value : throw new RecipeItemException(label, $"\"{property}\" must be an http(s) address or a path on this site such as /media/….")
+        : WebLinks.IsWebAddress(value) ? value : throw new RecipeItemException(label, $"\"{property}\" must be an http(s) address.");
 
     private static string Limited(string value, int length, string label, string property) =>
         value.Length <= length ? value : throw new RecipeItemException(label, $"\"{property}\" has at most {length} characters.");

@@ -6,11 +6,73 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace InnovationAcademy.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class CohortCommunity : Migration
+    public partial class CohortGraduationCommunityMaterials : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "LogoUrl",
+                table: "PartnerOrganisations",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "AssignmentCourseId",
+                table: "Cohorts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CohortCourses",
+                columns: table => new
+                {
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortCourses", x => new { x.CohortId, x.CourseId });
+                    table.ForeignKey(
+                        name: "FK_CohortCourses_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CohortCourses_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CohortSessionMaterials",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortSessionMaterials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CohortSessionMaterials_CohortSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CohortSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "CommunityThreads",
                 columns: table => new
@@ -105,6 +167,21 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cohorts_AssignmentCourseId",
+                table: "Cohorts",
+                column: "AssignmentCourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortCourses_CourseId",
+                table: "CohortCourses",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortSessionMaterials_SessionId",
+                table: "CohortSessionMaterials",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CommunityPosts_AuthorId",
                 table: "CommunityPosts",
                 column: "AuthorId");
@@ -139,11 +216,29 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 name: "IX_CommunityThreads_CohortId_Pinned_LastPostUtc",
                 table: "CommunityThreads",
                 columns: new[] { "CohortId", "Pinned", "LastPostUtc" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Cohorts_Courses_AssignmentCourseId",
+                table: "Cohorts",
+                column: "AssignmentCourseId",
+                principalTable: "Courses",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Cohorts_Courses_AssignmentCourseId",
+                table: "Cohorts");
+
+            migrationBuilder.DropTable(
+                name: "CohortCourses");
+
+            migrationBuilder.DropTable(
+                name: "CohortSessionMaterials");
+
             migrationBuilder.DropTable(
                 name: "CommunityReports");
 
@@ -152,6 +247,18 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "CommunityThreads");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cohorts_AssignmentCourseId",
+                table: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "LogoUrl",
+                table: "PartnerOrganisations");
+
+            migrationBuilder.DropColumn(
+                name: "AssignmentCourseId",
+                table: "Cohorts");
         }
     }
 }

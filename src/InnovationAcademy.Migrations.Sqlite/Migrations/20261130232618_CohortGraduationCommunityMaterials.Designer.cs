@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InnovationAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261130225650_CohortCommunity")]
-    partial class CohortCommunity
+    [Migration("20261130232618_CohortGraduationCommunityMaterials")]
+    partial class CohortGraduationCommunityMaterials
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -919,6 +919,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LogoUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -996,6 +1001,35 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CohortReferralCodes", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionMaterial", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("CohortSessionMaterials", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
@@ -2383,6 +2417,15 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionMaterial", b =>
+                {
+                    b.HasOne("InnovationAcademy.Cohorts.Models.CohortSession", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.SessionReminder", b =>
                 {
                     b.HasOne("InnovationAcademy.Cohorts.Models.CohortApplication", null)
@@ -2664,6 +2707,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("ReferralCodes");
 
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CohortSession", b =>
+                {
+                    b.Navigation("Materials");
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Programme", b =>

@@ -7,11 +7,73 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class CohortCommunity : Migration
+    public partial class CohortGraduationCommunityMaterials : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "LogoUrl",
+                table: "PartnerOrganisations",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "AssignmentCourseId",
+                table: "Cohorts",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CohortCourses",
+                columns: table => new
+                {
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortCourses", x => new { x.CohortId, x.CourseId });
+                    table.ForeignKey(
+                        name: "FK_CohortCourses_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CohortCourses_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CohortSessionMaterials",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SessionId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CohortSessionMaterials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CohortSessionMaterials_CohortSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "CohortSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "CommunityThreads",
                 columns: table => new
@@ -106,6 +168,21 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cohorts_AssignmentCourseId",
+                table: "Cohorts",
+                column: "AssignmentCourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortCourses_CourseId",
+                table: "CohortCourses",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CohortSessionMaterials_SessionId",
+                table: "CohortSessionMaterials",
+                column: "SessionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CommunityPosts_AuthorId",
                 table: "CommunityPosts",
                 column: "AuthorId");
@@ -140,11 +217,29 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 name: "IX_CommunityThreads_CohortId_Pinned_LastPostUtc",
                 table: "CommunityThreads",
                 columns: new[] { "CohortId", "Pinned", "LastPostUtc" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Cohorts_Courses_AssignmentCourseId",
+                table: "Cohorts",
+                column: "AssignmentCourseId",
+                principalTable: "Courses",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Cohorts_Courses_AssignmentCourseId",
+                table: "Cohorts");
+
+            migrationBuilder.DropTable(
+                name: "CohortCourses");
+
+            migrationBuilder.DropTable(
+                name: "CohortSessionMaterials");
+
             migrationBuilder.DropTable(
                 name: "CommunityReports");
 
@@ -153,6 +248,18 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "CommunityThreads");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cohorts_AssignmentCourseId",
+                table: "Cohorts");
+
+            migrationBuilder.DropColumn(
+                name: "LogoUrl",
+                table: "PartnerOrganisations");
+
+            migrationBuilder.DropColumn(
+                name: "AssignmentCourseId",
+                table: "Cohorts");
         }
     }
 }
