@@ -29,6 +29,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<CohortGraduation>();
         services.AddScoped<CohortReports>();
         services.AddScoped<CohortCommunity>();
+        services.AddScoped<CohortEditor>();
         services.AddSingleton<SessionReminders>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());
 

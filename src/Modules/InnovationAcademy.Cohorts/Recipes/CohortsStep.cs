@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Web;
@@ -78,6 +79,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
     {
         var slug = RecipeStepContext.RequiredString(item, "slug", programmeLabel + ", cohort");
         var label = $"cohort '{slug}'";
+        Check(CohortRules.Slug(slug), label, "slug");
         var cohort = await db.Set<Cohort>().Include(c => c.Sessions).Include(c => c.Partners).Include(c => c.ReferralCodes).Include(c => c.Courses)
             .FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
         if (cohort is null)
@@ -90,28 +92,19 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
         cohort.Summary = RecipeStepContext.OptionalString(item, "summary", label) ?? cohort.Summary;
         cohort.StartsOn = DateOf(item, "startsOn", label);
         cohort.EndsOn = DateOf(item, "endsOn", label);
-        if (cohort.EndsOn < cohort.StartsOn)
-        {
-            throw new RecipeItemException(label, "\"endsOn\" is before \"startsOn\".");
-        }
-
-        cohort.Capacity = RecipeStepContext.OptionalInt(item, "capacity", label) is { } capacity
-            ? capacity > 0 ? capacity : throw new RecipeItemException(label, "\"capacity\" must be at least 1.")
-            : null;
+        Check(CohortRules.Dates(cohort.StartsOn, cohort.EndsOn), label, "endsOn");
+        cohort.Capacity = RecipeStepContext.OptionalInt(item, "capacity", label);
+        Check(CohortRules.Capacity(cohort.Capacity), label, "capacity");
         cohort.Language = RecipeStepContext.OptionalString(item, "language", label) ?? cohort.Language;
+        Check(CohortRules.Language(cohort.Language), label, "language");
         cohort.TimeZoneId = RecipeStepContext.OptionalString(item, "timeZone", label) ?? cohort.TimeZoneId;
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(cohort.TimeZoneId, out var zone))
-        {
-            throw new RecipeItemException(label, $"\"timeZone\" '{cohort.TimeZoneId}' is not a known time zone (e.g. America/Lima).");
-        }
-
+        Check(CohortRules.TimeZone(cohort.TimeZoneId), label, "timeZone");
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(cohort.TimeZoneId);
         cohort.SignUpOpen = RecipeStepContext.OptionalBool(item, "signUpOpen", label) ?? cohort.SignUpOpen;
-        cohort.MinAttendancePercent = RecipeStepContext.OptionalInt(item, "minAttendancePercent", label) is { } share
-            ? share is >= 0 and <= 100 ? share : throw new RecipeItemException(label, "\"minAttendancePercent\" is from 0 to 100.")
-            : cohort.MinAttendancePercent;
-        cohort.CertificateHours = RecipeStepContext.OptionalDecimal(item, "certificateHours", label) is { } hours
-            ? hours is >= 0 and <= 1000 ? hours : throw new RecipeItemException(label, "\"certificateHours\" is from 0 to 1,000.")
-            : cohort.CertificateHours;
+        cohort.MinAttendancePercent = RecipeStepContext.OptionalInt(item, "minAttendancePercent", label) ?? cohort.MinAttendancePercent;
+        Check(CohortRules.AttendancePercent(cohort.MinAttendancePercent), label, "minAttendancePercent");
+        cohort.CertificateHours = RecipeStepContext.OptionalDecimal(item, "certificateHours", label) ?? cohort.CertificateHours;
+        Check(CohortRules.CertificateHours(cohort.CertificateHours), label, "certificateHours");
         foreach (var name in RecipeStepContext.Strings(item, "partners", label))
         {
             var partner = partners.GetValueOrDefault(name) ?? throw new RecipeItemException(label, $"partner '{name}' is not among the step's \"partners\".");
@@ -321,6 +314,14 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
         : value.Length > 1000 ? throw new RecipeItemException(label, $"\"{property}\" has at most 1,000 characters.")
         : sitePath ? WebLinks.IsWebOrSitePath(value) ? value : throw new RecipeItemException(label, $"\"{property}\" must be an http(s) address or a path on this site such as /media/….")
         : WebLinks.IsWebAddress(value) ? value : throw new RecipeItemException(label, $"\"{property}\" must be an http(s) address.");
+
+    private static void Check(string? problem, string label, string property)
+    {
+        if (problem is not null)
+        {
+            throw new RecipeItemException(label, $"\"{property}\": {problem}");
+        }
+    }
 
     private static string Limited(string value, int length, string label, string property) =>
         value.Length <= length ? value : throw new RecipeItemException(label, $"\"{property}\" has at most {length} characters.");
