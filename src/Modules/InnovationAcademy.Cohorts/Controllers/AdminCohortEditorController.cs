@@ -133,16 +133,10 @@ public sealed class AdminCohortEditorController(
 
     private async Task<IActionResult> SessionPageAsync(string slug, int? sessionId)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        var (cohort, session, refusal) = await FindSessionAsync(slug, sessionId);
+        if (refusal is not null)
         {
-            return this.Denied();
-        }
-
-        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
-        var session = sessionId is null ? null : cohort?.Sessions.FirstOrDefault(s => s.Id == sessionId);
-        if (cohort is null || (sessionId is not null && session is null))
-        {
-            return NotFound();
+            return refusal;
         }
 
         var form = session is null ? new SessionForm { Starts = new TimeOnly(19, 0), Ends = new TimeOnly(21, 0) } : await FormOfAsync(cohort, session);
@@ -151,16 +145,10 @@ public sealed class AdminCohortEditorController(
 
     private async Task<IActionResult> SaveSessionAsync(string slug, int? sessionId, SessionForm form)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        var (cohort, session, refusal) = await FindSessionAsync(slug, sessionId);
+        if (refusal is not null)
         {
-            return this.Denied();
-        }
-
-        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
-        var session = sessionId is null ? null : cohort?.Sessions.FirstOrDefault(s => s.Id == sessionId);
-        if (cohort is null || (sessionId is not null && session is null))
-        {
-            return NotFound();
+            return refusal;
         }
 
         var problems = await editor.SaveSessionAsync(cohort, sessionId, form, User.Identity!.Name!, HttpContext.RequestAborted);
@@ -177,6 +165,19 @@ public sealed class AdminCohortEditorController(
 
         TempData["Message"] = T["The session was saved."].Value;
         return Redirect($"/admin/cohorts/{slug}");
+    }
+
+    /// <summary>The cohort and (when an id is given) its session, or the answer to give instead: 403 or 404.</summary>
+    private async Task<(Cohort Cohort, CohortSession? Session, IActionResult? Refusal)> FindSessionAsync(string slug, int? sessionId)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
+        {
+            return (null!, null, this.Denied());
+        }
+
+        var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
+        var session = sessionId is null ? null : cohort?.Sessions.FirstOrDefault(s => s.Id == sessionId);
+        return cohort is null || (sessionId is not null && session is null) ? (null!, null, NotFound()) : (cohort, session, null);
     }
 
     private async Task<SessionForm> FormOfAsync(Cohort cohort, CohortSession session)
