@@ -23,7 +23,7 @@ public static class CohortReportTable
     public static IReadOnlyList<FigureRow> Headline(IReadOnlyList<CohortReport> reports) =>
     [
         new("signUps", "Sign-ups", [.. reports.Select(r => (decimal?)r.SignUps)], false),
-        new("accepted", "Accepted", [.. reports.Select(r => (decimal?)r.Accepted)], false),
+        new("accepted", "Accepted participants", [.. reports.Select(r => (decimal?)r.Accepted)], false),
         new("graduates", "Graduates", [.. reports.Select(r => (decimal?)r.Graduates)], false),
         new("graduationRate", "Graduation rate (% of accepted)", [.. reports.Select(r => r.GraduationRate)], true),
         new("sessionsHeld", "Sessions held", [.. reports.Select(r => (decimal?)r.SessionsHeld)], false),
