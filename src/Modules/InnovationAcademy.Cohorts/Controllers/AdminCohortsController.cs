@@ -75,14 +75,14 @@ public sealed class AdminCohortsController(
         if (decision is null || !Enum.IsDefined(decision.Value) || selected.Count == 0)
         {
             TempData["Message"] = T["Tick at least one sign-up and choose what to do with them."].Value;
-            return Redirect(ListUrl(slug, status, q, page));
+            return Redirect(CohortApplicationsViewModel.LinkFor(slug, status, q, page));
         }
 
         var outcome = await admission.DecideAsync(cohort, selected, decision.Value, User.Identity!.Name!, HttpContext.RequestAborted);
         TempData["Message"] = outcome.OverCapacity > 0
             ? T["{0} accepted. The cohort is full: {1} went to the waiting list instead. Everyone was e-mailed.", outcome.Accepted, outcome.OverCapacity].Value
             : T["{0} accepted, {1} on the waiting list, {2} rejected. Everyone was e-mailed.", outcome.Accepted, outcome.Waitlisted, outcome.Rejected].Value;
-        return Redirect(ListUrl(slug, status, q, page));
+        return Redirect(CohortApplicationsViewModel.LinkFor(slug, status, q, page));
     }
 
     /// <summary>Who graduates by the cohort's rule, computed from attendance, with their certificates.</summary>
@@ -119,18 +119,6 @@ public sealed class AdminCohortsController(
             : T["{0} certificates issued to graduates who had none.", await graduation.CertifyAsync(cohort, User.Identity!.Name!, HttpContext.RequestAborted)].Value;
         return Redirect($"/admin/cohorts/{slug}/graduates");
     }
-
-    /// <summary>Back to the list the administrator was on, with its filter, search and page.</summary>
-    private static string ListUrl(string slug, ApplicationStatus? status, string? q, int page) =>
-        new CohortApplicationsViewModel
-        {
-            Cohort = new Cohort { Slug = slug, Name = "" },
-            Rows = [],
-            ByStatus = new Dictionary<ApplicationStatus, int>(),
-            ByReadiness = new Dictionary<ReadinessLevel, int>(),
-            Status = status,
-            Search = q,
-        }.Link(page);
 
     /// <summary>A page of sign-ups, oldest first, filtered by status and by a name or e-mail search, with the cohort's counts.</summary>
     private async Task<CohortApplicationsViewModel> ApplicationsAsync(Cohort cohort, ApplicationStatus? status, string? search, int page)

@@ -59,8 +59,7 @@ public sealed class CohortGraduation(
         var required = await db.Set<CohortCourse>().AsNoTracking().Where(c => c.CohortId == cohort.Id && c.Required).Select(c => c.CourseId).ToListAsync(cancellationToken);
         var userIds = participants.Select(p => p.UserId).ToList();
         var completed = await completions.CompletedAsync(required, userIds, cancellationToken);
-        var assignmentCourse = await db.Set<Cohort>().Where(c => c.Id == cohort.Id).Select(c => c.AssignmentCourseId).FirstOrDefaultAsync(cancellationToken);
-        var accepted = assignmentCourse is { } courseId ? await assignments.AcceptedAsync(courseId, userIds, cancellationToken) : null;
+        var accepted = cohort.AssignmentCourseId is { } courseId ? await assignments.AcceptedAsync(courseId, userIds, cancellationToken) : null;
         return participants.Select(p =>
         {
             var row = new GraduationRow(p.Id, p.UserId, p.DisplayName, p.Email ?? "", attended.GetValueOrDefault(p.Id), held.Count,
@@ -73,7 +72,7 @@ public sealed class CohortGraduation(
     public async Task<GraduationRule> RuleAsync(Cohort cohort, CancellationToken cancellationToken = default)
     {
         var links = await db.Set<CohortCourse>().AsNoTracking().Where(c => c.CohortId == cohort.Id).OrderBy(c => c.Position).ToListAsync(cancellationToken);
-        var assignmentCourse = await db.Set<Cohort>().Where(c => c.Id == cohort.Id).Select(c => c.AssignmentCourseId).FirstOrDefaultAsync(cancellationToken);
+        var assignmentCourse = cohort.AssignmentCourseId;
         var titles = await catalog.PublishedTitlesAsync([.. links.Select(l => l.CourseId), .. assignmentCourse is { } id ? [id] : Array.Empty<int>()], cancellationToken);
         var courses = links.Where(l => titles.ContainsKey(l.CourseId)).Select(l => new LinkedCourse(titles[l.CourseId].Slug, titles[l.CourseId].Title, l.Required)).ToList();
         var assignment = assignmentCourse is { } courseId ? await assignments.TitleAsync(courseId, cancellationToken) : null;

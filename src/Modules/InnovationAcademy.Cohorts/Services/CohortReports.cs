@@ -60,9 +60,14 @@ public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduati
         var held = rows.Count > 0 ? rows[0].Held : await graduation.SessionsHeldAsync(cohort, cancellationToken);
 
         var talentEntries = 0;
-        foreach (var counter in talent)
+        var counters = talent.ToList();
+        if (counters.Count > 0)
         {
-            talentEntries += await counter.CountAsync(await applications.Select(a => a.UserId).ToListAsync(cancellationToken), cancellationToken);
+            var people = await applications.Select(a => a.UserId).ToListAsync(cancellationToken);
+            foreach (var counter in counters)
+            {
+                talentEntries += await counter.CountAsync(people, cancellationToken);
+            }
         }
 
         return new CohortReport(

@@ -90,17 +90,20 @@ public sealed class CohortApplicationsViewModel
     public int Accepted => ByStatus.GetValueOrDefault(ApplicationStatus.Accepted);
 
     /// <summary>This list's address with another page, keeping the status and search.</summary>
-    public string Link(int page)
+    public string Link(int page) => LinkFor(Cohort.Slug, Status, Search, page);
+
+    /// <summary>A cohort's sign-ups list with a status filter, a search and a page (the defaults left out of the address).</summary>
+    public static string LinkFor(string slug, ApplicationStatus? status, string? search, int page)
     {
         var query = new List<string>();
-        if (Status is { } status)
+        if (status is { } filter)
         {
-            query.Add($"status={status}");
+            query.Add($"status={filter}");
         }
 
-        if (!string.IsNullOrEmpty(Search))
+        if (!string.IsNullOrEmpty(search))
         {
-            query.Add($"q={Uri.EscapeDataString(Search)}");
+            query.Add($"q={Uri.EscapeDataString(search)}");
         }
 
         if (page > 1)
@@ -108,7 +111,7 @@ public sealed class CohortApplicationsViewModel
             query.Add($"page={page}");
         }
 
-        return $"/admin/cohorts/{Cohort.Slug}" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
+        return $"/admin/cohorts/{slug}" + (query.Count == 0 ? "" : "?" + string.Join('&', query));
     }
 }
 
