@@ -103,4 +103,39 @@ public sealed class CohortEditorTests(CohortEditorTests.Site site) : IClassFixtu
             Assert.Equal(HttpStatusCode.Forbidden, (await client.Http.GetAsync("/admin/cohorts/new")).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task A_new_cohort_without_sign_ups_reports_empty_states_and_can_be_renamed()
+    {
+        using var gestora = await GestoraAsync();
+        var created = await gestora.SubmitFormAsync("/admin/cohorts/new",
+        [
+            new("NewProgramme", "Vacía"), new("Name", "Vacía 2027"), new("Slug", "vacia-2027"), new("StartsOn", "2027-09-06"),
+            new("EndsOn", "2027-10-15"), new("TimeZoneId", "Europe/Madrid"), new("MinAttendancePercent", "75"), new("CertificateHours", "0"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+
+        var report = await gestora.GetPageAsync("/admin/cohorts/vacia-2027/report");
+        Assert.Equal("Aún no se ha inscrito nadie en esta cohorte: los desgloses aparecen con la primera inscripción.", report.QuerySelector(".empty")!.TextContent);
+        Assert.Equal("0", report.QuerySelector("tr[data-figure=signUps] td")!.TextContent.Trim());
+        Assert.Equal("—", report.QuerySelector("tr[data-figure=graduationRate] td")!.TextContent.Trim());
+        Assert.Equal("—", report.QuerySelector("tr[data-figure=womenPercent] td")!.TextContent.Trim());
+
+        var none = await gestora.GetPageAsync("/admin/cohorts/compare");
+        Assert.Equal("Marca dos o más cohortes y pulsa Comparar.", none.QuerySelector(".empty")!.TextContent);
+        var tooMany = await gestora.GetPageAsync("/admin/cohorts/compare?cohorts=a,b,c,d,e,f,g");
+        Assert.Equal("Compara como máximo 6 cohortes a la vez.", tooMany.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, (await gestora.Http.GetAsync("/admin/cohorts/compare.csv")).StatusCode);
+
+        var renamed = await gestora.SubmitFormAsync("/admin/cohorts/vacia-2027/edit", [new("Name", "Vacía otoño 2027")]);
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var cohort = await site.WithDbAsync(db => db.Set<Cohort>().SingleAsync(c => c.Slug == "vacia-2027"));
+        Assert.Equal(("Vacía otoño 2027", "Europe/Madrid", new DateOnly(2027, 10, 15)), (cohort.Name, cohort.TimeZoneId, cohort.EndsOn));
+
+        // The form's programme list has an existing programme selected; a new programme's name typed in wins.
+        var second = await gestora.SubmitFormAsync("/admin/cohorts/new",
+            [new("NewProgramme", "Segundo programa"), new("Name", "Segunda"), new("Slug", "segunda-2027"), new("StartsOn", "2027-09-06"), new("EndsOn", "2027-10-15")]);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal("Segundo programa", await site.WithDbAsync(db => db.Set<Cohort>().Where(c => c.Slug == "segunda-2027").Select(c => c.Programme.Name).SingleAsync()));
+    }
 }

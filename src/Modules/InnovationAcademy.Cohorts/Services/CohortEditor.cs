@@ -45,8 +45,11 @@ public sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
         Add(nameof(form.MinAttendancePercent), CohortRules.AttendancePercent(form.MinAttendancePercent));
         Add(nameof(form.CertificateHours), CohortRules.CertificateHours(form.CertificateHours));
 
-        var programme = form.ProgrammeId is { } programmeId ? await db.Set<Programme>().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken) : null;
+        // A name typed for a new programme wins over the list, whose first entry is selected by default.
         var newProgramme = form.NewProgramme?.Trim() ?? "";
+        var programme = newProgramme.Length == 0 && form.ProgrammeId is { } programmeId
+            ? await db.Set<Programme>().FirstOrDefaultAsync(p => p.Id == programmeId, cancellationToken)
+            : null;
         if (programme is null)
         {
             Add(nameof(form.NewProgramme), newProgramme.Length is 0 or > 200 ? "Choose a programme, or name a new one (up to 200 characters)." : null);
