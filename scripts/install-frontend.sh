@@ -21,3 +21,6 @@ copy() {
 }
 
 copy InnovationAcademy.Cohorts chart.js chart.js/dist/chart.umd.min.js chart.js/LICENSE.md
+copy InnovationAcademy.TalentDirectory leaflet leaflet/dist/leaflet.js leaflet/dist/leaflet.css leaflet/LICENSE
+copy InnovationAcademy.TalentDirectory leaflet/images leaflet/dist/images/marker-icon.png leaflet/dist/images/marker-icon-2x.png leaflet/dist/images/marker-shadow.png leaflet/dist/images/layers.png leaflet/dist/images/layers-2x.png
+copy InnovationAcademy.TalentDirectory leaflet.markercluster leaflet.markercluster/dist/leaflet.markercluster.js leaflet.markercluster/dist/MarkerCluster.css leaflet.markercluster/dist/MarkerCluster.Default.css leaflet.markercluster/MIT-LICENCE.txt

@@ -5,7 +5,8 @@ demographics and attendance) and an upcoming 2027 cohort open for sign-up.
 
 The records are made so that the platform's own report computes, for 2022 and 2023: sign-ups 600 and 2,250;
 graduates 70 and 222 (75 % of sessions attended); partner organisations 15 and 40; women 70 % and 80 % of those who
-answered. People and organisations are invented; e-mail addresses use the reserved .example domain. The output is
+answered; talent-directory entries 92 by the 2022 participants and 345 in all by 2023 (253 more from 2023).
+People, businesses and organisations are invented; e-mail addresses use the reserved .example domain. The output is
 the same on every run (a fixed random seed), so a rebuild changes only what the script changes.
 """
 import json
@@ -165,6 +166,110 @@ def referral_codes(partners: list[str], year: int) -> list[dict]:
     return codes
 
 
+# --- Talent directory: 92 profiles from the 2022 cohort, 253 more from 2023 (345 in all by 2023) ----------------------
+trng = random.Random(345)  # its own seed, so the cohorts above stay exactly as they were
+DIRECTORY_SECTORS = {
+    "Food and catering": "Gastronomía y catering", "Retail": "Comercio", "Beauty and wellbeing": "Belleza y bienestar",
+    "Textiles and fashion": "Textil y moda", "Crafts": "Artesanía", "Construction and repairs": "Construcción y reparaciones",
+    "Transport and delivery": "Transporte y reparto", "Tourism": "Turismo", "Education and training": "Educación y formación",
+    "Care services": "Cuidados", "Technology": "Tecnología", "Agriculture": "Agricultura", "Other": "Otros servicios",
+}
+OFFER = {  # sector → (business name patterns, skills, what they offer)
+    "Food and catering": (["Arepas {last}", "Sabor Llanero", "Dulces de {first}", "Cachapas y Más", "Cocina de {first}", "Tequeños {last}", "Pan de Jamón {first}", "Sazón Caribeño"],
+                          ["repostería", "catering para eventos", "comida venezolana", "tortas personalizadas", "menú diario", "panadería", "comida saludable", "tequeños"],
+                          ["Preparo {a} y {b} por encargo, con entrega en {district}.", "Cocina casera de mi tierra: {a} para oficinas y fiestas; también {b}.", "Hago {a} con recetas familiares y atiendo pedidos para eventos ({b})."]),
+    "Retail": (["Bodega {last}", "Minimarket La Esquina", "Tienda {first}", "Variedades {last}", "Bazar El Puente"],
+               ["abarrotes", "ropa importada", "accesorios para celulares", "productos de limpieza", "cosméticos", "útiles escolares"],
+               ["Vendo {a} y {b} en {district}, con pedidos por WhatsApp.", "Tienda de barrio: {a} y {b}, con reparto a domicilio."]),
+    "Beauty and wellbeing": (["Estética {first}", "Barbería {last}", "Uñas de {first}", "Salón Brillo Latino"],
+                             ["peluquería", "barbería", "manicura", "maquillaje", "alisados", "cuidado de la piel"],
+                             ["Ofrezco {a} y {b}, en mi local de {district} o a domicilio.", "Salón de {a}; especialidad en {b}."]),
+    "Textiles and fashion": (["Confecciones {last}", "Costura {first}", "Hilo y Aguja", "Moda {first}"],
+                             ["arreglos de ropa", "uniformes", "bordado", "ropa infantil", "ropa a medida", "cortinas"],
+                             ["Taller de costura: {a} y {b}, con entrega puntual.", "Costura en {district}: {a} y {b}; pedidos para colegios y empresas."]),
+    "Crafts": (["Artesanías {last}", "Manos Wayuu", "Bisutería {first}", "Tejidos del Sur"],
+               ["mochilas wayuu", "bisutería", "tejido", "cerámica", "velas artesanales", "regalos personalizados"],
+               ["Artesanía hecha a mano: {a} y {b}, en ferias y por encargo.", "Artesanía de mi país: {a}, y también {b} para regalos de empresa."]),
+    "Construction and repairs": (["Reparaciones {last}", "Electricidad {first}", "Soluciones del Hogar {last}"],
+                                 ["electricidad", "gasfitería", "pintura", "drywall", "soldadura", "mantenimiento"],
+                                 ["Trabajos de {a} y {b} en casas y negocios de {district}.", "Servicio técnico: {a} y {b}, con presupuesto sin compromiso."]),
+    "Transport and delivery": (["Envíos {last}", "Mudanzas {first}", "Reparto Rápido Lima"],
+                               ["reparto en moto", "mudanzas", "mensajería", "transporte de carga ligera"],
+                               ["Servicio de {a} y {b} en Lima Metropolitana.", "Servicio de {a} para tiendas en línea; también {b}."]),
+    "Tourism": (["Rutas {last}", "Lima a Pie", "Viajes {first}"],
+                ["guía turística", "paquetes turísticos", "traducción", "experiencias gastronómicas"],
+                ["Servicios de {a} y {b} para visitantes.", "Turismo en Lima: {a} y {b} bajo pedido."]),
+    "Education and training": (["Clases {first}", "Academia {last}", "Aprende con {first}"],
+                               ["refuerzo escolar", "clases de inglés", "matemáticas", "computación básica", "clases de música"],
+                               ["Clases para niños y adultos: {a} y {b}, presencial o en línea.", "Academia pequeña en {district}: {a} y {b} en grupos reducidos."]),
+    "Care services": (["Cuidados {last}", "Manos Amigas", "Acompañamiento {first}"],
+                      ["cuidado de adultos mayores", "cuidado infantil", "enfermería técnica", "limpieza del hogar"],
+                      ["Ofrezco {a} y {b}, con referencias.", "Servicio de {a} por horas o jornada completa; también {b}."]),
+    "Technology": (["Tecno {last}", "Reparación de Celulares {first}", "Web {first}"],
+                   ["reparación de celulares", "diseño web", "redes sociales", "soporte técnico", "fotografía de producto"],
+                   ["Servicio de {a} y {b} para pequeños negocios.", "Servicio de {a} con garantía; también {b}."]),
+    "Agriculture": (["Huerto {last}", "Cacao {first}", "Verde Vivo"],
+                    ["huertos urbanos", "cacao", "plantas ornamentales", "abono orgánico"],
+                    ["Producción y venta: {a} y {b}.", "Producción de {a} y {b} con entrega semanal."]),
+    "Other": (["Servicios {last}", "Multiservicios {first}"],
+              ["trámites", "traducciones", "asesoría contable", "eventos"],
+              ["Ayudo a personas y negocios con {a} y {b}.", "Servicio de {a}; también {b}."]),
+}
+CITIES = [("Lima", -12.0464, -77.0428)] * 14 + [("Callao", -12.0566, -77.1181)] * 2 + [
+    ("Arequipa", -16.4090, -71.5375), ("Trujillo", -8.1116, -79.0288), ("Chiclayo", -6.7714, -79.8409),
+    ("Piura", -5.1945, -80.6328), ("Cusco", -13.5320, -71.9675), ("Ica", -14.0678, -75.7286), ("Tacna", -18.0066, -70.2463),
+    ("Huancayo", -12.0651, -75.2049)]
+DISTRICTS = ["San Martín de Porres", "Los Olivos", "Comas", "San Juan de Lurigancho", "Ate", "Independencia", "Surquillo",
+             "Chorrillos", "Villa El Salvador", "Breña", "La Victoria", "Callao Cercado"]
+LANGUAGE_EXTRAS = {"Venezolana": [], "Colombiana": [], "Ecuatoriana": ["quechua"], "Haitiana": ["francés", "criollo haitiano"], "Boliviana": ["quechua", "aimara"]}
+
+
+def talent_profiles(cohort_data: dict, count: int, exclude: set[str], published_from: str) -> list[dict]:
+    """`count` profiles owned by the cohort's accepted participants, graduates first, none of them in `exclude`."""
+    accepted = [p for p in cohort_data["participants"] if p["status"] == "accepted" and p["email"] not in exclude]
+    held = len(cohort_data["sessions"])
+    graduates = [p for p in accepted if len(p.get("attended", [])) * 100 >= 75 * held]
+    others = [p for p in accepted if p not in graduates]
+    chosen = (graduates + others)[:count]
+    assert len(chosen) == count, (cohort_data["slug"], len(chosen))
+    year = int(published_from[:4])
+    out = []
+    for person in chosen:
+        first, *rest = person["name"].split(" ")
+        last = rest[0] if rest else first
+        sector = person["sector"]
+        names, skills, offers = OFFER[sector]
+        picked = trng.sample(skills, min(len(skills), trng.randint(2, 4)))
+        city, lat, lon = trng.choice(CITIES)
+        district = trng.choice(DISTRICTS) if city in ("Lima", "Callao") else city
+        nationality = person.get("demographics", {}).get("nationality") or trng.choice(NATIONALITIES)
+        country = {"Venezolana": "Venezuela", "Colombiana": "Colombia", "Ecuatoriana": "Ecuador", "Haitiana": "Haití", "Boliviana": "Bolivia"}[nationality]
+        languages = ["español"] + LANGUAGE_EXTRAS[nationality][:trng.randint(0, 2)] + (["inglés"] if trng.random() < 0.15 else [])
+        business = trng.choice(names).format(first=first, last=last)
+        profile = {
+            "email": person["email"], "name": person["name"], "business": business, "sector": DIRECTORY_SECTORS[sector],
+            "skills": picked, "description": trng.choice(offers).format(a=picked[0], b=picked[1], district=district),
+            "city": city, "countryOfOrigin": country, "languages": languages,
+            "latitude": round(lat + trng.uniform(-0.05, 0.05), 5), "longitude": round(lon + trng.uniform(-0.05, 0.05), 5),
+            "precision": "city" if trng.random() < 0.35 else "approximate",
+            "cohort": cohort_data["slug"], "status": "published",
+            "publishedOn": f"{year + (1 if trng.random() < 0.3 else 0)}-{trng.randint(1, 12) if trng.random() < 0.3 else trng.randint(10, 12):02d}-{trng.randint(1, 28):02d}",
+        }
+        slug = "".join(ch for ch in business.lower() if ch.isalnum())[:20]
+        if trng.random() < 0.6:
+            profile["whatsapp"] = f"+51 9{trng.randint(10, 99)} {trng.randint(100, 999)} {trng.randint(100, 999)}"
+        if trng.random() < 0.25:
+            profile["social"] = f"https://{slug}.example/redes"
+        if trng.random() < 0.15:
+            profile["website"] = f"https://{slug}.example"
+        out.append(profile)
+    # Published on or after the cohort ended, never before.
+    for profile in out:
+        if profile["publishedOn"] < published_from:
+            profile["publishedOn"] = published_from
+    return out
+
+
 def main() -> None:
     names = [name for name, _ in PARTNERS]
     first = names[:15]
@@ -183,6 +288,8 @@ def main() -> None:
                           {"code": "radio", "label": "Radio Comunitaria Voces del Cono", "partner": "Radio Comunitaria Voces del Cono"}],
         "sessions": sessions("2027-03-01", 6, 2, names[:20]),
     }
+    returning_emails = {p["email"] for p in returning}
+    talent = talent_profiles(c2022, 92, returning_emails, "2022-10-20") + talent_profiles(c2023, 253, returning_emails, "2023-10-20")
     for c in (c2022, c2023):
         for code in c["referralCodes"]:
             code.pop("weight", None)
@@ -191,11 +298,12 @@ def main() -> None:
         "description": "El programa CREANDO para personas emprendedoras migrantes: organizaciones aliadas, sesiones, inscripciones con su paso cero y asistencia de las cohortes 2022 y 2023, y la cohorte 2027 abierta a inscripciones.",
         "author": "Innovation Academy", "version": "1.0", "issetuprecipe": False, "categories": ["samples"], "tags": ["cohortes", "es"],
         "steps": [
-            {"name": "Feature", "enable": ["InnovationAcademy.Certificates", "InnovationAcademy.Cohorts"]},
+            {"name": "Feature", "enable": ["InnovationAcademy.Certificates", "InnovationAcademy.Cohorts", "InnovationAcademy.TalentDirectory"]},
             {"name": "Cohorts", "partners": [{"name": n, "kind": k} for n, k in PARTNERS],
              "programmes": [{"slug": "creando", "name": "CREANDO",
                              "description": "Un recorrido de seis semanas para emprendedoras y emprendedores migrantes: talleres en vivo, clínicas y mentorías con organizaciones aliadas, y una comunidad que sigue después.",
                              "cohorts": [c2022, c2023, upcoming]}]},
+            {"name": "TalentProfiles", "sectors": sorted(set(DIRECTORY_SECTORS.values())), "profiles": talent},
         ],
     }
     write(ROOT / "creando-cohorts.recipe.json", recipe)
@@ -205,6 +313,10 @@ def write(path: Path, recipe: dict) -> None:
     """Indented JSON, except that each participant stays on one line, so the file reads (and diffs) person by person."""
     compact = {}
     for step in recipe["steps"]:
+        for i, p in enumerate(step.get("profiles", [])):
+            token = f"@@participant-{len(compact)}@@"
+            compact[token] = json.dumps(p, ensure_ascii=False)
+            step["profiles"][i] = token
         for programme in step.get("programmes", []):
             for c in programme["cohorts"]:
                 people = c.get("participants", [])

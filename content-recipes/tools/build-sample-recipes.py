@@ -102,7 +102,7 @@ def build_mooc() -> dict:
         "tags": ["mooc", "es", "innovación pública"],
         "variables": {"demoPassword": "demo-academia-2026"},
         "steps": [
-            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments", "InnovationAcademy.Certificates", "InnovationAcademy.Cohorts"]},
+            {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments", "InnovationAcademy.Certificates", "InnovationAcademy.Cohorts", "InnovationAcademy.TalentDirectory"]},
             {"name": "Settings", "siteName": "[js: parameters('SiteName')]", "defaultCulture": "es", "registrationOpen": True},
             {"name": "Users", "users": [
                 {"email": "gestora@academy.localhost", "name": "Lucía Gestora", "roles": ["CourseAdministrator"], "password": demo},

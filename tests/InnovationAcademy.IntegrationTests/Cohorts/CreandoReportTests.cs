@@ -13,9 +13,9 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
     public sealed class Site() : AcademySiteFactory("creando");
 
     [Theory]
-    [InlineData("creando-2022", 600, 100, 70, 15, 70.0)]
-    [InlineData("creando-2023", 2250, 300, 222, 40, 80.0)]
-    public async Task The_report_api_counts_the_cohorts_results_from_its_records(string slug, int signUps, int accepted, int graduates, int partners, double women)
+    [InlineData("creando-2022", 600, 100, 70, 15, 70.0, 92, 92)]
+    [InlineData("creando-2023", 2250, 300, 222, 40, 80.0, 345, 253)]
+    public async Task The_report_api_counts_the_cohorts_results_from_its_records(string slug, int signUps, int accepted, int graduates, int partners, double women, int talentToDate, int talentFromCohort)
     {
         using var gestora = site.CreateSiteClient();
         await gestora.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
@@ -27,7 +27,8 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
         Assert.Equal(partners, report.GetProperty("partnerOrganisations").GetInt32());
         Assert.Equal(women, report.GetProperty("womenPercent").GetDouble());
         Assert.Equal(Math.Round(100.0 * graduates / accepted, 1), report.GetProperty("graduationRate").GetDouble());
-        Assert.Equal(0, report.GetProperty("talentEntries").GetInt32());
+        Assert.Equal(talentToDate, report.GetProperty("talentEntries").GetInt32());
+        Assert.Equal(talentFromCohort, report.GetProperty("talentEntriesFromCohort").GetInt32());
         Assert.Equal(signUps, report.GetProperty("channels").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
         Assert.Equal(signUps, report.GetProperty("readiness").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
         Assert.Equal(["NeedsSupport", "Basic", "Ready"], report.GetProperty("readiness").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
@@ -47,6 +48,7 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
         Assert.Equal(["70", "222", "+217,1 %"], Cells("graduates"));
         Assert.Equal(["15", "40", "+166,7 %"], Cells("partnerOrganisations"));
         Assert.Equal(["70 %", "80 %", "+10 pts"], Cells("womenPercent"));
+        Assert.Equal(["92", "345", "+275 %"], Cells("talentEntries"));
         Assert.Equal(2, page.QuerySelectorAll("tr[data-figure=signUps] meter").Length);
         Assert.NotNull(page.QuerySelector("script#cohort-chart-data"));
 
@@ -56,6 +58,7 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
         Assert.Contains("headline,signUps,600,2250,275", lines);
         Assert.Contains("headline,graduates,70,222,217.1", lines);
         Assert.Contains("headline,womenPercent,70,80,10", lines);
+        Assert.Contains("headline,talentEntries,92,345,275", lines);
     }
 
     [Fact]

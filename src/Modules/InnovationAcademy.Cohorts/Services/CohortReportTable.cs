@@ -29,7 +29,8 @@ public static class CohortReportTable
         new("sessionsHeld", "Sessions held", [.. reports.Select(r => (decimal?)r.SessionsHeld)], false),
         new("partnerOrganisations", "Partner organisations involved", [.. reports.Select(r => (decimal?)r.PartnerOrganisations)], false),
         new("womenPercent", "Women (% of those who answered)", [.. reports.Select(r => r.WomenPercent)], true),
-        new("talentEntries", "Talent directory entries", [.. reports.Select(r => (decimal?)r.TalentEntries)], false),
+        new("talentEntries", "Talent directory entries (programme to date)", [.. reports.Select(r => (decimal?)r.TalentEntries)], false),
+        new("talentEntriesFromCohort", "… of which by this cohort's participants", [.. reports.Select(r => (decimal?)r.TalentEntriesFromCohort)], false),
     ];
 
     /// <summary>Sign-ups per channel, every channel any of the cohorts had.</summary>

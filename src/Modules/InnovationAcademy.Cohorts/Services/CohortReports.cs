@@ -22,6 +22,7 @@ public sealed record CohortReport(
     int GenderAnswers,
     int Women,
     int TalentEntries,
+    int TalentEntriesFromCohort,
     IReadOnlyList<NamedCount> Channels,
     IReadOnlyList<NamedCount> Readiness)
 {
@@ -59,14 +60,20 @@ public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduati
         var rows = await graduation.ComputeAsync(cohort, cancellationToken: cancellationToken);
         var held = rows.Count > 0 ? rows[0].Held : await graduation.SessionsHeldAsync(cohort, cancellationToken);
 
-        var talentEntries = 0;
+        // The directory grows with the programme: its figure is every entry by the participants of this cohort and of
+        // the programme's earlier ones; the part due to this cohort's own participants is given beside it.
+        int talentEntries = 0, talentFromCohort = 0;
         var counters = talent.ToList();
         if (counters.Count > 0)
         {
             var people = await applications.Select(a => a.UserId).ToListAsync(cancellationToken);
+            var toDate = await db.Set<CohortApplication>().AsNoTracking()
+                .Where(a => a.Cohort.ProgrammeId == cohort.ProgrammeId && a.Cohort.StartsOn <= cohort.StartsOn)
+                .Select(a => a.UserId).Distinct().ToListAsync(cancellationToken);
             foreach (var counter in counters)
             {
-                talentEntries += await counter.CountAsync(people, cancellationToken);
+                talentFromCohort += await counter.CountAsync(people, cancellationToken);
+                talentEntries += await counter.CountAsync(toDate, cancellationToken);
             }
         }
 
@@ -84,6 +91,7 @@ public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduati
             GenderAnswers: genders.Where(g => g.Key is "woman" or "man" or "non-binary").Sum(g => g.Count),
             Women: genders.Where(g => g.Key == "woman").Sum(g => g.Count),
             TalentEntries: talentEntries,
+            TalentEntriesFromCohort: talentFromCohort,
             Channels: [.. channels.OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)],
             Readiness: [.. Enum.GetValues<ReadinessLevel>().Select(level => new NamedCount(level.ToString(), readiness.Where(r => r.Key == level).Sum(r => r.Count)))]);
     }

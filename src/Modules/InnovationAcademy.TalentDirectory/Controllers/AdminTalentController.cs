@@ -1,0 +1,201 @@
+using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.TalentDirectory.Models;
+using InnovationAcademy.TalentDirectory.Services;
+using InnovationAcademy.TalentDirectory.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.TalentDirectory.Controllers;
+
+/// <summary>Moderation at /admin/talent: the queue and every profile by state, review with the exact location, decisions, editing and deleting.</summary>
+[Admin]
+[Route("admin/talent")]
+public sealed class AdminTalentController(
+    IAuthorizationService authorization,
+    TalentProfiles profiles,
+    TalentAdminQueries queries,
+    CohortCatalog cohorts,
+    MapTiles tiles,
+    IStringLocalizer<AdminTalentController> T) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? status, string? q, int? page)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        var hidden = string.Equals(status, "Hidden", StringComparison.OrdinalIgnoreCase);
+        TalentProfileStatus? state = hidden ? null : Enum.TryParse<TalentProfileStatus>(status, true, out var parsed) ? parsed : TalentProfileStatus.Pending;
+        return View(new AdminTalentListViewModel
+        {
+            Status = state,
+            HiddenOnly = hidden,
+            Query = q,
+            Profiles = await queries.ListAsync(state, hidden, q, page ?? 1, HttpContext.RequestAborted),
+            Counts = await queries.CountsAsync(HttpContext.RequestAborted),
+            Cohorts = [.. (await cohorts.OverviewAsync(HttpContext.RequestAborted)).Select(o => o.Cohort)],
+        });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Review(int id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
+        return profile is null ? NotFound() : View(await ReviewModelAsync(profile, null, null));
+    }
+
+    [HttpPost("{id:int}/moderate")]
+    public async Task<IActionResult> Moderate(int id, string decision, string? reason)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        TalentProfileStatus? status = decision switch
+        {
+            "approve" => TalentProfileStatus.Published,
+            "changes" => TalentProfileStatus.ChangesRequested,
+            "reject" => TalentProfileStatus.Rejected,
+            _ => null,
+        };
+        var error = status is null ? "Choose a decision." : await profiles.ModerateAsync(profile, status.Value, reason, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        if (error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Review", await ReviewModelAsync(profile, reason, T[error].Value));
+        }
+
+        TempData["Message"] = status switch
+        {
+            TalentProfileStatus.Published => T["{0} is published; the owner was told by e-mail.", profile.DisplayName].Value,
+            TalentProfileStatus.ChangesRequested => T["The owner of {0} was asked for changes by e-mail.", profile.DisplayName].Value,
+            _ => T["{0} was rejected; the owner was told why by e-mail.", profile.DisplayName].Value,
+        };
+        return Redirect("/admin/talent");
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create()
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        return await EditorAsync(null, new TalentProfileForm());
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
+        return profile is null ? NotFound() : await EditorAsync(profile, TalentProfileForm.From(profile));
+    }
+
+    [HttpPost("new")]
+    public Task<IActionResult> Create(TalentProfileForm form) => SaveAsync(null, form);
+
+    [HttpPost("{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, TalentProfileForm form) => SaveAsync(id, form);
+
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
+        return profile is null ? NotFound() : View(profile);
+    }
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> DeleteConfirmed(int id)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        await profiles.DeleteAsync(profile, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        TempData["Message"] = T["The profile of {0} was deleted.", profile.DisplayName].Value;
+        return Redirect("/admin/talent");
+    }
+
+    private async Task<IActionResult> SaveAsync(int? id, TalentProfileForm form)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
+        {
+            return this.Denied();
+        }
+
+        ModelState.Clear();
+        var (profile, errors) = await profiles.SaveAsAdministratorAsync(id, form.ToInput(), form.ContactEmail, form.Consent, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        if (id is not null && profile is null)
+        {
+            return NotFound();
+        }
+
+        if (errors.Count > 0)
+        {
+            MyTalentController.AddErrors(ModelState, errors, T);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await EditorAsync(profile, form);
+        }
+
+        TempData["Message"] = T["{0} is saved and published.", profile!.DisplayName].Value;
+        return Redirect($"/admin/talent/{profile.Id}");
+    }
+
+    private async Task<IActionResult> EditorAsync(TalentProfile? profile, TalentProfileForm form) =>
+        View("Editor", new TalentProfileEditor
+        {
+            Form = form,
+            Profile = profile,
+            Sectors = await profiles.SectorsAsync(HttpContext.RequestAborted),
+            Action = profile is null ? "/admin/talent/new" : $"/admin/talent/{profile.Id}/edit",
+            ForAdministrator = true,
+            TileUrl = tiles.Url,
+            TileAttribution = tiles.Attribution,
+        });
+
+    private async Task<AdminReviewViewModel> ReviewModelAsync(TalentProfile profile, string? reason, string? error) => new()
+    {
+        Profile = profile,
+        OwnerEmail = await profiles.OwnerEmailAsync(profile, HttpContext.RequestAborted),
+        Cohort = profile.CohortId is { } cohortId ? await cohorts.NameOfAsync(cohortId, HttpContext.RequestAborted) : null,
+        Reason = reason,
+        Error = error,
+        Tiles = tiles,
+    };
+}

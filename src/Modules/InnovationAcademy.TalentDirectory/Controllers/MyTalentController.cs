@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.TalentDirectory.Models;
+using InnovationAcademy.TalentDirectory.Services;
+using InnovationAcademy.TalentDirectory.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace InnovationAcademy.TalentDirectory.Controllers;
+
+/// <summary>An entrepreneur's own profile at /my/talent: create and edit (each save goes to moderation), hide, delete, messages.</summary>
+[Authorize]
+[Route("my/talent")]
+public sealed class MyTalentController(
+    TalentProfiles profiles,
+    TalentContactRelay relay,
+    CohortCatalog cohorts,
+    MapTiles tiles,
+    IStringLocalizer<MyTalentController> T) : Controller
+{
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
+        return await EditorAsync(profile, profile is null ? new TalentProfileForm { DisplayName = User.FindFirstValue(Users.Services.AcademyClaimsPrincipalFactory.DisplayNameClaim) ?? "" } : TalentProfileForm.From(profile));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Save(TalentProfileForm form)
+    {
+        // The form's own checks (TalentProfileRules) speak for every field; the binder's messages would only repeat them.
+        ModelState.Clear();
+        var cohort = await cohorts.LatestAcceptedAsync(UserId, HttpContext.RequestAborted);
+        var errors = await profiles.SaveOwnAsync(UserId, form.ToInput(), form.Consent, cohort?.Id, HttpContext.RequestAborted);
+        if (errors.Count > 0)
+        {
+            AddErrors(ModelState, errors, T);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await EditorAsync(await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted), form);
+        }
+
+        TempData["Message"] = T["Thank you. Your profile was sent for review; it will appear in the directory once a moderator approves it."].Value;
+        return Redirect("/my/talent");
+    }
+
+    [HttpPost("visibility")]
+    public async Task<IActionResult> Visibility(bool hidden)
+    {
+        var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        await profiles.SetHiddenAsync(profile, hidden, HttpContext.RequestAborted);
+        TempData["Message"] = hidden ? T["Your profile is hidden: nobody else sees it until you show it again."].Value : T["Your profile is visible again (once approved)."].Value;
+        return Redirect("/my/talent");
+    }
+
+    [HttpGet("delete")]
+    public async Task<IActionResult> Delete()
+    {
+        var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
+        return profile is null ? Redirect("/my/talent") : View(profile);
+    }
+
+    [HttpPost("delete")]
+    public async Task<IActionResult> DeleteConfirmed()
+    {
+        var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
+        if (profile is not null)
+        {
+            await profiles.DeleteAsync(profile, "its owner", HttpContext.RequestAborted);
+        }
+
+        TempData["Message"] = T["Your profile and its messages were deleted."].Value;
+        return Redirect("/my/talent");
+    }
+
+    [HttpGet("messages")]
+    public async Task<IActionResult> Messages()
+    {
+        var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
+        return profile is null ? Redirect("/my/talent")
+            : View(new MessagesViewModel { Profile = profile, Messages = await relay.InboxAsync(profile.Id, HttpContext.RequestAborted) });
+    }
+
+    [HttpPost("messages/{id:int}/answer")]
+    public async Task<IActionResult> Answer(int id, string? reply)
+    {
+        var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        var error = await relay.AnswerAsync(profile, id, reply ?? "", HttpContext.RequestAborted);
+        if (error is not null)
+        {
+            Response.StatusCode = error == "This message does not exist." ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity;
+            return View("Messages", new MessagesViewModel
+            {
+                Profile = profile,
+                Messages = await relay.InboxAsync(profile.Id, HttpContext.RequestAborted),
+                FailedMessageId = id,
+                Error = T[error].Value,
+            });
+        }
+
+        TempData["Message"] = T["Your answer was sent. From now on you can write to each other directly."].Value;
+        return Redirect("/my/talent/messages");
+    }
+
+    /// <summary>Puts the rules' field errors on the form, translated, under the fields' names.</summary>
+    internal static void AddErrors(ModelStateDictionary state, IEnumerable<FieldError> errors, IStringLocalizer T)
+    {
+        foreach (var error in errors)
+        {
+            state.AddModelError(error.Field, error.Argument is { } argument ? T[error.Message, argument] : T[error.Message]);
+        }
+    }
+
+    private async Task<IActionResult> EditorAsync(TalentProfile? profile, TalentProfileForm form) =>
+        View("Index", new MyTalentViewModel
+        {
+            Editor = new TalentProfileEditor
+            {
+                Form = form,
+                Profile = profile,
+                Sectors = await profiles.SectorsAsync(HttpContext.RequestAborted),
+                Action = "/my/talent",
+                TileUrl = tiles.Url,
+                TileAttribution = tiles.Attribution,
+            },
+            UnansweredMessages = profile is null ? 0 : (await relay.InboxAsync(profile.Id, HttpContext.RequestAborted)).Count(m => m.RepliedUtc is null),
+        });
+}

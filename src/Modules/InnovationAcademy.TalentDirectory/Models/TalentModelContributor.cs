@@ -1,0 +1,69 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.TalentDirectory.Models;
+
+public sealed class TalentModelContributor : IModelContributor
+{
+    public void Contribute(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<TalentSector>(sector =>
+        {
+            sector.ToTable("TalentSectors");
+            sector.HasKey(s => s.Id);
+            sector.HasIndex(s => s.Name).IsUnique();
+            sector.Property(s => s.Name).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<TalentProfile>(profile =>
+        {
+            profile.ToTable("TalentProfiles");
+            profile.HasKey(p => p.Id);
+            profile.HasIndex(p => p.OwnerId).IsUnique();
+            // The public list: published, not hidden, by name; the filters narrow it by sector, region or cohort.
+            profile.HasIndex(p => new { p.Status, p.Hidden, p.SortName, p.Id });
+            profile.HasIndex(p => new { p.SectorId, p.Status });
+            profile.HasIndex(p => new { p.Region, p.Status });
+            profile.HasIndex(p => new { p.CohortId, p.Status });
+            profile.HasIndex(p => p.UpdatedUtc);
+            profile.Property(p => p.ContactEmail).HasMaxLength(256);
+            profile.Property(p => p.DisplayName).HasMaxLength(120);
+            profile.Property(p => p.BusinessName).HasMaxLength(160);
+            profile.Property(p => p.Skills).HasMaxLength(500);
+            profile.Property(p => p.Description).HasMaxLength(3000);
+            profile.Property(p => p.City).HasMaxLength(100);
+            profile.Property(p => p.Region).HasMaxLength(100);
+            profile.Property(p => p.CountryOfOrigin).HasMaxLength(100);
+            profile.Property(p => p.Languages).HasMaxLength(200);
+            profile.Property(p => p.PhotoUrl).HasMaxLength(500);
+            profile.Property(p => p.Website).HasMaxLength(500);
+            profile.Property(p => p.SocialUrl).HasMaxLength(500);
+            profile.Property(p => p.WhatsApp).HasMaxLength(20);
+            profile.Property(p => p.Precision).HasConversion<string>().HasMaxLength(20);
+            profile.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            profile.Property(p => p.ModerationNote).HasMaxLength(1000);
+            profile.Property(p => p.ConsentVersion).HasMaxLength(20);
+            profile.Property(p => p.SearchText).HasMaxLength(5000);
+            profile.Property(p => p.SortName).HasMaxLength(120);
+            profile.Ignore(p => p.IsPublic);
+            profile.HasOne(p => p.Sector).WithMany().HasForeignKey(p => p.SectorId).OnDelete(DeleteBehavior.SetNull);
+            profile.HasOne<Cohort>().WithMany().HasForeignKey(p => p.CohortId).OnDelete(DeleteBehavior.SetNull);
+            profile.HasOne<AcademyUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TalentMessage>(message =>
+        {
+            message.ToTable("TalentMessages");
+            message.HasKey(m => m.Id);
+            message.HasIndex(m => new { m.ProfileId, m.SentUtc });
+            message.Property(m => m.SenderName).HasMaxLength(200);
+            message.Property(m => m.SenderEmail).HasMaxLength(256);
+            message.Property(m => m.Body).HasMaxLength(4000);
+            message.Property(m => m.Culture).HasMaxLength(5);
+            message.Property(m => m.Reply).HasMaxLength(4000);
+            message.HasOne<TalentProfile>().WithMany().HasForeignKey(m => m.ProfileId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

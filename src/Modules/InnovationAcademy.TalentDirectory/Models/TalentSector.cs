@@ -1,0 +1,9 @@
+namespace InnovationAcademy.TalentDirectory.Models;
+
+/// <summary>One entry of the managed list of business sectors that profiles choose from.</summary>
+public sealed class TalentSector
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+}

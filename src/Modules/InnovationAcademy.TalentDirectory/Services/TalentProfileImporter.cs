@@ -1,0 +1,97 @@
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
+using InnovationAcademy.TalentDirectory.Models;
+using InnovationAcademy.Users.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace InnovationAcademy.TalentDirectory.Services;
+
+/// <summary>
+/// One profile to import. <see cref="Email"/> names the owner's account when one exists with that address; otherwise
+/// it is where messages are relayed. A row matches an existing profile by that owner or that contact address.
+/// </summary>
+public sealed record TalentImportRow(
+    int Number, TalentProfileInput Input, string? Email, string? CohortSlug,
+    TalentProfileStatus Status = TalentProfileStatus.Published, bool Hidden = false, DateTime? PublishedUtc = null);
+
+/// <summary>A row that cannot be imported: its number (0 for the file as a whole), the field and the problem.</summary>
+public sealed record TalentImportError(int Row, string Field, string Message, int? Argument = null);
+
+public sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors, int Imported);
+
+/// <summary>
+/// Imports profiles that an administrator vouches for (CSV, recipes): every row is checked first, and either all are
+/// saved or none. Accounts, cohorts and existing profiles are read in bulk, so a large file costs a few queries.
+/// </summary>
+public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+{
+    public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
+    {
+        var sectors = await db.Set<TalentSector>().ToListAsync(cancellationToken);
+        var emails = rows.Select(r => r.Email?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
+        var owners = await db.Set<AcademyUser>().AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail!))
+            .Select(u => new { u.Id, u.NormalizedEmail }).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id, cancellationToken);
+        var ownerIds = owners.Values.ToList();
+#pragma warning disable CA1304, CA1311 // translated to SQL's UPPER, where a culture cannot be given
+        var existing = await db.Set<TalentProfile>().Where(p => (p.OwnerId != null && ownerIds.Contains(p.OwnerId)) || (p.ContactEmail != null && emails.Contains(p.ContactEmail.ToUpper())))
+            .ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
+        var slugs = rows.Select(r => r.CohortSlug).OfType<string>().Distinct().ToList();
+        var cohorts = await db.Set<Cohort>().AsNoTracking().Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+        var errors = new List<TalentImportError>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            errors.AddRange(TalentProfileRules.Validate(row.Input, sectors).Select(e => new TalentImportError(row.Number, e.Field, e.Message, e.Argument)));
+            var email = row.Email?.Trim() ?? "";
+            if (!EmailAddress.IsValid(email))
+            {
+                errors.Add(new(row.Number, "email", "Give the person's e-mail address (their account's, or where messages should go)."));
+            }
+            else if (!seen.Add(email.ToUpperInvariant()))
+            {
+                errors.Add(new(row.Number, "email", "This e-mail address is on an earlier row: one profile per person."));
+            }
+
+            if (row.CohortSlug is { } slug && !cohorts.ContainsKey(slug))
+            {
+                errors.Add(new(row.Number, "cohort", "There is no cohort with this slug."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new TalentImportResult(errors, 0);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var row in rows)
+        {
+            var key = row.Email!.Trim().ToUpperInvariant();
+            var ownerId = owners.GetValueOrDefault(key);
+            var profile = existing.FirstOrDefault(p => ownerId is not null ? p.OwnerId == ownerId : p.OwnerId is null && string.Equals(p.ContactEmail, row.Email.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (profile is null)
+            {
+                profile = new TalentProfile { DisplayName = "", OwnerId = ownerId, CreatedUtc = row.PublishedUtc ?? now };
+                db.Add(profile);
+            }
+
+            TalentProfileRules.Apply(profile, row.Input, sectors);
+            profile.ContactEmail = ownerId is null ? row.Email.Trim() : null;
+            profile.CohortId = row.CohortSlug is { } slug ? cohorts[slug] : profile.CohortId;
+            profile.Status = row.Status;
+            profile.Hidden = row.Hidden;
+            profile.PublishedUtc = row.Status == TalentProfileStatus.Published ? row.PublishedUtc ?? profile.PublishedUtc ?? now : profile.PublishedUtc;
+            profile.ConsentVersion = TalentConsent.Version;
+            profile.ConsentUtc = now;
+            profile.UpdatedUtc = row.PublishedUtc ?? now;
+        }
+
+        audit.Record("talent.imported", $"{rows.Count} profiles", $"by {by}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new TalentImportResult([], rows.Count);
+    }
+}

@@ -1,0 +1,37 @@
+// Lets the owner tap the map to fill in latitude and longitude; the fields stay usable by hand without JavaScript.
+(function () {
+  'use strict';
+  var picker = document.getElementById('talent-picker');
+  var latitude = document.getElementById('Latitude');
+  var longitude = document.getElementById('Longitude');
+  if (!picker || !latitude || !longitude || typeof L === 'undefined') {
+    return;
+  }
+
+  picker.hidden = false;
+  var canvas = picker.querySelector('.talent-map-canvas');
+  var read = function (input) { return parseFloat(String(input.value).replace(',', '.')); };
+  var start = [read(latitude), read(longitude)];
+  var known = isFinite(start[0]) && isFinite(start[1]);
+  var map = L.map(canvas).setView(known ? start : [-12.0464, -77.0428], known ? 15 : 11);
+  L.tileLayer(picker.dataset.tiles, { maxZoom: 19, attribution: picker.dataset.attribution }).addTo(map);
+  var marker = known ? L.marker(start).addTo(map) : null;
+
+  map.on('click', function (event) {
+    var lat = event.latlng.lat.toFixed(6);
+    var lng = event.latlng.lng.toFixed(6);
+    latitude.value = lat;
+    longitude.value = lng;
+    if (marker) {
+      marker.setLatLng(event.latlng);
+    } else {
+      marker = L.marker(event.latlng).addTo(map);
+    }
+  });
+
+  // A <details> that opens after the map was drawn needs Leaflet to measure again.
+  var details = picker.closest('details');
+  if (details) {
+    details.addEventListener('toggle', function () { map.invalidateSize(); });
+  }
+})();
