@@ -2211,13 +2211,13 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("UpdatedUtc");
 
-                    b.HasIndex("CohortId", "Status");
+                    b.HasIndex("CohortId", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("Region", "Status");
+                    b.HasIndex("Region", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("SectorId", "Status");
+                    b.HasIndex("SectorId", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("Status", "Hidden", "SortName", "Id");
+                    b.HasIndex("Status", "SortName", "Id", "Hidden");
 
                     b.ToTable("TalentProfiles", (string)null);
                 });

@@ -35,6 +35,7 @@ public sealed class Startup : StartupBase
         });
         services.AddScoped<TalentSearchIndex>();
         services.AddScoped<TalentDirectoryQuery>();
+        services.AddScoped<TalentFacets>();
         services.AddScoped<TalentProfiles>();
         services.AddScoped<TalentContactRelay>();
         services.AddScoped<TalentStatistics>();

@@ -15,6 +15,7 @@ namespace InnovationAcademy.TalentDirectory.Controllers;
 /// <summary>The public directory at /talent: search, filters, the list and the map, a profile, and the contact form.</summary>
 public sealed class TalentController(
     TalentDirectoryQuery directory,
+    TalentFacets facets,
     TalentProfiles profiles,
     TalentContactRelay relay,
     MapTiles tiles,
@@ -25,13 +26,14 @@ public sealed class TalentController(
     {
         var search = new TalentSearch(Trimmed(q, 200), sector, Trimmed(region, 100), Trimmed(skill, 40), cohort);
         var cancellationToken = HttpContext.RequestAborted;
+        var choices = await facets.GetAsync(cancellationToken);
         return View(new DirectoryViewModel
         {
             Search = search,
-            Results = await directory.SearchAsync(search, page ?? 1, cancellationToken),
-            Sectors = await directory.SectorsAsync(cancellationToken),
-            Regions = await directory.RegionsAsync(cancellationToken),
-            Cohorts = await directory.CohortsAsync(cancellationToken),
+            Results = await directory.SearchAsync(search, page ?? 1, choices.Public, cancellationToken),
+            Sectors = choices.Sectors,
+            Regions = choices.Regions,
+            Cohorts = choices.Cohorts,
             Tiles = tiles,
         });
     }

@@ -22,11 +22,12 @@ public sealed class TalentModelContributor : IModelContributor
             profile.ToTable("TalentProfiles");
             profile.HasKey(p => p.Id);
             profile.HasIndex(p => p.OwnerId).IsUnique();
-            // The public list: published, not hidden, by name; the filters narrow it by sector, region or cohort.
-            profile.HasIndex(p => new { p.Status, p.Hidden, p.SortName, p.Id });
-            profile.HasIndex(p => new { p.SectorId, p.Status });
-            profile.HasIndex(p => new { p.Region, p.Status });
-            profile.HasIndex(p => new { p.CohortId, p.Status });
+            // The public list: published, by name; each filter has an index that yields its profiles already in name
+            // order, so a page of a large sector is read, not sorted; Hidden comes last so counts read the index alone.
+            profile.HasIndex(p => new { p.Status, p.SortName, p.Id, p.Hidden });
+            profile.HasIndex(p => new { p.SectorId, p.Status, p.SortName, p.Hidden });
+            profile.HasIndex(p => new { p.Region, p.Status, p.SortName, p.Hidden });
+            profile.HasIndex(p => new { p.CohortId, p.Status, p.SortName, p.Hidden });
             profile.HasIndex(p => p.UpdatedUtc);
             profile.Property(p => p.ContactEmail).HasMaxLength(256);
             profile.Property(p => p.DisplayName).HasMaxLength(120);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>The administrators' lists: the moderation queue first, then every profile by state, searchable.</summary>
-public sealed class TalentAdminQueries(AcademyDbContext db, TalentSearchIndex index)
+public sealed class TalentAdminQueries(AcademyDbContext db)
 {
     public const int PageSize = 50;
 
@@ -14,9 +14,10 @@ public sealed class TalentAdminQueries(AcademyDbContext db, TalentSearchIndex in
     {
         var profiles = db.Set<TalentProfile>().AsNoTracking().Include(p => p.Sector).AsQueryable();
         profiles = hiddenOnly ? profiles.Where(p => p.Hidden) : status is { } s ? profiles.Where(p => p.Status == s && !p.Hidden) : profiles;
-        if (index.Matching(TextFolding.Words(query)) is { } matching)
+        // Every state, so not the public full-text index: a scan of the folded text, fine for the moderators' lists.
+        foreach (var word in TextFolding.Words(query))
         {
-            profiles = profiles.Where(p => matching.Contains(p.Id));
+            profiles = profiles.Where(p => p.SearchText.Contains(word));
         }
 
         var total = await profiles.CountAsync(cancellationToken);

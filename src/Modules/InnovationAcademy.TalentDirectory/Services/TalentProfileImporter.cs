@@ -1,5 +1,6 @@
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.TalentDirectory.Models;
@@ -25,7 +26,7 @@ public sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors,
 /// Imports profiles that an administrator vouches for (CSV, recipes): every row is checked first, and either all are
 /// saved or none. Accounts, cohorts and existing profiles are read in bulk, so a large file costs a few queries.
 /// </summary>
-public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, TimeProvider clock, ISignal signal)
 {
     public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
     {
@@ -84,6 +85,7 @@ public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, 
             profile.CohortId = row.CohortSlug is { } slug ? cohorts[slug] : profile.CohortId;
             profile.Status = row.Status;
             profile.Hidden = row.Hidden;
+            TalentProfileRules.Refresh(profile);
             profile.PublishedUtc = row.Status == TalentProfileStatus.Published ? row.PublishedUtc ?? profile.PublishedUtc ?? now : profile.PublishedUtc;
             profile.ConsentVersion = TalentConsent.Version;
             profile.ConsentUtc = now;
@@ -92,6 +94,7 @@ public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, 
 
         audit.Record("talent.imported", $"{rows.Count} profiles", $"by {by}");
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
         return new TalentImportResult([], rows.Count);
     }
 }

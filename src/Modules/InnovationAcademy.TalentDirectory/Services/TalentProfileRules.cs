@@ -96,12 +96,17 @@ public static class TalentProfileRules
         Refresh(profile);
     }
 
-    /// <summary>Recomputes the search text and the public location from the profile's own fields.</summary>
+    /// <summary>
+    /// Recomputes the search text, sort name and public location from the profile's own fields. Call it after any
+    /// change of sector, region or cohort: the search text carries those as tokens (<see cref="TalentSearchTokens"/>),
+    /// so a public search with filters is answered by the full-text index alone.
+    /// </summary>
     public static void Refresh(TalentProfile profile)
     {
         (profile.PublicLatitude, profile.PublicLongitude) = PublicLocation.For(profile);
-        var text = string.Join(' ', profile.DisplayName, profile.BusinessName, profile.Sector?.Name, profile.Skills, profile.City, profile.Region, profile.Description);
-        profile.SearchText = TextFolding.Fold(text.Length > 5000 ? text[..5000] : text);
+        var text = TextFolding.Fold(string.Join(' ', profile.DisplayName, profile.BusinessName, profile.Sector?.Name, profile.Skills, profile.City, profile.Region, profile.Description));
+        var tokens = TalentSearchTokens.For(profile);
+        profile.SearchText = (text.Length > 4800 ? text[..4800] : text) + " " + tokens;
         profile.SortName = TextFolding.Fold(profile.DisplayName);
     }
 

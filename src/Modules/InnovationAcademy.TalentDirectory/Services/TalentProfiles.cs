@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Web;
@@ -13,7 +14,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// (and out of public view until approved); moderators approve, reject or ask for changes with a reason, and the owner
 /// is e-mailed each decision. Deleting removes the profile and the messages sent to it.
 /// </summary>
-public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock, ISignal signal)
 {
     public Task<List<TalentSector>> SectorsAsync(CancellationToken cancellationToken = default) =>
         db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
@@ -53,11 +54,13 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         TalentProfileRules.Apply(profile, input, sectors);
         profile.Status = TalentProfileStatus.Pending;
         profile.CohortId ??= cohortId;
+        TalentProfileRules.Refresh(profile);
         profile.ConsentVersion = TalentConsent.Version;
         profile.ConsentUtc = now;
         profile.UpdatedUtc = now;
         audit.Record("talent.submitted", profile.DisplayName, $"by its owner {ownerId}");
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
         return [];
     }
 
@@ -107,11 +110,13 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         profile.Status = TalentProfileStatus.Published;
         profile.PublishedUtc ??= now;
         profile.ModerationNote = null;
+        TalentProfileRules.Refresh(profile);
         profile.ConsentVersion = TalentConsent.Version;
         profile.ConsentUtc = now;
         profile.UpdatedUtc = now;
         audit.Record("talent.saved", profile.DisplayName, $"published by {by}");
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
         return (profile, []);
     }
 
@@ -123,9 +128,11 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
     public async Task SetHiddenAsync(TalentProfile profile, bool hidden, CancellationToken cancellationToken = default)
     {
         profile.Hidden = hidden;
+        TalentProfileRules.Refresh(profile);
         profile.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         audit.Record(hidden ? "talent.hidden" : "talent.shown", profile.DisplayName, "by its owner");
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
     }
 
     /// <summary>Removes the profile and its messages for good; the audit keeps only that it happened, and by whom.</summary>
@@ -134,6 +141,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         db.Remove(profile);
         audit.Record("talent.deleted", $"profile {profile.Id}", $"by {by}");
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
     }
 
     /// <summary>Approves, rejects or asks for changes; a reason is required for the last two. The owner is told by e-mail.</summary>
@@ -152,6 +160,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
 
         var now = clock.GetUtcNow().UtcDateTime;
         profile.Status = decision;
+        TalentProfileRules.Refresh(profile);
         profile.ModerationNote = decision == TalentProfileStatus.Published ? null : reason;
         if (decision == TalentProfileStatus.Published)
         {
@@ -161,6 +170,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         audit.Record($"talent.{decision.ToString().ToLowerInvariant()}", profile.DisplayName, $"by {by}" + (reason is { Length: > 0 } ? $": {reason}" : ""));
         await NotifyOwnerAsync(profile, decision, reason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
         return null;
     }
 

@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>
-/// The full-text index over <c>TalentProfiles.SearchText</c>: an FTS5 table kept by triggers on SQLite, a GIN index on
-/// <c>to_tsvector('simple', "SearchText")</c> on PostgreSQL (both made by the migrations). Text and searches are folded
+/// The full-text index over the public profiles' <c>SearchText</c>: an FTS5 table that triggers keep to the published,
+/// not hidden profiles on SQLite; a GIN index on <c>to_tsvector('simple', "SearchText")</c> on PostgreSQL, whose
+/// queries add the same condition (both made by the migrations). Administrators' searches, over every state, do not
+/// use it (<see cref="TalentAdminQueries"/>). Text and searches are folded
 /// the same way first (<see cref="TextFolding"/>), which is what makes search accent-insensitive on both. Every word
-/// matches as a prefix, all words must match.
+/// matches as a prefix, all words must match; tokens (<see cref="TalentSearchTokens"/>) must match whole.
 /// </summary>
 public sealed class TalentSearchIndex(AcademyDbContext db)
 {
@@ -29,6 +31,41 @@ public sealed class TalentSearchIndex(AcademyDbContext db)
         }
 
         var query = string.Join(" & ", words.Select(w => w + ":*"));
-        return db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"TalentProfiles\" WHERE to_tsvector('simple', \"SearchText\") @@ to_tsquery('simple', {query})");
+        return db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"TalentProfiles\" WHERE \"Status\" = 'Published' AND NOT \"Hidden\" AND to_tsvector('simple', \"SearchText\") @@ to_tsquery('simple', {query})");
     }
+
+    /// <summary>How many profiles hold every word (as prefixes) and every token (whole).</summary>
+    public async Task<int> CountAsync(IReadOnlyList<string> words, IReadOnlyList<string> tokens, CancellationToken cancellationToken)
+    {
+        if (IsSqlite)
+        {
+            var match = Fts5(words, tokens);
+            return await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM \"TalentSearch\" WHERE \"TalentSearch\" MATCH {match}").SingleAsync(cancellationToken);
+        }
+
+        var query = TsQuery(words, tokens);
+        return await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM \"TalentProfiles\" WHERE \"Status\" = 'Published' AND NOT \"Hidden\" AND to_tsvector('simple', \"SearchText\") @@ to_tsquery('simple', {query})").SingleAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of the matching ids: most relevant first on SQLite (FTS5's rank, computed inside the index), by name on
+    /// PostgreSQL (where ranking would re-read every match's text).
+    /// </summary>
+    public async Task<List<int>> PageAsync(IReadOnlyList<string> words, IReadOnlyList<string> tokens, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (IsSqlite)
+        {
+            var match = Fts5(words, tokens);
+            return await db.Database.SqlQuery<int>($"SELECT rowid AS \"Value\" FROM \"TalentSearch\" WHERE \"TalentSearch\" MATCH {match} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}").ToListAsync(cancellationToken);
+        }
+
+        var query = TsQuery(words, tokens);
+        return await db.Database.SqlQuery<int>($"SELECT \"Id\" AS \"Value\" FROM \"TalentProfiles\" WHERE \"Status\" = 'Published' AND NOT \"Hidden\" AND to_tsvector('simple', \"SearchText\") @@ to_tsquery('simple', {query}) ORDER BY \"SortName\", \"Id\" LIMIT {take} OFFSET {skip}").ToListAsync(cancellationToken);
+    }
+
+    private static string Fts5(IReadOnlyList<string> words, IReadOnlyList<string> tokens) =>
+        string.Join(" AND ", words.Select(w => $"\"{w}\"*").Concat(tokens.Select(t => $"\"{t}\"")));
+
+    private static string TsQuery(IReadOnlyList<string> words, IReadOnlyList<string> tokens) =>
+        string.Join(" & ", words.Select(w => w + ":*").Concat(tokens));
 }

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.TalentDirectory.Models;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 public sealed record SectorUse(int Id, string Name, int Profiles);
 
 /// <summary>The managed list of sectors. Renaming a sector re-indexes its profiles so searches find the new name.</summary>
-public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit)
+public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, ISignal signal)
 {
     public async Task<IReadOnlyList<SectorUse>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name)
@@ -52,6 +53,7 @@ public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
         return null;
     }
 
@@ -73,6 +75,7 @@ public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit)
         db.Remove(sector);
         audit.Record("talent.sector.deleted", sector.Name, "");
         await db.SaveChangesAsync(cancellationToken);
+        TalentFacets.Changed(signal);
         return null;
     }
 }

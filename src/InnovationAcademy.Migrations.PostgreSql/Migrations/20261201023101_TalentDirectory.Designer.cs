@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261201013206_TalentDirectory")]
+    [Migration("20261201023101_TalentDirectory")]
     partial class TalentDirectory
     {
         /// <inheritdoc />
@@ -2214,13 +2214,13 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("UpdatedUtc");
 
-                    b.HasIndex("CohortId", "Status");
+                    b.HasIndex("CohortId", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("Region", "Status");
+                    b.HasIndex("Region", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("SectorId", "Status");
+                    b.HasIndex("SectorId", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("Status", "Hidden", "SortName", "Id");
+                    b.HasIndex("Status", "SortName", "Id", "Hidden");
 
                     b.ToTable("TalentProfiles", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InnovationAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261201013120_TalentDirectory")]
+    [Migration("20261201023016_TalentDirectory")]
     partial class TalentDirectory
     {
         /// <inheritdoc />
@@ -2128,13 +2128,13 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UpdatedUtc");
 
-                    b.HasIndex("CohortId", "Status");
+                    b.HasIndex("CohortId", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("Region", "Status");
+                    b.HasIndex("Region", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("SectorId", "Status");
+                    b.HasIndex("SectorId", "Status", "SortName", "Hidden");
 
-                    b.HasIndex("Status", "Hidden", "SortName", "Id");
+                    b.HasIndex("Status", "SortName", "Id", "Hidden");
 
                     b.ToTable("TalentProfiles", (string)null);
                 });

@@ -118,9 +118,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 columns: new[] { "ProfileId", "SentUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_CohortId_Status",
+                name: "IX_TalentProfiles_CohortId_Status_SortName_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "CohortId", "Status" });
+                columns: new[] { "CohortId", "Status", "SortName", "Hidden" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TalentProfiles_OwnerId",
@@ -129,19 +129,19 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_Region_Status",
+                name: "IX_TalentProfiles_Region_Status_SortName_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "Region", "Status" });
+                columns: new[] { "Region", "Status", "SortName", "Hidden" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_SectorId_Status",
+                name: "IX_TalentProfiles_SectorId_Status_SortName_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "SectorId", "Status" });
+                columns: new[] { "SectorId", "Status", "SortName", "Hidden" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_Status_Hidden_SortName_Id",
+                name: "IX_TalentProfiles_Status_SortName_Id_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "Status", "Hidden", "SortName", "Id" });
+                columns: new[] { "Status", "SortName", "Id", "Hidden" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TalentProfiles_UpdatedUtc",

@@ -117,9 +117,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 columns: new[] { "ProfileId", "SentUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_CohortId_Status",
+                name: "IX_TalentProfiles_CohortId_Status_SortName_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "CohortId", "Status" });
+                columns: new[] { "CohortId", "Status", "SortName", "Hidden" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TalentProfiles_OwnerId",
@@ -128,19 +128,19 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_Region_Status",
+                name: "IX_TalentProfiles_Region_Status_SortName_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "Region", "Status" });
+                columns: new[] { "Region", "Status", "SortName", "Hidden" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_SectorId_Status",
+                name: "IX_TalentProfiles_SectorId_Status_SortName_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "SectorId", "Status" });
+                columns: new[] { "SectorId", "Status", "SortName", "Hidden" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_TalentProfiles_Status_Hidden_SortName_Id",
+                name: "IX_TalentProfiles_Status_SortName_Id_Hidden",
                 table: "TalentProfiles",
-                columns: new[] { "Status", "Hidden", "SortName", "Id" });
+                columns: new[] { "Status", "SortName", "Id", "Hidden" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_TalentProfiles_UpdatedUtc",
@@ -153,19 +153,22 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 column: "Name",
                 unique: true);
 
-            // The full-text index (FTS5, accents already folded into SearchText), kept in step by triggers so that
-            // every write (forms, imports, recipes, the benchmark's seeding) is searchable at once.
+            // The full-text index of the public profiles (FTS5, accents already folded into SearchText), kept by triggers
+            // to the published, not hidden ones, so that every write (forms, imports, recipes, the benchmark's seeding)
+            // is searchable, or gone from search, at once.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE "TalentSearch" USING fts5("SearchText", content='TalentProfiles', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
-                CREATE TRIGGER "TalentProfiles_SearchInsert" AFTER INSERT ON "TalentProfiles" BEGIN
+                CREATE TRIGGER "TalentProfiles_SearchInsert" AFTER INSERT ON "TalentProfiles"
+                WHEN new."Status" = 'Published' AND new."Hidden" = 0 BEGIN
                     INSERT INTO "TalentSearch"(rowid, "SearchText") VALUES (new."Id", new."SearchText");
                 END;
-                CREATE TRIGGER "TalentProfiles_SearchDelete" AFTER DELETE ON "TalentProfiles" BEGIN
+                CREATE TRIGGER "TalentProfiles_SearchDelete" AFTER DELETE ON "TalentProfiles"
+                WHEN old."Status" = 'Published' AND old."Hidden" = 0 BEGIN
                     INSERT INTO "TalentSearch"("TalentSearch", rowid, "SearchText") VALUES ('delete', old."Id", old."SearchText");
                 END;
-                CREATE TRIGGER "TalentProfiles_SearchUpdate" AFTER UPDATE OF "SearchText" ON "TalentProfiles" BEGIN
-                    INSERT INTO "TalentSearch"("TalentSearch", rowid, "SearchText") VALUES ('delete', old."Id", old."SearchText");
-                    INSERT INTO "TalentSearch"(rowid, "SearchText") VALUES (new."Id", new."SearchText");
+                CREATE TRIGGER "TalentProfiles_SearchUpdate" AFTER UPDATE OF "SearchText", "Status", "Hidden" ON "TalentProfiles" BEGIN
+                    INSERT INTO "TalentSearch"("TalentSearch", rowid, "SearchText") SELECT 'delete', old."Id", old."SearchText" WHERE old."Status" = 'Published' AND old."Hidden" = 0;
+                    INSERT INTO "TalentSearch"(rowid, "SearchText") SELECT new."Id", new."SearchText" WHERE new."Status" = 'Published' AND new."Hidden" = 0;
                 END;
                 """);
         }
