@@ -87,8 +87,7 @@ public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, 
             profile.Hidden = row.Hidden;
             TalentProfileRules.Refresh(profile);
             profile.PublishedUtc = row.Status == TalentProfileStatus.Published ? row.PublishedUtc ?? profile.PublishedUtc ?? now : profile.PublishedUtc;
-            profile.ConsentVersion = TalentConsent.Version;
-            profile.ConsentUtc = now;
+            TalentConsent.Record(profile, now);
             profile.UpdatedUtc = row.PublishedUtc ?? now;
         }
 

@@ -55,9 +55,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         profile.Status = TalentProfileStatus.Pending;
         profile.CohortId ??= cohortId;
         TalentProfileRules.Refresh(profile);
-        profile.ConsentVersion = TalentConsent.Version;
-        profile.ConsentUtc = now;
-        profile.UpdatedUtc = now;
+        TalentConsent.Record(profile, now);
         audit.Record("talent.submitted", profile.DisplayName, $"by its owner {ownerId}");
         await db.SaveChangesAsync(cancellationToken);
         TalentFacets.Changed(signal);
@@ -111,9 +109,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         profile.PublishedUtc ??= now;
         profile.ModerationNote = null;
         TalentProfileRules.Refresh(profile);
-        profile.ConsentVersion = TalentConsent.Version;
-        profile.ConsentUtc = now;
-        profile.UpdatedUtc = now;
+        TalentConsent.Record(profile, now);
         audit.Record("talent.saved", profile.DisplayName, $"published by {by}");
         await db.SaveChangesAsync(cancellationToken);
         TalentFacets.Changed(signal);
