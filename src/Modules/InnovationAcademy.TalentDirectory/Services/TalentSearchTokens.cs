@@ -6,7 +6,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// <summary>
 /// Words added to a profile's search text that no one types: its sector, region and cohort. A public search asks the
 /// full-text index (which holds public profiles only) for its words and these together, so with 100,000 profiles the
-/// index alone finds, counts and ranks the matches, instead of the database joining thousands of them to the table.
+/// index alone finds, counts and pages the matches, instead of the database joining thousands of them to the table.
 /// </summary>
 public static class TalentSearchTokens
 {
