@@ -56,7 +56,10 @@ public sealed class TalentJourneyTests(BrowserFixture browser)
         Assert.False(await visitor.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the directory is wider than a phone screen");
         await BrowserFixture.ScreenshotAsync(visitor, "72-talent-map-es");
         await visitor.Locator("#talent-map .leaflet-marker-icon").ClickAsync();
-        await visitor.Locator(".leaflet-popup-content a").ClickAsync();
+        // The popup names the entrepreneur and links the profile (followed by address: the map may still be panning).
+        var popupLink = visitor.Locator(".leaflet-popup-content a");
+        await Assertions.Expect(popupLink).ToHaveTextAsync("Génesis Blanco");
+        await visitor.GotoAsync((await popupLink.GetAttributeAsync("href"))!);
         await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("Génesis Blanco");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Escribe a Génesis Blanco" })).ToBeVisibleAsync();
         Assert.Empty(visitorDialogs);
