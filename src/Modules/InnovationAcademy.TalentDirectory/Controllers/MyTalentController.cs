@@ -102,7 +102,7 @@ public sealed class MyTalentController(
         var error = await relay.AnswerAsync(profile, id, reply ?? "", HttpContext.RequestAborted);
         if (error is not null)
         {
-            Response.StatusCode = error == "This message does not exist." ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity;
+            Response.StatusCode = error == TalentContactRelay.NoSuchMessage ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity;
             return View("Messages", new MessagesViewModel
             {
                 Profile = profile,
@@ -137,6 +137,6 @@ public sealed class MyTalentController(
                 TileUrl = tiles.Url,
                 TileAttribution = tiles.Attribution,
             },
-            UnansweredMessages = profile is null ? 0 : (await relay.InboxAsync(profile.Id, HttpContext.RequestAborted)).Count(m => m.RepliedUtc is null),
+            UnansweredMessages = profile is null ? 0 : await relay.UnansweredAsync(profile.Id, HttpContext.RequestAborted),
         });
 }

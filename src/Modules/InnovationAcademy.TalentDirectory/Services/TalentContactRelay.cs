@@ -44,8 +44,14 @@ public sealed class TalentContactRelay(AcademyDbContext db, IEmailQueue email, I
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public Task<int> UnansweredAsync(int profileId, CancellationToken cancellationToken = default) =>
+        db.Set<TalentMessage>().CountAsync(m => m.ProfileId == profileId && m.RepliedUtc == null, cancellationToken);
+
     public Task<List<TalentMessage>> InboxAsync(int profileId, CancellationToken cancellationToken = default) =>
         db.Set<TalentMessage>().AsNoTracking().Where(m => m.ProfileId == profileId).OrderByDescending(m => m.SentUtc).Take(200).ToListAsync(cancellationToken);
+
+    /// <summary>This text when the message id is not one of the profile's: the caller answers 404.</summary>
+    public const string NoSuchMessage = "This message does not exist.";
 
     /// <summary>The owner's answer, e-mailed to the visitor with the owner's address to continue directly. A message is answered once.</summary>
     public async Task<string?> AnswerAsync(TalentProfile profile, int messageId, string reply, CancellationToken cancellationToken = default)
@@ -53,7 +59,7 @@ public sealed class TalentContactRelay(AcademyDbContext db, IEmailQueue email, I
         var message = await db.Set<TalentMessage>().FirstOrDefaultAsync(m => m.Id == messageId && m.ProfileId == profile.Id, cancellationToken);
         if (message is null)
         {
-            return "This message does not exist.";
+            return NoSuchMessage;
         }
 
         if (message.RepliedUtc is not null)

@@ -68,12 +68,16 @@ public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, 
             return new TalentImportResult(errors, 0);
         }
 
+        // Looked up by key, not searched: a file of 100,000 rows against as many profiles stays linear.
+        var byOwner = existing.Where(p => p.OwnerId is not null).ToDictionary(p => p.OwnerId!, StringComparer.Ordinal);
+        var byContact = existing.Where(p => p.OwnerId is null && p.ContactEmail is not null)
+            .GroupBy(p => p.ContactEmail!.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var row in rows)
         {
             var key = row.Email!.Trim().ToUpperInvariant();
             var ownerId = owners.GetValueOrDefault(key);
-            var profile = existing.FirstOrDefault(p => ownerId is not null ? p.OwnerId == ownerId : p.OwnerId is null && string.Equals(p.ContactEmail, row.Email.Trim(), StringComparison.OrdinalIgnoreCase));
+            var profile = ownerId is not null ? byOwner.GetValueOrDefault(ownerId) : byContact.GetValueOrDefault(key);
             if (profile is null)
             {
                 profile = new TalentProfile { DisplayName = "", OwnerId = ownerId, CreatedUtc = row.PublishedUtc ?? now };
