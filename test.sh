@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Innovation Academy: unit, integration (SQLite), the data tests again on a real
-# PostgreSQL server, and the browser tests in Debian's Chromium. Installs what it needs first.
+# PostgreSQL server, two web nodes on PostgreSQL and Redis, and the browser tests in Debian's Chromium. Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -34,11 +34,14 @@ run() {
 }
 
 run "unit" tests/InnovationAcademy.UnitTests
-run "integration (SQLite)" tests/InnovationAcademy.IntegrationTests
+run "integration (SQLite)" tests/InnovationAcademy.IntegrationTests --filter "Category!=ScaleOut"
 
 pg=$(scripts/postgres-test-server.sh start)
-trap 'scripts/postgres-test-server.sh stop' EXIT
+redis=$(scripts/redis-test-server.sh start)
+trap 'scripts/postgres-test-server.sh stop; scripts/redis-test-server.sh stop' EXIT
 ACADEMY_TEST_POSTGRES="$pg" run "data tests (PostgreSQL)" tests/InnovationAcademy.IntegrationTests --filter "Category=Data"
+# Two web nodes on one PostgreSQL and one Redis: sign-in, cache eviction, outbox and certificates across nodes.
+ACADEMY_TEST_POSTGRES="$pg" ACADEMY_TEST_REDIS="$redis" run "scale-out (two nodes, PostgreSQL and Redis)" tests/InnovationAcademy.IntegrationTests --filter "Category=ScaleOut"
 
 run "browser (Chromium)" tests/InnovationAcademy.BrowserTests
 

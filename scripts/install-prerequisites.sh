@@ -7,7 +7,7 @@ mode="${1:-test}"
 packages=(python3-aiosmtpd)
 if [ "$mode" = "test" ]; then
   # poppler-utils and zbar-tools: a certificate PDF is rendered to an image and its QR code read back, as a phone would.
-  packages+=(postgresql chromium fonts-dejavu-core poppler-utils zbar-tools)
+  packages+=(postgresql redis-server chromium fonts-dejavu-core poppler-utils zbar-tools)
 fi
 
 missing=()

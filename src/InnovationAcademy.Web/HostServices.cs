@@ -7,6 +7,7 @@ using InnovationAcademy.Core.Web;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -71,13 +72,21 @@ public static class HostServices
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid.
         services.AddDataProtection().SetApplicationName("InnovationAcademy");
-        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IWebHostEnvironment, ILoggerFactory>((options, configuration, environment, loggers) =>
+        // With several nodes they live in Redis, so that a cookie signed by one node is read by the others.
+        services.AddOptions<KeyManagementOptions>().Configure<IConfiguration, IWebHostEnvironment, ILoggerFactory, RedisConnection>((options, configuration, environment, loggers, redis) =>
         {
+            if (redis.Multiplexer is { } multiplexer)
+            {
+                options.XmlRepository = new RedisXmlRepository(() => multiplexer.GetDatabase(), redis.Prefix + "data-protection-keys");
+                return;
+            }
+
             var keys = configuration["DataProtection:KeysPath"] is { Length: > 0 } path
                 ? path
                 : Path.Combine(environment.ContentRootPath, "App_Data", "keys");
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keys), loggers);
         });
+        services.AddAcademyRedis();
     }
 
     private sealed class DatabaseHealthCheck(AcademyDbContext db) : IHealthCheck

@@ -3,10 +3,31 @@ using Microsoft.Extensions.Primitives;
 
 namespace InnovationAcademy.Core.Caching;
 
+/// <summary>Change tokens of this node; a signal also reaches the other nodes through <see cref="IClusterEvents"/>.</summary>
 internal sealed class Signal : ISignal, IDisposable
 {
+    private const string Channel = "signal";
+    private const string AllMessage = "*";
+
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _sources = new(StringComparer.Ordinal);
+    private readonly IClusterEvents _cluster;
     private CancellationTokenSource _all = new();
+
+    public Signal(IClusterEvents cluster)
+    {
+        _cluster = cluster;
+        cluster.Subscribe(Channel, key =>
+        {
+            if (key == AllMessage)
+            {
+                SignalAllHere();
+            }
+            else
+            {
+                SignalHere(key);
+            }
+        });
+    }
 
     public IChangeToken GetToken(string key)
     {
@@ -16,18 +37,14 @@ internal sealed class Signal : ISignal, IDisposable
 
     public void SignalToken(string key)
     {
-        if (_sources.TryRemove(key, out var source))
-        {
-            source.Cancel();
-            source.Dispose();
-        }
+        SignalHere(key);
+        _cluster.Publish(Channel, key);
     }
 
     public void SignalAll()
     {
-        var previous = Interlocked.Exchange(ref _all, new CancellationTokenSource());
-        previous.Cancel();
-        previous.Dispose();
+        SignalAllHere();
+        _cluster.Publish(Channel, AllMessage);
     }
 
     public void Dispose()
@@ -38,5 +55,21 @@ internal sealed class Signal : ISignal, IDisposable
         }
 
         _all.Dispose();
+    }
+
+    private void SignalHere(string key)
+    {
+        if (_sources.TryRemove(key, out var source))
+        {
+            source.Cancel();
+            source.Dispose();
+        }
+    }
+
+    private void SignalAllHere()
+    {
+        var previous = Interlocked.Exchange(ref _all, new CancellationTokenSource());
+        previous.Cancel();
+        previous.Dispose();
     }
 }

@@ -16,7 +16,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -45,6 +47,7 @@ public sealed class ModularApplication
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
+        services.TryAddSingleton<IClusterEvents, LocalClusterEvents>();
         services.AddSingleton<ISignal, Signal>();
         services.AddSingleton<IModelContributor, CoreModelContributor>();
         services.AddScoped<IAuditLog, AuditLog>();
@@ -60,6 +63,7 @@ public sealed class ModularApplication
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddLocalization();
         services.AddOutputCache(options => options.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy()));
+        ShareOutputCacheEvictions(services);
 
         // Spanish text goes out as written ("acción"), not as character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -101,6 +105,20 @@ public sealed class ModularApplication
         }
 
         return new ModularApplication(catalog, startups);
+    }
+
+    /// <summary>Wraps the output cache's store so that its evictions reach the other nodes.</summary>
+    private static void ShareOutputCacheEvictions(IServiceCollection services)
+    {
+        var local = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(local);
+        services.AddSingleton<IOutputCacheStore>(sp =>
+        {
+            var store = local.ImplementationInstance as IOutputCacheStore
+                ?? local.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
+                ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, local.ImplementationType!);
+            return new ClusterOutputCacheStore(store, sp.GetRequiredService<IClusterEvents>());
+        });
     }
 
     /// <summary>
