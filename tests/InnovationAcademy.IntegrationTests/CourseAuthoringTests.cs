@@ -148,6 +148,25 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await learner.Http.GetAsync("/courses/privado")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_learner_reading_a_lesson_gets_its_new_text_once_it_is_published_not_before()
+    {
+        await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "relectura"), new("Title", "Relectura"), new("Language", "es"), new("Hours", "1")]);
+        await _editor.SubmitFormAsync("/admin/courses/relectura", [new("title", "Módulo")], "/admin/courses/relectura/modules");
+        var lessonAdmin = (await _editor.SubmitFormAsync("/admin/courses/relectura", [new("title", "Lectura"), new("kind", "reading")], "/admin/courses/relectura/modules/0/lessons")).Headers.Location!.OriginalString;
+        await _editor.SubmitFormAsync(lessonAdmin, [new("Title", "Lectura"), new("Kind", "reading"), new("Minutes", "5"), new("Body", "Primera versión.")]);
+        await _editor.PressButtonAsync("/admin/courses/relectura", "/admin/courses/relectura/publish");
+        using var learner = await _site.LearnerAsync("relectura");
+        var lessonUrl = (await learner.GetPageAsync("/courses/relectura")).QuerySelector(".outline a")!.GetAttribute("href")!;
+        Assert.Contains("Primera versión.", (await learner.GetPageAsync(lessonUrl)).QuerySelector(".lesson-body")!.TextContent, StringComparison.Ordinal);
+
+        // The published course is kept in memory for every lesson view: a draft leaves it alone, publishing replaces it.
+        await _editor.SubmitFormAsync(lessonAdmin, [new("Title", "Lectura"), new("Kind", "reading"), new("Minutes", "5"), new("Body", "Segunda versión.")]);
+        Assert.Contains("Primera versión.", (await learner.GetPageAsync(lessonUrl)).QuerySelector(".lesson-body")!.TextContent, StringComparison.Ordinal);
+        await _editor.PressButtonAsync("/admin/courses/relectura", "/admin/courses/relectura/publish");
+        Assert.Contains("Segunda versión.", (await learner.GetPageAsync(lessonUrl)).QuerySelector(".lesson-body")!.TextContent, StringComparison.Ordinal);
+    }
+
     public Task DisposeAsync()
     {
         _editor.Dispose();

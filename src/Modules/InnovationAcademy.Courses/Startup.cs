@@ -3,11 +3,13 @@ using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Recipes;
 using InnovationAcademy.Courses.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,8 +34,10 @@ public sealed class Startup : StartupBase
 
     public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider)
     {
-        routes.MapGet("/api/courses", ListAsync);
-        routes.MapGet("/api/courses/{slug}", OutlineAsync);
+        // Anonymous callers get the list and outlines from the output cache until a course changes, as the pages.
+        var cached = new OutputCacheAttribute { PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag] };
+        routes.MapGet("/api/courses", ListAsync).WithMetadata(cached);
+        routes.MapGet("/api/courses/{slug}", OutlineAsync).WithMetadata(cached);
         routes.MapGet("/api/courses/{slug}/lessons/{lessonId:guid}", LessonAsync);
     }
 

@@ -36,6 +36,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<TalentSearchIndex>();
         services.AddScoped<TalentDirectoryQuery>();
         services.AddScoped<TalentFacets>();
+        services.AddScoped<TalentDirectoryChanges>();
+        services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<TalentDirectoryChanges>());
         services.AddScoped<TalentProfiles>();
         services.AddScoped<TalentContactRelay>();
         services.AddScoped<TalentStatistics>();

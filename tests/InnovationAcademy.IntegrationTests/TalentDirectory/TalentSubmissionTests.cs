@@ -77,10 +77,14 @@ public sealed class TalentSubmissionTests : IAsyncLifetime
         Assert.Equal("Génesis Blanco", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("Génesis Blanco", (await visitor.GetPageAsync("/talent?q=genesis")).QuerySelector(".talent-list")!.TextContent, StringComparison.Ordinal);
 
+        // Visitors' directory pages are cached; the list cached while the profile was pending was evicted by the approval.
+        Assert.Contains("Génesis Blanco", (await visitor.GetPageAsync("/talent")).QuerySelector(".talent-list")!.TextContent, StringComparison.Ordinal);
+
         // A rejection is explained too.
         Assert.Equal(HttpStatusCode.Redirect, (await gestora.SubmitFormAsync($"/admin/talent/{profile.Id}", [new("decision", "reject"), new("reason", "No es un negocio.")])).StatusCode);
         Assert.Contains("No es un negocio.", (await _talent.Smtp.WaitForMessageAsync(Owner, m => m.Subject == "Tu perfil de talento no se ha publicado")).TextBody, StringComparison.Ordinal);
         await AssertAbsentAsync(visitor, profile.Id, "Génesis");
+        Assert.DoesNotContain("Génesis", (await visitor.GetPageAsync("/talent?q=genesis")).Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

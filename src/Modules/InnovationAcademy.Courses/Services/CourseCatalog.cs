@@ -1,7 +1,9 @@
+using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace InnovationAcademy.Courses.Services;
 
@@ -9,9 +11,12 @@ namespace InnovationAcademy.Courses.Services;
 public sealed record CourseSummary(string Slug, string Title, string Summary, string Language, decimal Hours, IReadOnlyList<string> Topics, int ModuleCount, int LessonCount, string? CoverImageUrl);
 
 /// <summary>What learners may read: published versions only. Drafts never leave here.</summary>
-public sealed class CourseCatalog(AcademyDbContext db)
+public sealed class CourseCatalog(AcademyDbContext db, IMemoryCache cache, ISignal signal)
 {
     public const int PageSize = 12;
+
+    /// <summary>Signalled (on every node) whenever a published course may have changed; see <see cref="CoursePageCache"/>.</summary>
+    public const string PublishedSignal = "courses:published";
 
     public async Task<Page<CourseSummary>> SearchAsync(string? query, string? topic, string? language, int? page, CancellationToken cancellationToken = default)
     {
@@ -49,7 +54,6 @@ public sealed class CourseCatalog(AcademyDbContext db)
         return new Page<CourseSummary>(items, pageNumber, PageSize, total);
     }
 
-    /// <summary>The published version with its outline, in a fixed number of queries whatever its size.</summary>
     /// <summary>The published title and slug of each of the courses that has a published version, by course id.</summary>
     public async Task<Dictionary<int, (string Slug, string Title)>> PublishedTitlesAsync(IReadOnlyCollection<int> courseIds, CancellationToken cancellationToken = default) =>
         courseIds.Count == 0 ? []
@@ -57,12 +61,33 @@ public sealed class CourseCatalog(AcademyDbContext db)
                 .Select(v => new { v.CourseId, v.Course.Slug, v.Title }).ToListAsync(cancellationToken))
                 .ToDictionary(v => v.CourseId, v => (v.Slug, v.Title));
 
-    public Task<CourseVersion?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default) =>
-        db.Set<CourseVersion>().AsNoTracking()
+    /// <summary>
+    /// The published version with its outline and lessons. Every lesson page, quiz and progress check asks for it, so
+    /// it is kept in memory until the course changes (a signal reaches every node) or goes unread for ten minutes.
+    /// The object is shared by all requests: read it, never change it or attach it to a context.
+    /// </summary>
+    public async Task<CourseVersion?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var key = (nameof(GetPublishedAsync), slug);
+        if (cache.TryGetValue(key, out CourseVersion? cached))
+        {
+            return cached;
+        }
+
+        // The token is taken before reading, so a change made while we read still evicts what we store.
+        var changed = signal.GetToken(PublishedSignal);
+        var course = await db.Set<CourseVersion>().AsNoTracking()
             .Include(v => v.Course)
             .Include(v => v.Modules.OrderBy(m => m.Position)).ThenInclude(m => m.Lessons.OrderBy(l => l.Position))
             .AsSplitQuery()
             .FirstOrDefaultAsync(v => v.Published && v.Course.Slug == slug, cancellationToken);
+        if (course is not null)
+        {
+            cache.Set(key, course, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10) }.AddExpirationToken(changed));
+        }
+
+        return course;
+    }
 
     /// <summary>The topics and languages of published courses, for the catalog's filters.</summary>
     public async Task<(IReadOnlyList<string> Topics, IReadOnlyList<string> Languages)> FacetsAsync(CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 
 namespace InnovationAcademy.TalentDirectory.Api;
@@ -15,8 +16,10 @@ public static class TalentOpenDataApi
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/talent", GeoJsonAsync);
-        routes.MapGet("/api/talent.csv", CsvAsync);
+        // The same for every caller until the directory changes: made once, then served from the output cache.
+        var cached = new OutputCacheAttribute { PolicyName = PublicPageCachePolicy.Name, Tags = [TalentDirectoryChanges.PageTag] };
+        routes.MapGet("/api/talent", GeoJsonAsync).WithMetadata(cached);
+        routes.MapGet("/api/talent.csv", CsvAsync).WithMetadata(cached);
     }
 
     private static async Task<IResult> GeoJsonAsync(HttpContext context, TalentDirectoryQuery directory, ISiteUrls urls, string? q, int? sector, string? region, string? skill, int? cohort)

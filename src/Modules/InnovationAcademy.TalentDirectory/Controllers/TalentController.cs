@@ -7,6 +7,7 @@ using InnovationAcademy.TalentDirectory.Services;
 using InnovationAcademy.TalentDirectory.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
@@ -22,6 +23,7 @@ public sealed class TalentController(
     IStringLocalizer<TalentController> T) : Controller
 {
     [HttpGet("/talent")]
+    [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [TalentDirectoryChanges.PageTag])]
     public async Task<IActionResult> Index(string? q, int? sector, string? region, string? skill, int? cohort, int? page)
     {
         var search = new TalentSearch(Trimmed(q, 200), sector, Trimmed(region, 100), Trimmed(skill, 40), cohort);

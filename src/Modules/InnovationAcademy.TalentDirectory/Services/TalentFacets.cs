@@ -7,12 +7,12 @@ namespace InnovationAcademy.TalentDirectory.Services;
 public sealed record TalentFacetCounts(int Public, IReadOnlyList<FilterOption> Sectors, IReadOnlyList<FilterOption> Regions, IReadOnlyList<FilterOption> Cohorts);
 
 /// <summary>
-/// The filters' choices and counts, which take a pass over every public profile, kept in memory: evicted on this node
-/// by every change to the directory (<see cref="Changed"/>), and after five minutes on the others.
+/// The filters' choices and counts, which take a pass over every public profile, kept in memory until the directory
+/// changes (<see cref="TalentDirectoryChanges"/>, on every node) or for five minutes at most.
 /// </summary>
 public sealed class TalentFacets(TalentDirectoryQuery directory, IMemoryCache cache, ISignal signal)
 {
-    private const string SignalKey = "talent-directory";
+    public const string SignalKey = "talent-directory";
     private static readonly object CacheKey = new();
 
     public async Task<TalentFacetCounts> GetAsync(CancellationToken cancellationToken = default)
@@ -30,7 +30,4 @@ public sealed class TalentFacets(TalentDirectoryQuery directory, IMemoryCache ca
         cache.Set(CacheKey, counts, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5) }.AddExpirationToken(signal.GetToken(SignalKey)));
         return counts;
     }
-
-    /// <summary>Called by everything that writes profiles or sectors.</summary>
-    public static void Changed(ISignal signal) => signal.SignalToken(SignalKey);
 }

@@ -1,6 +1,5 @@
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
-using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.TalentDirectory.Models;
@@ -26,7 +25,7 @@ public sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors,
 /// Imports profiles that an administrator vouches for (CSV, recipes): every row is checked first, and either all are
 /// saved or none. Accounts, cohorts and existing profiles are read in bulk, so a large file costs a few queries.
 /// </summary>
-public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, TimeProvider clock, ISignal signal)
+public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
     {
@@ -97,7 +96,7 @@ public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, 
 
         audit.Record("talent.imported", $"{rows.Count} profiles", $"by {by}");
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
         return new TalentImportResult([], rows.Count);
     }
 }

@@ -1,5 +1,4 @@
 using InnovationAcademy.Core.Audit;
-using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Web;
@@ -14,7 +13,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// (and out of public view until approved); moderators approve, reject or ask for changes with a reason, and the owner
 /// is e-mailed each decision. Deleting removes the profile and the messages sent to it.
 /// </summary>
-public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock, ISignal signal)
+public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public Task<List<TalentSector>> SectorsAsync(CancellationToken cancellationToken = default) =>
         db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
@@ -58,7 +57,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         TalentConsent.Record(profile, now);
         audit.Record("talent.submitted", profile.DisplayName, $"by its owner {ownerId}");
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
         return [];
     }
 
@@ -112,7 +111,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         TalentConsent.Record(profile, now);
         audit.Record("talent.saved", profile.DisplayName, $"published by {by}");
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
         return (profile, []);
     }
 
@@ -128,7 +127,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         profile.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         audit.Record(hidden ? "talent.hidden" : "talent.shown", profile.DisplayName, "by its owner");
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
     }
 
     /// <summary>Removes the profile and its messages for good; the audit keeps only that it happened, and by whom.</summary>
@@ -137,7 +136,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         db.Remove(profile);
         audit.Record("talent.deleted", $"profile {profile.Id}", $"by {by}");
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
     }
 
     /// <summary>Approves, rejects or asks for changes; a reason is required for the last two. The owner is told by e-mail.</summary>
@@ -166,7 +165,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         audit.Record($"talent.{decision.ToString().ToLowerInvariant()}", profile.DisplayName, $"by {by}" + (reason is { Length: > 0 } ? $": {reason}" : ""));
         await NotifyOwnerAsync(profile, decision, reason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
         return null;
     }
 

@@ -1,5 +1,4 @@
 using InnovationAcademy.Core.Audit;
-using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.TalentDirectory.Models;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 public sealed record SectorUse(int Id, string Name, int Profiles);
 
 /// <summary>The managed list of sectors. Renaming a sector re-indexes its profiles so searches find the new name.</summary>
-public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, ISignal signal)
+public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, TalentDirectoryChanges changes)
 {
     public async Task<IReadOnlyList<SectorUse>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name)
@@ -53,7 +52,7 @@ public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, ISignal 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
         return null;
     }
 
@@ -75,7 +74,7 @@ public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, ISignal 
         db.Remove(sector);
         audit.Record("talent.sector.deleted", sector.Name, "");
         await db.SaveChangesAsync(cancellationToken);
-        TalentFacets.Changed(signal);
+        await changes.ChangedAsync();
         return null;
     }
 }
