@@ -4,21 +4,29 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.Core.Features;
 
+/// <summary>
+/// Enabled features, asked on every request by the feature gate and nearly always answered from memory: the database
+/// context is only made on a miss or a change.
+/// </summary>
 internal sealed class FeatureManager(
-    AcademyDbContext db,
+    IServiceProvider services,
     ModuleCatalog catalog,
     IMemoryCache cache,
     ISignal signal,
-    IAuditLog audit,
     TimeProvider clock) : IFeatureManager
 {
     private const string CacheKey = "features:enabled";
 
-    // Other nodes see a change within this time; the node that made it sees it at once.
+    // Every node hears of a change at once (ISignal); this bounds how stale a node can be if that message is lost.
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(15);
+
+    private AcademyDbContext Db => services.GetRequiredService<AcademyDbContext>();
+
+    private IAuditLog Audit => services.GetRequiredService<IAuditLog>();
 
     public async Task<IReadOnlySet<string>> GetEnabledAsync(CancellationToken cancellationToken = default)
     {
@@ -27,7 +35,7 @@ internal sealed class FeatureManager(
             return cached;
         }
 
-        var stored = await db.Set<FeatureState>().AsNoTracking().Select(f => f.Id).ToListAsync(cancellationToken);
+        var stored = await Db.Set<FeatureState>().AsNoTracking().Select(f => f.Id).ToListAsync(cancellationToken);
         var enabled = stored
             .Where(id => catalog.Find(id) is not null)
             .Concat(catalog.Modules.Where(m => m.AlwaysEnabled).Select(m => m.Id))
@@ -51,16 +59,16 @@ internal sealed class FeatureManager(
             wanted.UnionWith(catalog.WithDependencies(id));
         }
 
-        var stored = await db.Set<FeatureState>().Select(f => f.Id).ToListAsync(cancellationToken);
+        var stored = await Db.Set<FeatureState>().Select(f => f.Id).ToListAsync(cancellationToken);
         var added = catalog.Modules.Select(m => m.Id).Where(id => wanted.Contains(id) && !stored.Contains(id)).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var id in added)
         {
-            db.Set<FeatureState>().Add(new FeatureState { Id = id, EnabledUtc = now });
-            audit.Record("feature.enabled", id);
+            Db.Set<FeatureState>().Add(new FeatureState { Id = id, EnabledUtc = now });
+            Audit.Record("feature.enabled", id);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         signal.SignalToken(CacheKey);
         return added;
     }
@@ -85,14 +93,14 @@ internal sealed class FeatureManager(
             }
         }
 
-        var rows = await db.Set<FeatureState>().Where(f => requested.Contains(f.Id)).ToListAsync(cancellationToken);
-        db.Set<FeatureState>().RemoveRange(rows);
+        var rows = await Db.Set<FeatureState>().Where(f => requested.Contains(f.Id)).ToListAsync(cancellationToken);
+        Db.Set<FeatureState>().RemoveRange(rows);
         foreach (var row in rows)
         {
-            audit.Record("feature.disabled", row.Id);
+            Audit.Record("feature.disabled", row.Id);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         signal.SignalToken(CacheKey);
         return rows.Select(r => r.Id).ToList();
     }

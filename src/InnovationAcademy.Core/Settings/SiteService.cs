@@ -2,13 +2,20 @@ using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.Core.Settings;
 
-internal sealed class SiteService(AcademyDbContext db, IMemoryCache cache, ISignal signal, TimeProvider clock) : ISiteService
+/// <summary>
+/// The site's settings, read on every request (theme, default language) and nearly always from memory: the database
+/// context is only made on a miss or a change, not for every request that asks.
+/// </summary>
+internal sealed class SiteService(IServiceProvider services, IMemoryCache cache, ISignal signal, TimeProvider clock) : ISiteService
 {
     private const string CacheKey = "site:settings";
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(15);
+
+    private AcademyDbContext Db => services.GetRequiredService<AcademyDbContext>();
 
     public async Task<SiteSettings?> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -17,7 +24,7 @@ internal sealed class SiteService(AcademyDbContext db, IMemoryCache cache, ISign
             return cached;
         }
 
-        var settings = await db.Set<SiteSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
+        var settings = await Db.Set<SiteSettings>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
         if (settings is not null)
         {
             cache.Set(CacheKey, settings, new MemoryCacheEntryOptions()
@@ -30,15 +37,15 @@ internal sealed class SiteService(AcademyDbContext db, IMemoryCache cache, ISign
 
     public async Task UpdateAsync(Action<SiteSettings> change, CancellationToken cancellationToken = default)
     {
-        var settings = await db.Set<SiteSettings>().SingleOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
+        var settings = await Db.Set<SiteSettings>().SingleOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
         if (settings is null)
         {
             settings = new SiteSettings { SetupCompletedUtc = clock.GetUtcNow().UtcDateTime };
-            db.Set<SiteSettings>().Add(settings);
+            Db.Set<SiteSettings>().Add(settings);
         }
 
         change(settings);
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         signal.SignalToken(CacheKey);
     }
 }
