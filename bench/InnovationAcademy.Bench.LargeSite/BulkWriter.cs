@@ -11,7 +11,7 @@ namespace InnovationAcademy.Bench.LargeSite;
 /// conversions), so the seed follows the schema as it changes: prepared INSERTs in one transaction on SQLite,
 /// binary COPY on PostgreSQL. Keys are the caller's (explicit ids), so rows can refer to each other.
 /// </summary>
-internal sealed class BulkWriter(AcademyDbContext db)
+public sealed class BulkWriter(AcademyDbContext db)
 {
     private bool IsPostgres => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 

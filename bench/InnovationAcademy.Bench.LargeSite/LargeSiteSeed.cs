@@ -245,7 +245,7 @@ public sealed class LargeSiteSeed(IServiceProvider services, LargeSiteSize size,
 
                 foreach (var session in cohortSessions.Where(s => s.EndsUtc < DateTime.UtcNow))
                 {
-                    attendance.Add(new Attendance { Id = attendanceId++, SessionId = session.Id, ApplicationId = application.Id, Present = random.Next(10) < 8, MarkedUtc = session.EndsUtc, MarkedBy = "bench", Source = "facilitator" });
+                    attendance.Add(new Attendance { Id = attendanceId++, SessionId = session.Id, ApplicationId = application.Id, Present = random.Next(10) < 8, MarkedUtc = session.EndsUtc, MarkedBy = "bench", Source = "list" });
                 }
             }
         }

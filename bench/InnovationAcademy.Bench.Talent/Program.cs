@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using InnovationAcademy.Bench.LargeSite;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.TalentDirectory.Services;
@@ -45,7 +46,11 @@ using var client = site.CreateClient();
 
 var seeding = Stopwatch.StartNew();
 var sectorIds = await site.WithDbAsync(db => db.Set<TalentSector>().OrderBy(s => s.Id).ToListAsync());
-await TalentSeed.WriteAsync(site, profiles, sectorIds);
+await site.WithDbAsync(async db =>
+{
+    var bulk = new BulkWriter(db);
+    return await bulk.WriteAsync(TalentProfileSeed.Make(profiles, sectorIds, (int)await bulk.NextIdAsync<TalentProfile>()));
+});
 Console.WriteLine($"Seeded {profiles:N0} profiles in {seeding.Elapsed.TotalSeconds:F1} s ({(site.SqliteConnectionString is null ? "PostgreSQL" : "SQLite")}).");
 
 var sector = sectorIds[1].Id;

@@ -40,12 +40,14 @@ echo "Seeding the large site (scale $scale) on PostgreSQL …"
 dotnet bench/InnovationAcademy.Bench.LargeSite/bin/Release/net10.0/InnovationAcademy.Bench.LargeSite.dll \
   --postgres "$pg" --scale "$scale" --folder "$work/site" | grep -v "^warn\|^      "
 connection=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['ConnectionString'])" "$work/site/site.json")
+# Two nodes' pools must fit in the server's max_connections (100 here), with room for the tests that follow.
+connection="$connection;Maximum Pool Size=40"
 
 start_node() {
   local port="$1"
-  ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__Academy="$connection" \
-  Redis__Configuration="$redis" Media__Path="$work/site/media" Assignments__Path="$work/site/assignments" Smtp__Host="" \
-  Logging__LogLevel__Default=Warning Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning \
+  env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__Academy="$connection" \
+    Redis__Configuration="$redis" Media__Path="$work/site/media" Assignments__Path="$work/site/assignments" Smtp__Host="" \
+    Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
     dotnet artifacts/bench/web/InnovationAcademy.Web.dll --urls "http://127.0.0.1:$port" > "$work/node-$port.log" 2>&1 &
   nodes+=($!)
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return 0; sleep 0.2; done

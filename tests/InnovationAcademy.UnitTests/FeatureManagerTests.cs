@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace InnovationAcademy.UnitTests;
@@ -17,7 +18,8 @@ public sealed class FeatureManagerTests : IDisposable
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly AcademyDbContext _db;
     private readonly MemoryCache _cache = new(new MemoryCacheOptions());
-    private readonly Signal _signal = new();
+    private readonly Signal _signal = new(new LocalClusterEvents());
+    private readonly ServiceProvider _services;
     private readonly FeatureManager _features;
 
     public FeatureManagerTests()
@@ -33,7 +35,11 @@ public sealed class FeatureManagerTests : IDisposable
             ModuleCatalogTests.Module("Surveys"),
             new ModuleDescriptor("Users", "Users", "", "Security", [], AlwaysEnabled: true, Assembly: null),
         ]);
-        _features = new FeatureManager(_db, catalog, _cache, _signal, new AuditLog(_db, new HttpContextAccessor(), TimeProvider.System), TimeProvider.System);
+        _services = new ServiceCollection()
+            .AddSingleton(_db)
+            .AddSingleton<IAuditLog>(new AuditLog(_db, new HttpContextAccessor(), TimeProvider.System))
+            .BuildServiceProvider();
+        _features = new FeatureManager(_services, catalog, _cache, _signal, TimeProvider.System);
     }
 
     [Fact]
@@ -74,6 +80,7 @@ public sealed class FeatureManagerTests : IDisposable
 
     public void Dispose()
     {
+        _services.Dispose();
         _db.Dispose();
         _connection.Dispose();
         _cache.Dispose();
