@@ -22,7 +22,6 @@ public static class HostPipeline
         app.UseRequestLocalization();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseMiddleware<SqliteRequestConnection>();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         modules.Configure(app);
