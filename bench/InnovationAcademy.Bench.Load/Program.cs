@@ -64,6 +64,7 @@ var siteAddress = new Uri("http://127.0.0.1:5091/");
 var environment = new Dictionary<string, string>
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    ["Site__BaseUrl"] = siteAddress.ToString(),
     ["Database__Provider"] = bench.Provider,
     ["ConnectionStrings__Academy"] = bench.ConnectionString,
     ["DataProtection__KeysPath"] = Path.Combine(bench.Folder, "keys"),

@@ -45,7 +45,7 @@ connection="$connection;Maximum Pool Size=40"
 
 start_node() {
   local port="$1"
-  env ASPNETCORE_ENVIRONMENT=Production Database__Provider=Postgres ConnectionStrings__Academy="$connection" \
+  env ASPNETCORE_ENVIRONMENT=Production Site__BaseUrl=http://127.0.0.1:5110 Database__Provider=Postgres ConnectionStrings__Academy="$connection" \
     Redis__Configuration="$redis" Media__Path="$work/site/media" Assignments__Path="$work/site/assignments" Smtp__Host="" \
     Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
     dotnet artifacts/bench/web/InnovationAcademy.Web.dll --urls "http://127.0.0.1:$port" > "$work/node-$port.log" 2>&1 &
@@ -57,7 +57,8 @@ start_node 5101
 start_node 5102
 
 mkdir -p "$work/nginx"
-proxy='proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host $host; proxy_set_header X-Forwarded-For $remote_addr; proxy_set_header X-Forwarded-Proto $scheme;'
+# nginx sets every forwarded header itself, so a client's own Host or X-Forwarded-* never reaches the nodes.
+proxy='proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host 127.0.0.1; proxy_set_header X-Forwarded-Host 127.0.0.1; proxy_set_header X-Forwarded-For $remote_addr; proxy_set_header X-Forwarded-Proto $scheme;'
 cat > "$work/nginx.conf" <<NGINX
 worker_processes 1;
 pid $work/nginx.pid;

@@ -7,12 +7,22 @@ public static class HostPipeline
 {
     public static void UseAcademyPipeline(this WebApplication app, ModularApplication modules)
     {
+        // Fails at start, not at the first e-mail, when Production has no configured address.
+        var address = app.Services.GetRequiredService<SiteAddress>();
+        KeyProtection.WarnWhenKeysAreUnprotected(app);
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/status/500");
         }
+
+        if (app.Environment.IsProduction() && address.IsHttps)
+        {
+            app.UseHsts();
+        }
+
+        app.UseCookiePolicy();
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseHttpLogging();

@@ -4,11 +4,13 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Web;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -67,8 +69,36 @@ public static class HostServices
             options.CombineLogs = true;
         });
 
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        // Forwarded headers count only from the proxies the operator names (loopback by default), and only the
+        // client's address and scheme: the site's own address is configured, never taken from a header.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.ForwardLimit = 1;
+            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+
+        // Requests for any other host are refused (400): the configured address's host and the loopback names.
+        services.AddOptions<HostFilteringOptions>().Configure<IConfiguration, SiteAddress>((options, configuration, address) =>
+        {
+            var explicitHosts = configuration["AllowedHosts"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            options.AllowedHosts = explicitHosts is { Length: > 0 }
+                ? explicitHosts
+                : [address.Host, "localhost", "127.0.0.1", "[::1]"];
+        });
+
+        // Every cookie is Secure when the site is served over HTTPS.
+        services.AddOptions<CookiePolicyOptions>().Configure<SiteAddress>((options, address) =>
+            options.Secure = address.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
         // Keys outlive restarts so that sign-in cookies and antiforgery tokens stay valid.
         services.AddDataProtection().SetApplicationName("InnovationAcademy");

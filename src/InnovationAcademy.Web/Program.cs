@@ -11,6 +11,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddAcademyDatabase();
 var modules = ModularApplication.AddModules(builder.Services, catalog);
 builder.Services.AddAcademyHostServices();
+builder.Services.AddAcademyKeyProtection(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateAcademyDatabaseAsync();

@@ -34,26 +34,6 @@ public sealed class SignInTests(SignInTests.Site site) : IClassFixture<SignInTes
     }
 
     [Fact]
-    public async Task Five_failed_sign_ins_lock_the_account_even_for_the_right_password()
-    {
-        using var client = site.CreateSiteClient();
-        const string email = "facilitadora@academy.localhost";
-        for (var i = 0; i < 5; i++)
-        {
-            var failed = await client.SubmitFormAsync("/account/login", [new("Email", email), new("Password", $"wrong-{i}-password")], "/account/login");
-            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-        }
-
-        var locked = await client.SubmitFormAsync("/account/login", [new("Email", email), new("Password", AcademySiteFactory.DemoPassword)], "/account/login");
-        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        var page = await SiteClient.ParseAsync(locked);
-        Assert.Contains("15", page.QuerySelector(".validation-summary-errors")!.TextContent);
-
-        var audit = await site.WithDbAsync(db => Task.FromResult(db.Set<Core.Audit.AuditEntry>().Count(e => e.Action == "user.locked-out" && e.Subject == email)));
-        Assert.Equal(1, audit);
-    }
-
-    [Fact]
     public async Task Return_url_to_another_site_is_ignored()
     {
         using var client = site.CreateSiteClient();

@@ -58,6 +58,9 @@ public sealed class ModularApplication
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();
         services.AddScoped<IRecipeExporter, RecipeExporter>();
         services.AddSingleton<IRecipeHarvester, RecipeHarvester>();
+        services.AddSingleton(sp => SiteAddress.FromConfiguration(
+            sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+            required: Microsoft.Extensions.Hosting.HostEnvironmentEnvExtensions.IsProduction(sp.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>())));
         services.AddSingleton<ISiteUrls, SiteUrls>();
         services.AddSingleton<IContentRenderer, ContentRenderer>();
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();

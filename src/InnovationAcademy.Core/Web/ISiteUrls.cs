@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Core.Web;
 
-/// <summary>Absolute links for e-mails: from the current request, else from <c>Site:BaseUrl</c> (recipes run from the command line).</summary>
+/// <summary>Absolute links for e-mails, documents, credentials and feeds: always from <see cref="SiteAddress"/>, never from the request.</summary>
 public interface ISiteUrls
 {
     string Absolute(string pathAndQuery);

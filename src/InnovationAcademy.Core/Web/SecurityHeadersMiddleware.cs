@@ -5,6 +5,7 @@ namespace InnovationAcademy.Core.Web;
 /// <summary>
 /// Security headers on every response. Scripts and styles come only from this site (no inline script),
 /// frames only from the allow-listed privacy-enhanced video players, and no other site may frame ours.
+/// Signed-in pages are not stored by browsers or proxies.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -24,6 +25,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // A signed-in page is for that person alone: no browser, proxy or shared computer keeps a copy.
+            if (context.User.Identity?.IsAuthenticated == true && !headers.ContainsKey("Cache-Control"))
+            {
+                headers.CacheControl = "no-store";
+            }
             return Task.CompletedTask;
         });
         return next(context);

@@ -6,6 +6,7 @@ using InnovationAcademy.Core.Security;
 using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Recipes;
 using InnovationAcademy.Users.Services;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,22 +23,28 @@ public sealed class Startup : StartupBase
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedEmail = true;
-                options.Password.RequiredLength = 8;
-                options.Password.RequireDigit = true;
-                options.Password.RequireLowercase = true;
+                // NIST SP 800-63B: length and a list of common passwords (PasswordPolicy), no composition rules.
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Password.RequiredUniqueChars = 1;
+                // Lockout is how an administrator disables an account; failed sign-ins are slowed by SignInThrottle
+                // instead, which neither reveals accounts nor lets a stranger lock the owner out.
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AcademyDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<AcademyClaimsPrincipalFactory>();
 
         // A change of roles reaches a signed-in user within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<SessionTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SessionTicketStore>((options, store) => options.SessionStore = store);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -72,6 +79,10 @@ public sealed class Startup : StartupBase
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<RoleSeeder>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<SignInLinks>();
+        services.AddScoped<UserSessions>();
+        services.AddSingleton<TimingEqualizer>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<BulkAccounts>();
         services.AddScoped<IPermissionProvider, Permissions>();

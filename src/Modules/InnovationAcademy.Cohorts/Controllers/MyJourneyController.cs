@@ -34,8 +34,10 @@ public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars cal
         return View(new JourneyViewModel { Applications = applications, Zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User), NowUtc = now, Progress = progress });
     }
 
-    /// <summary>The private feed: the secret in the address is the only key, so calendar apps need no sign-in.</summary>
+    /// <summary>The private feed: the secret in the address is the only key, so calendar apps need no sign-in.
+    /// Its address is a secret, so no browser or proxy may keep a copy.</summary>
     [HttpGet("/my/journey/calendar/{token}.ics")]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Calendar(string token) =>
         await calendars.PrivateAsync(token, HttpContext.RequestAborted) is { } ics
             ? File(Encoding.UTF8.GetBytes(ics), CohortCalendars.MediaType, "journey.ics")

@@ -16,7 +16,7 @@ public sealed class SetupViewModel
 
     [Required(ErrorMessage = "Choose a password.")]
     [DataType(DataType.Password)]
-    [StringLength(200, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
+    [StringLength(256, MinimumLength = 12, ErrorMessage = "The password needs at least 12 characters.")]
     public string AdminPassword { get; set; } = "";
 
     [DataType(DataType.Password)]

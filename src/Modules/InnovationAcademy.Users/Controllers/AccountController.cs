@@ -6,7 +6,7 @@ using InnovationAcademy.Core.Web;
 using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Services;
 using InnovationAcademy.Users.ViewModels;
-using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -20,6 +20,10 @@ public sealed class AccountController(
     SignInManager<AcademyUser> signIn,
     UserManager<AcademyUser> users,
     AccountEmails emails,
+    SignInThrottle throttle,
+    SignInLinks links,
+    UserSessions sessions,
+    TimingEqualizer equalizer,
     ISiteService site,
     IAuditLog audit,
     AcademyDbContext db,
@@ -38,48 +42,114 @@ public sealed class AccountController(
             return View(model);
         }
 
-        var user = await users.FindByEmailAsync(model.Email.Trim());
-        if (user is null)
+        var email = model.Email.Trim();
+        var client = ClientOf(HttpContext);
+        var cancellation = HttpContext.RequestAborted;
+        if (await throttle.WaitAsync(email, client, cancellation) is { } wait)
         {
+            return Throttled(model, wait);
+        }
+
+        // The same work whether or not the address has an account (and a password): one lookup, one hash check.
+        var user = await users.FindByEmailAsync(email);
+        bool passwordRight;
+        if (user?.PasswordHash is null)
+        {
+            equalizer.VerifyAgainstNobody(model.Password);
+            passwordRight = false;
+        }
+        else
+        {
+            passwordRight = await users.CheckPasswordAsync(user, model.Password);
+        }
+
+        if (!passwordRight)
+        {
+            if (await throttle.FailedAsync(email, client, cancellation))
+            {
+                audit.Record("user.sign-in-throttled", email);
+                await db.SaveChangesAsync(cancellation);
+            }
+
             ModelState.AddModelError("", T["The e-mail or the password is not right."]);
             return View(model);
         }
 
-        var wasLockedOut = await users.IsLockedOutAsync(user);
-        var result = await signIn.PasswordSignInAsync(user, model.Password, model.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            SetCultureCookie(user.PreferredCulture);
-            return LocalRedirect(LocalUrl.OrHome(model.ReturnUrl));
-        }
-
-        if (result.IsLockedOut)
-        {
-            if (!wasLockedOut)
-            {
-                audit.Record("user.locked-out", user.Email!);
-                await db.SaveChangesAsync();
-            }
-
-            ModelState.AddModelError("", T["Too many failed attempts: this account is locked for 15 minutes. You can reset your password meanwhile."]);
-        }
-        else if (result.IsNotAllowed)
+        // Past this point the person knows the password: telling them why they cannot enter reveals nothing new.
+        if (!user!.EmailConfirmed)
         {
             ModelState.AddModelError("", T["Confirm your e-mail first: we sent you a link when you registered."]);
-        }
-        else
-        {
-            ModelState.AddModelError("", T["The e-mail or the password is not right."]);
+            return View(model);
         }
 
-        return View(model);
+        if (await users.IsLockedOutAsync(user))
+        {
+            ModelState.AddModelError("", T["This account is disabled. Write to the site's administrators if you think it is a mistake."]);
+            return View(model);
+        }
+
+        await throttle.SucceededAsync(email, client, cancellation);
+        await signIn.SignInAsync(user, model.RememberMe);
+        SetCultureCookie(user.PreferredCulture);
+        return LocalRedirect(LocalUrl.OrHome(model.ReturnUrl));
     }
 
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        // The session store deletes the session: the cookie, even copied elsewhere, no longer signs anyone in.
         await signIn.SignOutAsync();
         return LocalRedirect("/");
+    }
+
+    [HttpGet("login-link")]
+    public IActionResult LoginLink(string? returnUrl) => View(new LoginLinkViewModel { ReturnUrl = returnUrl });
+
+    /// <summary>E-mails a one-time sign-in link; answers the same whether or not the address has an account.</summary>
+    [HttpPost("login-link")]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
+    public async Task<IActionResult> LoginLink(LoginLinkViewModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        if (await users.FindByEmailAsync(model.Email.Trim()) is { EmailConfirmed: true } user && !await users.IsLockedOutAsync(user))
+        {
+            await links.SendAsync(user, model.ReturnUrl, HttpContext.RequestAborted);
+            audit.Record("user.sign-in-link-sent", user.Email!);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+
+        return View("LoginLinkSent");
+    }
+
+    /// <summary>Opening the link only shows a button: mail scanners that fetch links must not use it up.</summary>
+    [HttpGet("login-link/{token}")]
+    public IActionResult UseLoginLink(string token, string? returnUrl) =>
+        View(new UseLoginLinkViewModel { Token = token, ReturnUrl = returnUrl });
+
+    [HttpPost("login-link/{token}")]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
+    [ActionName(nameof(UseLoginLink))]
+    public async Task<IActionResult> UseLoginLinkPost(string token, string? returnUrl)
+    {
+        var cancellation = HttpContext.RequestAborted;
+        var userId = await links.ConsumeAsync(token, cancellation);
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is null || await users.IsLockedOutAsync(user))
+        {
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return View("LoginLinkExpired");
+        }
+
+        await throttle.ClearAddressAsync(user.Email!, cancellation);
+        audit.Record("user.signed-in-by-link", user.Email!);
+        await db.SaveChangesAsync(cancellation);
+        await signIn.SignInAsync(user, isPersistent: false);
+        SetCultureCookie(user.PreferredCulture);
+        return LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 
     [HttpGet("register")]
@@ -101,18 +171,6 @@ public sealed class AccountController(
         }
 
         var email = model.Email.Trim();
-        if (await users.FindByEmailAsync(email) is { } existing)
-        {
-            // Say the same as for a new account, so that the form does not reveal who is registered.
-            if (!existing.EmailConfirmed)
-            {
-                await emails.SendConfirmationAsync(existing);
-                await db.SaveChangesAsync();
-            }
-
-            return RedirectToAction(nameof(RegisterDone));
-        }
-
         var user = new AcademyUser
         {
             UserName = email,
@@ -121,6 +179,41 @@ public sealed class AccountController(
             PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
+
+        // The password is judged before the address is looked at, so a refusal never depends on who is registered.
+        var passwordErrors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            passwordErrors.AddRange((await validator.ValidateAsync(users, user, model.Password)).Errors);
+        }
+
+        if (passwordErrors.Count > 0)
+        {
+            foreach (var error in passwordErrors)
+            {
+                ModelState.AddModelError(nameof(model.Password), T[error.Description]);
+            }
+
+            return View(model);
+        }
+
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            // Answer and work as for a new account; the owner learns by e-mail that someone used the address.
+            equalizer.HashForNobody(model.Password);
+            if (existing.EmailConfirmed)
+            {
+                await emails.SendAccountExistsAsync(existing);
+            }
+            else
+            {
+                await emails.SendConfirmationAsync(existing);
+            }
+
+            await db.SaveChangesAsync();
+            return RedirectToAction(nameof(RegisterDone));
+        }
+
         var result = await users.CreateAsync(user, model.Password);
         if (!result.Succeeded)
         {
@@ -231,13 +324,27 @@ public sealed class AccountController(
             await users.UpdateAsync(user);
         }
 
-        await users.ResetAccessFailedCountAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
+        // A new password ends every other session: whoever knew the old one is out.
+        await sessions.EndAllAsync(user, HttpContext.RequestAborted);
+        await throttle.ClearAddressAsync(user.Email!, HttpContext.RequestAborted);
         audit.Record("user.password-reset", user.Email!);
         await db.SaveChangesAsync();
         await signIn.SignInAsync(user, isPersistent: false);
         SetCultureCookie(user.PreferredCulture);
         return LocalRedirect("/");
+    }
+
+    /// <summary>The client as the configured proxies report it (forwarded headers are trusted only from them).</summary>
+    private static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private ViewResult Throttled(LoginViewModel model, TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        ModelState.AddModelError("", T["Too many attempts: try again in {0} min, or sign in with a link we send to your e-mail.", minutes]);
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ViewData["OfferSignInLink"] = true;
+        return View(model);
     }
 
     private async Task<bool> RegistrationOpenAsync() => (await site.GetAsync())?.RegistrationOpen == true;

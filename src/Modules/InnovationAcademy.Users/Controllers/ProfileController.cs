@@ -1,3 +1,5 @@
+using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Users.Models;
@@ -14,6 +16,9 @@ namespace InnovationAcademy.Users.Controllers;
 public sealed class ProfileController(
     UserManager<AcademyUser> users,
     SignInManager<AcademyUser> signIn,
+    UserSessions sessions,
+    IAuditLog audit,
+    AcademyDbContext db,
     IStringLocalizer<ProfileController> T) : Controller
 {
     [HttpGet("")]
@@ -31,8 +36,54 @@ public sealed class ProfileController(
             PreferredCulture = user.PreferredCulture,
             TimeZoneId = user.TimeZoneId,
             TimeZones = TimeZoneChoices.For(user.TimeZoneId),
+            Sessions = await SessionsOfAsync(user),
         });
     }
+
+    /// <summary>Ends one of the person's sessions (a lost phone, a shared computer).</summary>
+    [HttpPost("sessions/{id}/end")]
+    public async Task<IActionResult> EndSession(string id)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        var current = await UserSessions.CurrentKeyAsync(HttpContext);
+        if (await sessions.EndAsync(user.Id, id, HttpContext.RequestAborted))
+        {
+            audit.Record("user.session-ended", user.Email!);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+
+        if (id == current)
+        {
+            await signIn.SignOutAsync();
+            return LocalRedirect("/");
+        }
+
+        TempData["Message"] = T["That session was ended."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Ends every session, this one included, on every device.</summary>
+    [HttpPost("sessions/end-all")]
+    public async Task<IActionResult> EndAllSessions()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        await sessions.EndAllAsync(user, HttpContext.RequestAborted);
+        audit.Record("user.signed-out-everywhere", user.Email!);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await signIn.SignOutAsync();
+        return Redirect("/account/login");
+    }
+
+    private async Task<IReadOnlyList<UserSessions.Entry>> SessionsOfAsync(AcademyUser user) =>
+        await sessions.ListAsync(user.Id, await UserSessions.CurrentKeyAsync(HttpContext), HttpContext.RequestAborted);
 
     [HttpPost("")]
     public async Task<IActionResult> Index(ProfileViewModel model)
@@ -54,6 +105,7 @@ public sealed class ProfileController(
 
         model.Email = user.Email ?? "";
         model.TimeZones = TimeZoneChoices.For(user.TimeZoneId);
+        model.Sessions = await SessionsOfAsync(user);
         if (!ModelState.IsValid)
         {
             return View(model);

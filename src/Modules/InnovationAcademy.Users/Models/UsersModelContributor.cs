@@ -75,5 +75,36 @@ public sealed class UsersModelContributor : IModelContributor
             roleClaim.ToTable("RoleClaims");
             roleClaim.HasKey(c => c.Id);
         });
+
+        modelBuilder.Entity<UserSession>(session =>
+        {
+            session.ToTable("UserSessions");
+            session.HasKey(s => s.Id);
+            session.Property(s => s.Id).HasMaxLength(UserSession.KeyLength);
+            session.Property(s => s.UserId).HasMaxLength(450).IsRequired();
+            session.Property(s => s.UserAgent).HasMaxLength(300).IsRequired();
+            session.Property(s => s.IpAddress).HasMaxLength(64).IsRequired();
+            session.HasIndex(s => s.UserId);
+            session.HasIndex(s => s.ExpiresUtc);
+            session.HasOne<AcademyUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SignInThrottleEntry>(entry =>
+        {
+            entry.ToTable("SignInThrottles");
+            entry.HasKey(e => e.Key);
+            entry.Property(e => e.Key).HasMaxLength(200);
+            entry.HasIndex(e => e.LastFailureUtc);
+        });
+
+        modelBuilder.Entity<SignInLink>(link =>
+        {
+            link.ToTable("SignInLinks");
+            link.HasKey(l => l.TokenHash);
+            link.Property(l => l.TokenHash).HasMaxLength(64);
+            link.Property(l => l.UserId).HasMaxLength(450).IsRequired();
+            link.HasIndex(l => l.ExpiresUtc);
+            link.HasOne<AcademyUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 }

@@ -24,6 +24,11 @@ public sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue em
         await email.EnqueueTemplateAsync(user.Email!, "reset-password", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken);
     }
 
+    /// <summary>Someone tried to register with an address that has an account: its owner hears of it, the visitor does not.</summary>
+    public async Task SendAccountExistsAsync(AcademyUser user, CancellationToken cancellationToken = default) =>
+        await email.EnqueueTemplateAsync(user.Email!, "account-exists", user.PreferredCulture,
+            new { user.DisplayName, SignIn = urls.Absolute("/account/login"), Reset = urls.Absolute("/account/forgot-password") }, cancellationToken);
+
     /// <summary>An invited user has no password yet: the link lets them choose one.</summary>
     public async Task SendInvitationAsync(AcademyUser user, string siteName, CancellationToken cancellationToken = default)
     {

@@ -38,6 +38,12 @@ public sealed class UserAdministration(
             errors.Add(new("Roles", $"There is no role {string.Join(", ", unknownRoles)}."));
         }
 
+        if (request.Password is { Length: > 0 } chosen && request.PasswordHash is null
+            && chosen.Length < PasswordPolicy.PrivilegedMinimumLength && request.Roles.Any(PasswordPolicy.PrivilegedRoles.Contains))
+        {
+            errors.Add(new("Password", "Use at least 12 characters: this account runs the site."));
+        }
+
         if (await users.FindByEmailAsync(request.Email) is not null)
         {
             errors.Add(new("Email", "A user with this e-mail already exists."));

@@ -11,7 +11,7 @@ public sealed class LoginViewModel
 
     [Required(ErrorMessage = "Enter your password.")]
     [DataType(DataType.Password)]
-    [StringLength(200)]
+    [StringLength(256)]
     public string Password { get; set; } = "";
 
     public bool RememberMe { get; set; }
@@ -32,12 +32,29 @@ public sealed class RegisterViewModel
 
     [Required(ErrorMessage = "Choose a password.")]
     [DataType(DataType.Password)]
-    [StringLength(200, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
+    [StringLength(256, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
     public string Password { get; set; } = "";
 
     [DataType(DataType.Password)]
     [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
     public string ConfirmPassword { get; set; } = "";
+}
+
+public sealed class LoginLinkViewModel
+{
+    [Required(ErrorMessage = "Enter your e-mail.")]
+    [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
+    [StringLength(256)]
+    public string Email { get; set; } = "";
+
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class UseLoginLinkViewModel
+{
+    public string Token { get; set; } = "";
+
+    public string? ReturnUrl { get; set; }
 }
 
 public sealed class ForgotPasswordViewModel
@@ -60,7 +77,7 @@ public sealed class ResetPasswordViewModel
 
     [Required(ErrorMessage = "Choose a password.")]
     [DataType(DataType.Password)]
-    [StringLength(200, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
+    [StringLength(256, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
     public string Password { get; set; } = "";
 
     [DataType(DataType.Password)]
@@ -83,4 +100,6 @@ public sealed class ProfileViewModel
     public string TimeZoneId { get; set; } = "Europe/Madrid";
 
     public IReadOnlyList<string> TimeZones { get; set; } = [];
+
+    public IReadOnlyList<Services.UserSessions.Entry> Sessions { get; set; } = [];
 }
