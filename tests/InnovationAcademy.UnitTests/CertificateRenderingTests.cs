@@ -27,7 +27,7 @@ public sealed class CertificateRenderingTests
     [Fact]
     public async Task The_default_template_writes_every_field_in_spanish_with_the_date_in_words()
     {
-        var lines = await CertificateTemplates.RenderAsync(null, Fields("María José Quispe Ñahui"));
+        var (lines, _) = await CertificateTemplates.RenderAsync(null, Fields("María José Quispe Ñahui"));
         Assert.Contains(new LayoutLine(LayoutKind.Heading, "María José Quispe Ñahui"), lines);
         Assert.Contains(new LayoutLine(LayoutKind.Subheading, "Innovación pública y social"), lines);
         Assert.Contains(new LayoutLine(LayoutKind.Text, "con 22 horas de aprendizaje, el 5 de marzo de 2026."), lines);
@@ -39,7 +39,7 @@ public sealed class CertificateRenderingTests
     {
         var name = new string('W', 160);
         var fields = Fields(name);
-        var pdf = CertificateRenderer.Pdf(await CertificateTemplates.RenderAsync(null, fields), fields, CertificateDocuments.Labels("es"), null);
+        var pdf = CertificateRenderer.Pdf((await CertificateTemplates.RenderAsync(null, fields)).Lines, fields, CertificateDocuments.Labels("es"), null);
         using var document = PdfDocument.Open(pdf);
         var page = document.GetPage(1);
         Assert.Equal(name.Length, page.Letters.Count(l => l.Value == "W"));

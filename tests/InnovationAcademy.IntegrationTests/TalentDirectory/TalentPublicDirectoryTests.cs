@@ -149,10 +149,17 @@ public sealed class TalentPublicDirectoryTests : IAsyncLifetime
         var profilePage = await visitor.Http.GetStringAsync($"/talent/{id}");
         Assert.DoesNotContain("alumna@academy.localhost", profilePage, StringComparison.Ordinal);
 
-        var sent = await visitor.SubmitFormAsync($"/talent/{id}", [new("Name", "Carla Empresa"), new("Email", "carla@cliente.example"), new("Message", "Quisiera cotizar peinados para una boda de 8 personas.")]);
+        // A name and a message that try to turn the relay into a phishing mail.
+        var sent = await visitor.SubmitFormAsync($"/talent/{id}", [new("Name", "Visita https://evil.example/login?u=1 Pérez"), new("Email", "carla@cliente.example"), new("Message", "Quisiera cotizar peinados para una boda de 8 personas. Precios en www.evil.example/promo.")]);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var relayed = await _talent.Smtp.WaitForMessageAsync("alumna@academy.localhost", m => m.Subject?.Contains("Carla Empresa", StringComparison.Ordinal) == true);
-        Assert.Contains("boda de 8 personas", relayed.TextBody, StringComparison.Ordinal);
+        var relayed = await _talent.Smtp.WaitForMessageAsync("alumna@academy.localhost", m => m.TextBody?.Contains("boda de 8 personas", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("evil", relayed.Subject, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", relayed.TextBody + relayed.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("evil[.]example/login?u=1", relayed.TextBody, StringComparison.Ordinal);
+        var anchors = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(relayed.HtmlBody!).QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(anchors);
+        Assert.All(anchors, href => Assert.StartsWith("http://localhost/", href, StringComparison.Ordinal));
+        Assert.All(anchors, href => Assert.False(href.EndsWith('.'), href));
         Assert.DoesNotContain("carla@cliente.example", relayed.TextBody + relayed.HtmlBody + relayed.ReplyTo + relayed.From, StringComparison.Ordinal);
 
         var inbox = await owner.GetPageAsync("/my/talent/messages");

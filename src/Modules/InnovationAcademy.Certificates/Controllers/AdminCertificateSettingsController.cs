@@ -41,7 +41,11 @@ public sealed class AdminCertificateSettingsController(
 
         var saved = await settings.CourseAsync(course.Id, HttpContext.RequestAborted);
         var template = saved.Template ?? CertificateTemplates.DefaultFor(await LanguageAsync(course.Id));
-        return View(await CourseModelAsync(course, saved, template, null, preview: true));
+        // A template saved before the sandbox's limits (or by an older recipe) is flagged: certificates print the default.
+        var problem = saved.Template is { } own && await CertificateTemplates.CheckAsync(own) is { } reason
+            ? T["This template breaks a limit, so certificates print the default template: {0}", reason].Value
+            : null;
+        return View(await CourseModelAsync(course, saved, template, problem, preview: true));
     }
 
     /// <summary>Saves the settings, or with <c>preview</c> only draws the typed template with a sample learner.</summary>
@@ -67,6 +71,7 @@ public sealed class AdminCertificateSettingsController(
         var problem = CertificateTemplates.RuleProblem(text) is { } rule ? T[rule].Value
             : CertificateTemplates.SyntaxProblem(text) is { } error ? T["The template is not valid Liquid: {0}", error].Value
             : changed.SignatoryName.Length > 200 || changed.SignatoryTitle.Length > 200 ? T["Names and titles have at most 200 characters."].Value
+            : await CertificateTemplates.LimitProblemAsync(text) is { } limit ? T["The template breaks a limit: {0}", limit].Value
             : null;
         if (problem is not null || preview is not null)
         {

@@ -27,9 +27,9 @@ public sealed class CertificateRecipeHandler(CertificateSettingsStore settings) 
 
         label += ", certificate";
         var template = RecipeStepContext.OptionalString(certificate, "template", label);
-        if (template is not null && CertificateTemplates.Check(template) is { } problem)
+        if (template is not null && await CertificateTemplates.CheckAsync(template) is { } problem)
         {
-            throw new RecipeItemException(label, "\"template\" is not valid Liquid: " + problem);
+            throw new RecipeItemException(label, "\"template\" cannot be used: " + problem);
         }
 
         await settings.SaveCourseAsync(new CourseCertificateSettings

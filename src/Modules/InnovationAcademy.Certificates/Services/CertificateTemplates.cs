@@ -1,4 +1,5 @@
 using Fluid;
+using InnovationAcademy.Core.Templates;
 
 namespace InnovationAcademy.Certificates.Services;
 
@@ -32,8 +33,9 @@ public sealed record LayoutLine(LayoutKind Kind, string Text = "");
 /// Certificate templates: Liquid that writes the certificate's lines, one per line, marked like headings in
 /// Markdown (<c>#</c>, <c>##</c>, <c>###</c>), with <c>[logo]</c> and <c>[signature]</c> where those go. The
 /// verification QR code, address and code are always printed at the foot, whatever the template says, so that no
-/// template can make a certificate unverifiable. Administrators write templates, so they run with a step limit and
-/// see only the certificate's fields.
+/// template can make a certificate unverifiable. Administrators write templates, so they run in a sandbox (steps,
+/// value and output sizes, time) and see only the certificate's fields; a template that breaks a limit is refused on
+/// save, and one that breaks it later (a longer learner's name) prints the default instead.
 /// </summary>
 public static partial class CertificateTemplates
 {
@@ -96,15 +98,27 @@ public static partial class CertificateTemplates
         [signature]
         """;
 
-    private static readonly FluidParser Parser = new();
+    /// <summary>A certificate has a few short lines: far less room than a page of e-mail.</summary>
+    private static readonly LiquidSandbox Sandbox = new(new LiquidLimits
+    {
+        MaxOutput = 20_000,
+        MaxValue = 5_000,
+        MaxSteps = 2_000,
+        MaxRecursion = 10,
+        TimeBudget = TimeSpan.FromMilliseconds(250),
+    });
 
-    private static readonly TemplateOptions Options = new() { MaxSteps = 10_000, MaxRecursion = 10 };
+    /// <summary>The longest fields a certificate can carry, so that a trial shows what the worst case does.</summary>
+    private static readonly CertificateFields Longest = new(
+        new string('M', 200), new string('T', 300), 999.5m, new DateOnly(2026, 12, 31), new DateTime(2026, 12, 31, 12, 0, 0, DateTimeKind.Utc),
+        new string('I', 200), new string('S', 200), new string('P', 200), "ABCD-EFGH-JKLM-NPQR", "https://academia.example.org/certificates/verify/ABCD-EFGH-JKLM-NPQR", "es");
 
     public static string DefaultFor(string culture, bool cohort = false) =>
         cohort ? (culture == "en" ? CohortEnglish : CohortSpanish) : culture == "en" ? DefaultEnglish : DefaultSpanish;
 
-    /// <summary>What is wrong with a template, or null when it can be used.</summary>
-    public static string? Check(string template) => RuleProblem(template) ?? SyntaxProblem(template);
+    /// <summary>What is wrong with a template (a rule, the syntax, or a limit it breaks with the longest fields), or null.</summary>
+    public static async Task<string?> CheckAsync(string template) =>
+        RuleProblem(template) ?? SyntaxProblem(template) ?? await LimitProblemAsync(template);
 
     /// <summary>A rule of ours the template breaks (a message to translate), or null.</summary>
     public static string? RuleProblem(string template) =>
@@ -113,41 +127,63 @@ public static partial class CertificateTemplates
         : null;
 
     /// <summary>The Liquid parser's own message (in English, with where), or null.</summary>
-    public static string? SyntaxProblem(string template) => Parser.TryParse(template, out _, out var error) ? null : error;
+    public static string? SyntaxProblem(string template) => Sandbox.TryParse(template, out _, out var error) ? null : error;
+
+    /// <summary>The limit a trial render with the longest fields breaks (in English), or null.</summary>
+    public static Task<string?> LimitProblemAsync(string template) => Sandbox.TrialAsync(template, context => Fill(context, Longest));
 
     /// <summary>
-    /// Tags that repeat or pull in other text. A certificate has a handful of lines and needs none of them, and a
-    /// loop over a huge range would hold a server for as long as it runs, steps limit or not.
+    /// Tags that repeat or pull in other text. A certificate has a handful of lines and needs none of them; the
+    /// sandbox would stop them, but an editor learns it here, in words.
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\{%-?\s*(for|tablerow|cycle|include|render|layout|block|while)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Unsafe();
 
-    public static async Task<IReadOnlyList<LayoutLine>> RenderAsync(string? template, CertificateFields fields, bool cohort = false)
+    /// <summary>The lines to print, and why the default was printed instead (null when the template worked).</summary>
+    public static async Task<(IReadOnlyList<LayoutLine> Lines, string? FellBack)> RenderAsync(string? template, CertificateFields fields, bool cohort = false, CancellationToken cancellationToken = default)
     {
-        var source = string.IsNullOrWhiteSpace(template) || Check(template) is not null ? DefaultFor(fields.Culture, cohort) : template;
-        if (!Parser.TryParse(source, out var parsed, out _))
+        var fallback = DefaultFor(fields.Culture, cohort);
+        if (string.IsNullOrWhiteSpace(template))
         {
-            // A template saved before a parser change, say: the default keeps certificates printable.
-            parsed = Parser.Parse(DefaultFor(fields.Culture));
+            return (Lines(await RenderSourceAsync(fallback, fields, cancellationToken)), null);
         }
 
-        string text;
-        try
+        string? reason = RuleProblem(template);
+        if (reason is null)
         {
-            text = await parsed.RenderAsync(Context(fields), NullEncoder.Default);
-        }
-        catch (InvalidOperationException)
-        {
-            // Too many steps (a loop without end): print the default rather than nothing.
-            text = await Parser.Parse(DefaultFor(fields.Culture)).RenderAsync(Context(fields), NullEncoder.Default);
+            try
+            {
+                return (Lines(await RenderSourceAsync(template, fields, cancellationToken)), null);
+            }
+            catch (LiquidLimitException limit)
+            {
+                reason = limit.Message;
+            }
+            catch (Exception error) when (error is not OutOfMemoryException and not OperationCanceledException)
+            {
+                // A filter that fails on these fields (a division by zero, say): the default keeps certificates printable.
+                reason = error.Message;
+            }
         }
 
-        return Lines(text);
+        return (Lines(await RenderSourceAsync(fallback, fields, cancellationToken)), reason);
     }
 
-    private static TemplateContext Context(CertificateFields fields)
+    private static async Task<string> RenderSourceAsync(string source, CertificateFields fields, CancellationToken cancellationToken)
     {
-        var context = new TemplateContext(Options) { CultureInfo = fields.CultureInfo };
+        if (!Sandbox.TryParse(source, out var parsed, out var error))
+        {
+            throw new LiquidLimitException("The template is not valid Liquid: " + error);
+        }
+
+        var context = Sandbox.Context(cancellationToken: cancellationToken);
+        Fill(context, fields);
+        return await Sandbox.RenderAsync(parsed, context);
+    }
+
+    private static void Fill(TemplateContext context, CertificateFields fields)
+    {
+        context.CultureInfo = fields.CultureInfo;
         context.SetValue("learner", new Dictionary<string, object> { ["name"] = fields.LearnerName });
         context.SetValue("course", new Dictionary<string, object> { ["title"] = fields.Title, ["hours"] = fields.HoursText });
         context.SetValue("issuer", new Dictionary<string, object> { ["name"] = fields.IssuerName });
@@ -156,7 +192,6 @@ public static partial class CertificateTemplates
         context.SetValue("issued_on", fields.IssuedOnText);
         context.SetValue("code", fields.Code);
         context.SetValue("verify_url", fields.VerifyUrl);
-        return context;
     }
 
     private static List<LayoutLine> Lines(string text)

@@ -3,25 +3,37 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
+using Fluid.Values;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Templates;
+using InnovationAcademy.Core.Web;
 
 namespace InnovationAcademy.Notifications.Services;
 
 /// <summary>
 /// Liquid e-mail templates that modules embed as <c>Templates/Email/{name}.{culture}.liquid</c>: the first
 /// line is the subject, a line <c>---</c> follows, then the plain-text body. The HTML body is made from the
-/// text with every value HTML-encoded and web links made clickable, so no value can inject markup.
+/// text with every value HTML-encoded, so no value can inject markup. Only links the site built (values that are
+/// an address on <see cref="SiteAddress"/>) become links; in any other value — text people typed — web addresses
+/// are written so that mail programs do not make them links ("evil[.]example"). Templates render in the sandbox.
 /// </summary>
 public sealed partial class EmailTemplates
 {
-    private static readonly FluidParser Parser = new();
     private readonly ConcurrentDictionary<string, (IFluidTemplate Subject, IFluidTemplate Body)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Assembly Assembly, string Resource)> _resources = new(StringComparer.OrdinalIgnoreCase);
-    private readonly TemplateOptions _options = new() { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
+    private readonly LiquidSandbox _sandbox;
+    private readonly SiteAddress _address;
+    private readonly Regex _siteLink;
 
-    public EmailTemplates(ModuleCatalog catalog)
+    public EmailTemplates(ModuleCatalog catalog, SiteAddress address)
     {
+        _address = address;
+        _siteLink = new Regex(Regex.Escape(address.Origin) + @"(?:/[^\s<>""]*)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
+        options.ValueConverters.Add(value => value is string text ? new StringValue(Plain(text)) : null);
+        _sandbox = new LiquidSandbox(new LiquidLimits { MaxOutput = 200_000, MaxValue = 100_000, MaxSteps = 20_000 }, options);
+
         foreach (var assembly in catalog.Modules.Select(m => m.Assembly).OfType<Assembly>())
         {
             foreach (var resource in assembly.GetManifestResourceNames())
@@ -39,12 +51,18 @@ public sealed partial class EmailTemplates
     public async Task<EmailMessage> RenderAsync(string to, string template, string culture, object model)
     {
         var (subject, body) = Get(template, culture);
-        var context = new TemplateContext(model, _options);
-        var subjectText = (await subject.RenderAsync(context, NullEncoder.Default)).Trim();
-        var text = (await body.RenderAsync(context, NullEncoder.Default)).Trim();
-        var html = await body.RenderAsync(context, HtmlEncoder.Default);
+        // A subject is one line: a value with a line break must not start a header of its own.
+        var subjectText = string.Join(' ', (await _sandbox.RenderAsync(subject, _sandbox.Context(model))).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        var text = (await _sandbox.RenderAsync(body, _sandbox.Context(model))).Trim();
+        var html = await _sandbox.RenderAsync(body, _sandbox.Context(model), HtmlEncoder.Default);
         return new EmailMessage(to, subjectText, text, ToHtml(html.Trim()));
     }
+
+    /// <summary>A link the site built stays as it is; any other text has its web addresses defused.</summary>
+    private string Plain(string text) =>
+        text.StartsWith(_address.Origin + "/", StringComparison.Ordinal) && !text.Any(char.IsWhiteSpace)
+            ? text
+            : Domain().Replace(Scheme().Replace(text, ""), "[.]");
 
     private (IFluidTemplate Subject, IFluidTemplate Body) Get(string template, string culture)
     {
@@ -68,18 +86,33 @@ public sealed partial class EmailTemplates
         });
     }
 
-    private static IFluidTemplate Parse(string source, string resource) =>
-        Parser.TryParse(source, out var parsed, out var error)
+    private IFluidTemplate Parse(string source, string resource) =>
+        _sandbox.TryParse(source, out var parsed, out var error)
             ? parsed
             : throw new InvalidOperationException($"The e-mail template {resource} is not valid Liquid: {error}");
 
-    private static string ToHtml(string encodedText)
+    private string ToHtml(string encodedText)
     {
         var paragraphs = encodedText.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => "<p>" + LinkPattern().Replace(p.Trim().Replace("\n", "<br>", StringComparison.Ordinal), "<a href=\"$0\">$0</a>") + "</p>");
+            .Select(p => "<p>" + _siteLink.Replace(p.Trim().Replace("\n", "<br>", StringComparison.Ordinal), Anchor) + "</p>");
         return "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">" + string.Concat(paragraphs) + "</body></html>";
     }
 
-    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPattern();
+    /// <summary>A full stop, comma or bracket that ends a sentence is never part of the link.</summary>
+    private static string Anchor(Match match)
+    {
+        var link = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '»');
+        return $"<a href=\"{link}\">{link}</a>" + match.Value[link.Length..];
+    }
+
+    /// <summary>"https://", "http://", "ftp://" before an address typed by someone.</summary>
+    [GeneratedRegex(@"\b(?:https?|ftp)://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Scheme();
+
+    /// <summary>
+    /// A dot before a domain's label ("evil.example", "www.gob.pe"): "[.]" there stops auto-linking. E-mail addresses
+    /// are left whole (an answer gives the owner's own address on purpose).
+    /// </summary>
+    [GeneratedRegex(@"(?<!@[\p{L}\p{N}.-]*)(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,}\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Domain();
 }

@@ -20,6 +20,7 @@ public sealed class AdminUsersController(
     UserManager<AcademyUser> users,
     UserAdministration administration,
     AccountEmails emails,
+    UserSessions sessions,
     AcademyDbContext db,
     IAuditLog audit,
     TimeProvider clock,
@@ -208,7 +209,16 @@ public sealed class AdminUsersController(
         }
 
         await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null);
-        await users.UpdateSecurityStampAsync(user);
+        if (locked)
+        {
+            // A locked account is out at once, on every device, not at its next security-stamp check.
+            await sessions.EndAllAsync(user, HttpContext.RequestAborted);
+        }
+        else
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         audit.Record(locked ? "user.locked" : "user.unlocked", user.Email!);
         await db.SaveChangesAsync();
         TempData["Message"] = locked ? T["The account is locked."].Value : T["The account is unlocked."].Value;
