@@ -76,6 +76,101 @@ public sealed class SiteClient(HttpClient http) : IDisposable
         return await PostFormAsync(form.GetAttribute("action") ?? pageUrl, values, FindToken(form));
     }
 
+    /// <summary>
+    /// The fields a browser without JavaScript sends for <paramref name="form"/> when <paramref name="submitter"/> is
+    /// pressed (HTML's form data set): enabled named controls only, checked boxes and radios, every selected option of a
+    /// select, text areas with CRLF line breaks, no files, and the pressed button's own name and value if it has one.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, IHtmlElement? submitter = null)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            if (element.HasAttribute("disabled") || element.GetAttribute("name") is not { Length: > 0 } name || element.Closest("fieldset[disabled]") is not null)
+            {
+                continue;
+            }
+
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Type is "submit" or "image" or "button" or "reset":
+                    if (input == submitter)
+                    {
+                        fields.Add(new(name, input.Value));
+                    }
+
+                    break;
+                case IHtmlInputElement input when input.Type is "file":
+                    break;
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked)
+                    {
+                        fields.Add(new(name, input.Value));
+                    }
+
+                    break;
+                case IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlButtonElement button:
+                    if (button == submitter)
+                    {
+                        fields.Add(new(name, button.Value));
+                    }
+
+                    break;
+                case IHtmlSelectElement select:
+                    var options = select.Options.Where(o => o.IsSelected && !o.IsDisabled).ToList();
+                    if (options.Count == 0 && !select.IsMultiple && select.Options.FirstOrDefault(o => !o.IsDisabled) is { } first)
+                    {
+                        options.Add(first);
+                    }
+
+                    fields.AddRange(options.Select(o => new KeyValuePair<string, string>(name, o.Value)));
+                    break;
+                case IHtmlTextAreaElement textArea:
+                    fields.Add(new(name, textArea.Value.ReplaceLineEndings("\r\n")));
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The button a person presses to save <paramref name="form"/>: its primary button, else its first submit button.</summary>
+    public static IHtmlElement? SaveButtonOf(IHtmlFormElement form) =>
+        form.QuerySelector<IHtmlElement>("button.button-primary, input[type=submit].button-primary")
+        ?? form.QuerySelector<IHtmlElement>("button:not([type]), button[type=submit], input[type=submit]");
+
+    /// <summary>
+    /// Opens <paramref name="pageUrl"/>, finds the form posting to <paramref name="action"/> (by default the page's own
+    /// address) and saves it exactly as shown, as a person pressing its save button without changing anything does;
+    /// multipart when the form says so. <paramref name="ticked"/> are what a person must confirm on every save (a consent box).
+    /// </summary>
+    public async Task<HttpResponseMessage> SaveUnchangedAsync(string pageUrl, string? action = null, IEnumerable<KeyValuePair<string, string>>? ticked = null)
+    {
+        action ??= pageUrl;
+        var form = (await GetPageAsync(pageUrl)).QuerySelectorAll<IHtmlFormElement>("form")
+            .FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.GetAttribute("action") == action)
+            ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
+        var fields = FieldsOf(form, SaveButtonOf(form));
+        var extra = (ticked ?? []).ToList();
+        fields.RemoveAll(f => extra.Any(e => e.Key == f.Key));
+        fields.AddRange(extra);
+        if (!string.Equals(form.Enctype, "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return await PostFormAsync(action, fields);
+        }
+
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        return await Http.PostAsync(action, content);
+    }
+
     public async Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> values, string? token = null)
     {
         var list = values.ToList();

@@ -74,7 +74,12 @@ public sealed class ModularApplication
 
         services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedBindingMessages>();
         var mvc = services
-            .AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Before MVC's own number binders, which read "24.0" as 240 in Spanish.
+                options.ModelBinderProviders.Insert(0, new LocalNumberModelBinderProvider());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         mvc.ConfigureApplicationPartManager(manager =>

@@ -115,6 +115,13 @@ public sealed class AdminCohortEditorController(
             return this.Denied();
         }
 
+        // A value that could not be read ("abc", "1.234,5") is already named at its field: saving would store 0 instead.
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Cohort", await CohortPageAsync(cohort, form));
+        }
+
         var (saved, problems) = await editor.SaveAsync(cohort?.Id, form, User.Identity!.Name!, HttpContext.RequestAborted);
         if (saved is null)
         {

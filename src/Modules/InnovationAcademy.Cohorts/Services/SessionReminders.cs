@@ -82,7 +82,7 @@ public sealed partial class SessionReminders(IServiceScopeFactory scopes, IConfi
                     Title = item.session.Title,
                     Starts = TimeZoneInfo.ConvertTimeFromUtc(item.session.StartsUtc, zone).ToString(item.PreferredCulture == "en" ? "dddd d MMMM, HH:mm" : "dddd d 'de' MMMM, HH:mm", culture),
                     Zone = zone.Id,
-                    Where = item.session.OnlineUrl ?? item.session.Place ?? "",
+                    Where = item.session.OnlineUrl is { } online ? new EmailLink(online) : (object)(item.session.Place ?? ""),
                     Link = urls.Absolute("/my/journey"),
                 }, cancellationToken);
                 try

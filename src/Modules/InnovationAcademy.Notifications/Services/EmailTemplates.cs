@@ -31,7 +31,12 @@ public sealed partial class EmailTemplates
         _address = address;
         _siteLink = new Regex(Regex.Escape(address.Origin) + @"(?:/[^\s<>""]*)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var options = new TemplateOptions { MemberAccessStrategy = new UnsafeMemberAccessStrategy() };
-        options.ValueConverters.Add(value => value is string text ? new StringValue(Plain(text)) : null);
+        options.ValueConverters.Add(value => value switch
+        {
+            string text => new StringValue(Plain(text)),
+            EmailLink link => new StringValue(link.Url),
+            _ => null,
+        });
         _sandbox = new LiquidSandbox(new LiquidLimits { MaxOutput = 200_000, MaxValue = 100_000, MaxSteps = 20_000 }, options);
 
         foreach (var assembly in catalog.Modules.Select(m => m.Assembly).OfType<Assembly>())
@@ -55,7 +60,8 @@ public sealed partial class EmailTemplates
         var subjectText = string.Join(' ', (await _sandbox.RenderAsync(subject, _sandbox.Context(model))).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
         var text = (await _sandbox.RenderAsync(body, _sandbox.Context(model))).Trim();
         var html = await _sandbox.RenderAsync(body, _sandbox.Context(model), HtmlEncoder.Default);
-        return new EmailMessage(to, subjectText, text, ToHtml(html.Trim()));
+        var chosen = model.GetType().GetProperties().Select(p => p.GetValue(model)).OfType<EmailLink>().Select(l => HtmlEncoder.Default.Encode(l.Url)).ToList();
+        return new EmailMessage(to, subjectText, text, ToHtml(html.Trim(), chosen));
     }
 
     /// <summary>A link the site built stays as it is; any other text has its web addresses defused.</summary>
@@ -91,14 +97,17 @@ public sealed partial class EmailTemplates
             ? parsed
             : throw new InvalidOperationException($"The e-mail template {resource} is not valid Liquid: {error}");
 
-    private string ToHtml(string encodedText)
+    private string ToHtml(string encodedText, List<string> chosenLinks)
     {
+        var links = chosenLinks.Count == 0
+            ? _siteLink
+            : new Regex(_siteLink + "|" + string.Join('|', chosenLinks.Select(Regex.Escape)), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var paragraphs = encodedText.Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => "<p>" + _siteLink.Replace(p.Trim().Replace("\n", "<br>", StringComparison.Ordinal), Anchor) + "</p>");
+            .Select(p => "<p>" + links.Replace(p.Trim().Replace("\n", "<br>", StringComparison.Ordinal), Anchor) + "</p>");
         return "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">" + string.Concat(paragraphs) + "</body></html>";
     }
 
-    /// <summary>A full stop, comma or bracket that ends a sentence is never part of the link.</summary>
+    /// <summary>A full stop, comma or bracket that ends a sentence is never part of the link (none of ours ends so).</summary>
     private static string Anchor(Match match)
     {
         var link = match.Value.TrimEnd('.', ',', ';', ':', '!', '?', ')', '»');

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.Quizzes.Models;
 
 namespace InnovationAcademy.Quizzes.Services;
@@ -60,16 +61,7 @@ public static class QuizGrader
     }
 
     /// <summary>"3,5" (Spanish) and "3.5" are both three and a half; thousands separators are not guessed at.</summary>
-    public static decimal? ParseNumber(string value)
-    {
-        var text = value.Trim().Replace(" ", "", StringComparison.Ordinal);
-        if (text.Count(c => c is ',' or '.') == 1)
-        {
-            text = text.Replace(',', '.');
-        }
-
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
-    }
+    public static decimal? ParseNumber(string value) => LocalNumber.TryParse(value, out decimal number) ? number : null;
 
     /// <summary>
     /// Trimmed, inner spaces collapsed, and as the question says: without case, without diacritics. A phone or a

@@ -1,4 +1,4 @@
-using System.Globalization;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.TalentDirectory.Services;
 
@@ -81,14 +81,13 @@ public sealed class TalentProfileForm
         Website = profile.Website,
         SocialUrl = profile.SocialUrl,
         WhatsApp = profile.WhatsApp,
-        Latitude = profile.Latitude?.ToString("0.######", CultureInfo.InvariantCulture),
-        Longitude = profile.Longitude?.ToString("0.######", CultureInfo.InvariantCulture),
+        Latitude = profile.Latitude is { } latitude ? LocalNumber.ForInput(latitude) : null,
+        Longitude = profile.Longitude is { } longitude ? LocalNumber.ForInput(longitude) : null,
         Precision = profile.Precision,
         ContactEmail = profile.ContactEmail,
     };
 
-    private static double? Coordinate(string? text) =>
-        double.TryParse(text?.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
+    private static double? Coordinate(string? text) => LocalNumber.TryParse(text, out double value) ? value : null;
 }
 
 /// <summary>What the profile form's page shows around the fields.</summary>

@@ -18,8 +18,10 @@
   var marker = known ? L.marker(start).addTo(map) : null;
 
   map.on('click', function (event) {
-    var lat = event.latlng.lat.toFixed(6);
-    var lng = event.latlng.lng.toFixed(6);
+    // Written with the page's decimal mark, as the server shows and reads them.
+    var mark = picker.dataset.decimalMark || '.';
+    var lat = event.latlng.lat.toFixed(6).replace('.', mark);
+    var lng = event.latlng.lng.toFixed(6).replace('.', mark);
     latitude.value = lat;
     longitude.value = lng;
     if (marker) {
