@@ -204,6 +204,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int>("Round")
                         .HasColumnType("integer");
 
@@ -840,12 +844,16 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("HiddenUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ThreadId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("ThreadId", "CreatedUtc");
 
@@ -924,6 +932,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<int>("PostCount")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -931,7 +942,8 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("CohortId", "Pinned", "LastPostUtc");
 

@@ -190,6 +190,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
@@ -806,12 +810,16 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("HiddenUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ThreadId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("ThreadId", "CreatedUtc");
 
@@ -886,6 +894,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<int>("PostCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -893,7 +904,8 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("CohortId", "Pinned", "LastPostUtc");
 

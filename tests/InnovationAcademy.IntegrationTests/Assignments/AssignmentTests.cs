@@ -341,4 +341,26 @@ public sealed class AssignmentTests : IAsyncLifetime
         using var stream = zip.CreateEntry(name).Open();
         stream.Write(Encoding.UTF8.GetBytes(content));
     }
+
+    [Fact]
+    public async Task Eight_hand_ins_at_once_store_no_more_files_than_allowed_and_do_not_block_the_learner()
+    {
+        using var ana = await LearnerAsync("ana@test.localhost", Open);
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Open, "Uno", ("a.pdf", Pdf("Ana")))).StatusCode);
+        var url = $"/courses/{Open}/assignment";
+        var page = await ana.GetPageAsync(url);
+        var token = page.QuerySelector($"form[action='{url}'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        async Task<HttpResponseMessage> Post(int i)
+        {
+            using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("Dos"), "text" } };
+            content.Add(new ByteArrayContent(Pdf("Ana", 900_000)), "files", $"b{i}.pdf");
+            return await ana.Http.PostAsync(url, content);
+        }
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(Post));
+        var files = await _site.WithDbAsync(db => db.Set<SubmissionFile>().CountAsync());
+        Assert.DoesNotContain(responses, r => (int)r.StatusCode >= 500);
+        Assert.True(files <= 2, $"{files} files stored where 2 are allowed");
+        // The learner is not blocked: a hand-in without new files still goes through.
+        Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(ana, Open, "Solo texto")).StatusCode);
+    }
 }

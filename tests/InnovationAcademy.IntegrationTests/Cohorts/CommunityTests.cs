@@ -202,4 +202,21 @@ public sealed class CommunityTests : IAsyncLifetime
         var token = (await client.GetPageAsync("/account/profile")).QuerySelector("main form[method=post] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         return await client.PostFormAsync(url, fields, token);
     }
+
+    [Fact]
+    public async Task A_reply_sent_twice_at_once_is_posted_once_and_counted_once()
+    {
+        using var ana = await AsAsync("ana@test.localhost");
+        var thread = await StartThreadAsync(ana, "Hilo", "Primero");
+        var page = await ana.GetPageAsync(thread);
+        var token = page.QuerySelector($"form[action='{thread}/replies'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var key = page.QuerySelector($"form[action='{thread}/replies'] input[name=Key]")!.GetAttribute("value")!;
+        var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => ana.PostFormAsync($"{thread}/replies", [new("Body", "Mi respuesta"), new("Key", key)], token)));
+        var posts = await _site.WithDbAsync(db => db.Set<CommunityPost>().CountAsync(p => p.Body == "Mi respuesta"));
+        var count = await _site.WithDbAsync(db => db.Set<CommunityThread>().Select(t => t.PostCount).SingleAsync());
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Equal(1, posts);
+        Assert.Equal(2, count);
+    }
+
 }

@@ -228,4 +228,18 @@ public sealed class EnrollmentImportTests : IAsyncLifetime
 
         return await _site.Manager.Http.PostAsync(ImportUrl, content);
     }
+
+    [Fact]
+    public async Task An_import_confirmed_three_times_at_once_writes_its_history_once()
+    {
+        var csv = "email,name,language\r\njose.pena@test.localhost,José Peña,es\r\nmaria.nunez@test.localhost,María Núñez,es\r\n";
+        var (preview, previewUrl) = await UploadAsync(Encoding.UTF8.GetBytes(csv), "a.csv");
+        var token = preview.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var responses = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => _site.Manager.PostFormAsync(previewUrl, [new("mode", "valid-rows"), new("notify", "true")], token)));
+        var changes = await _site.Site.WithDbAsync(db => db.Set<EnrollmentChange>().CountAsync(c => c.Action == "imported"));
+        var audits = await _site.Site.WithDbAsync(db => db.Set<InnovationAcademy.Core.Audit.AuditEntry>().CountAsync(a => a.Action == "enrollment.imported"));
+        Assert.DoesNotContain(responses, r => (int)r.StatusCode >= 500);
+        Assert.Equal(2, changes);
+        Assert.Equal(1, audits);
+    }
 }

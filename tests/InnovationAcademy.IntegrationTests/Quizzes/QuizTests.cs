@@ -284,4 +284,15 @@ public sealed class QuizTests : IAsyncLifetime
 
         return await db.SaveChangesAsync();
     });
+
+    [Fact]
+    public async Task The_same_quiz_page_posted_four_times_at_once_is_saved_without_an_error()
+    {
+        using var ana = await _site.LearnerAsync();
+        var page = await QuizSite.StartAsync(ana, QuizSite.Quiz1);
+        var (action, values, token) = await QuizSite.FillPageAsync(ana, page, QuizSite.RightAnswers, "next");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => ana.PostFormAsync(action, values, token)));
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+    }
+
 }

@@ -49,6 +49,7 @@ public sealed class AssignmentsModelContributor : IModelContributor
             submission.Property(s => s.Code).HasMaxLength(20);
             submission.Property(s => s.Text).HasMaxLength(50_000);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            submission.Property(s => s.Revision).IsConcurrencyToken();
             submission.HasMany(s => s.Files).WithOne().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
             submission.HasMany(s => s.Reviews).WithOne().HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -35,6 +35,9 @@ public sealed class Submission
 
     public DateTime SubmittedUtc { get; set; }
 
+    /// <summary>Moves on every hand-in: a concurrency token, so two hand-ins racing on the same work cannot both count its files.</summary>
+    public int Revision { get; set; }
+
     public List<SubmissionFile> Files { get; set; } = [];
 
     public List<Review> Reviews { get; set; } = [];

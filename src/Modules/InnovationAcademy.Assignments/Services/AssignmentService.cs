@@ -82,8 +82,34 @@ public sealed class AssignmentService(
         db.Set<Submission>().Include(s => s.Files).Include(s => s.Reviews)
             .FirstOrDefaultAsync(s => s.AssignmentId == assignment.Id && s.UserId == userId, cancellationToken);
 
-    /// <summary>Hands in (or replaces) the learner's work; returns what is wrong, or nothing when saved.</summary>
+    /// <summary>
+    /// Hands in (or replaces) the learner's work; returns what is wrong, or nothing when saved. Two hand-ins at once
+    /// (a double click) are checked one after the other: the loser of the race starts again from what the winner saved.
+    /// </summary>
     public async Task<IReadOnlyList<SubmissionError>> SubmitAsync(Assignment assignment, string userId, string? text, IReadOnlyList<UploadedFile> uploads, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = new List<string>();
+            try
+            {
+                return await SubmitOnceAsync(assignment, userId, text, uploads, stored, cancellationToken);
+            }
+            catch (DbUpdateException e) when (attempt < 3 && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
+            {
+                // Another hand-in moved the revision, or created the submission first: start again from what it saved.
+                stored.ForEach(files.Delete);
+                db.ChangeTracker.Clear();
+            }
+            catch
+            {
+                stored.ForEach(files.Delete);
+                throw;
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<SubmissionError>> SubmitOnceAsync(Assignment assignment, string userId, string? text, IReadOnlyList<UploadedFile> uploads, List<string> stored, CancellationToken cancellationToken)
     {
         var errors = new List<SubmissionError>();
         var submission = await MineAsync(assignment, userId, cancellationToken);
@@ -99,7 +125,8 @@ public sealed class AssignmentService(
         }
 
         var kept = submission?.Files.Count ?? 0;
-        if (kept + uploads.Count > assignment.MaxFiles)
+        // Only new files can break the limit: work already over it (a lowered limit) may still change its text.
+        if (uploads.Count > 0 && kept + uploads.Count > assignment.MaxFiles)
         {
             errors.Add(new("Files", "Attach at most {0} files in all.", [assignment.MaxFiles]));
         }
@@ -137,9 +164,13 @@ public sealed class AssignmentService(
             submission = new Submission { AssignmentId = assignment.Id, UserId = userId, Code = await NewCodeAsync(cancellationToken) };
             db.Set<Submission>().Add(submission);
         }
-        else if (submission.Status == SubmissionStatus.NeedsRework)
+        else
         {
-            submission.Round++;
+            submission.Revision++;
+            if (submission.Status == SubmissionStatus.NeedsRework)
+            {
+                submission.Round++;
+            }
         }
 
         submission.Text = body;
@@ -147,9 +178,11 @@ public sealed class AssignmentService(
         submission.SubmittedUtc = now;
         foreach (var (upload, type) in accepted)
         {
+            var storedName = await files.SaveAsync(upload.Content, type.Extension, cancellationToken);
+            stored.Add(storedName);
             submission.Files.Add(new SubmissionFile
             {
-                StoredName = await files.SaveAsync(upload.Content, type.Extension, cancellationToken),
+                StoredName = storedName,
                 OriginalName = SafeName(upload.Name),
                 ContentType = type.ContentType,
                 Size = upload.Content.Length,

@@ -54,7 +54,7 @@ public sealed class CommunityController(
             return View("Index", await SpaceAsync(cohort, access, 1, form));
         }
 
-        var thread = await community.StartThreadAsync(cohort, UserId, form.Title!.Trim(), form.Body!.Trim(), HttpContext.RequestAborted);
+        var thread = await community.StartThreadAsync(cohort, UserId, form.Title!.Trim(), form.Body!.Trim(), form.Key, HttpContext.RequestAborted);
         return Redirect($"/cohorts/{slug}/community/{thread.Id}");
     }
 
@@ -99,7 +99,7 @@ public sealed class CommunityController(
             return View("Thread", await ThreadPageAsync(cohort, access, thread, int.MaxValue, form));
         }
 
-        await community.ReplyAsync(thread, UserId, form.Body!.Trim(), HttpContext.RequestAborted);
+        await community.ReplyAsync(thread, UserId, form.Body!.Trim(), form.Key, HttpContext.RequestAborted);
         return Redirect($"/cohorts/{slug}/community/{threadId}?page={int.MaxValue}#reply");
     }
 

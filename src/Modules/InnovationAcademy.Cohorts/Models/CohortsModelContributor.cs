@@ -138,6 +138,7 @@ public sealed class CohortsModelContributor : IModelContributor
             thread.ToTable("CommunityThreads");
             thread.HasKey(t => t.Id);
             thread.HasIndex(t => new { t.CohortId, t.Pinned, t.LastPostUtc });
+            thread.HasIndex(t => new { t.AuthorId, t.SubmissionKey }).IsUnique();
             thread.Property(t => t.Title).HasMaxLength(200);
             thread.HasOne<Cohort>().WithMany().HasForeignKey(t => t.CohortId).OnDelete(DeleteBehavior.Cascade);
             thread.HasOne<AcademyUser>().WithMany().HasForeignKey(t => t.AuthorId).OnDelete(DeleteBehavior.Cascade);
@@ -148,6 +149,7 @@ public sealed class CohortsModelContributor : IModelContributor
             post.ToTable("CommunityPosts");
             post.HasKey(p => p.Id);
             post.HasIndex(p => new { p.ThreadId, p.CreatedUtc });
+            post.HasIndex(p => new { p.AuthorId, p.SubmissionKey }).IsUnique();
             post.Property(p => p.Body).HasMaxLength(CommunityLimits.BodyLength);
             post.Property(p => p.HiddenBy).HasMaxLength(256);
             post.Ignore(p => p.Visible);

@@ -13,6 +13,9 @@ public sealed class CommunityPost
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>The key of the form that sent it (unique per author): the same form sent twice makes one post.</summary>
+    public Guid? SubmissionKey { get; set; }
+
     /// <summary>Set when a moderator hid the post, or when enough members reported it; others then see a placeholder.</summary>
     public DateTime? HiddenUtc { get; set; }
 

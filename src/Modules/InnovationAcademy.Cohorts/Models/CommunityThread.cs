@@ -16,6 +16,9 @@ public sealed class CommunityThread
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>The key of the form that started it (unique per author): the same form sent twice makes one thread.</summary>
+    public Guid? SubmissionKey { get; set; }
+
     /// <summary>When the latest visible post was written; the list shows the liveliest threads first.</summary>
     public DateTime LastPostUtc { get; set; }
 

@@ -93,19 +93,32 @@ public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimePr
         return new Page<PostRow>(rows, number, PostsPerPage, total);
     }
 
-    public async Task<CommunityThread> StartThreadAsync(Cohort cohort, string userId, string title, string body, CancellationToken cancellationToken = default)
+    /// <summary>Starts a thread with its opening post; the same form sent twice (same key) answers the thread the first made.</summary>
+    public async Task<CommunityThread> StartThreadAsync(Cohort cohort, string userId, string title, string body, Guid key, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var thread = new CommunityThread { CohortId = cohort.Id, Title = title, AuthorId = userId, CreatedUtc = now, LastPostUtc = now, PostCount = 1 };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var thread = new CommunityThread { CohortId = cohort.Id, Title = title, AuthorId = userId, CreatedUtc = now, LastPostUtc = now, PostCount = 1, SubmissionKey = key };
         db.Add(thread);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await db.Set<CommunityThread>().FirstAsync(t => t.AuthorId == userId && t.SubmissionKey == key, cancellationToken);
+        }
+
+        db.Add(new CommunityPost { ThreadId = thread.Id, AuthorId = userId, Body = body, CreatedUtc = now, SubmissionKey = key });
         await db.SaveChangesAsync(cancellationToken);
-        db.Add(new CommunityPost { ThreadId = thread.Id, AuthorId = userId, Body = body, CreatedUtc = now });
-        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return thread;
     }
 
     /// <summary>Adds a reply; false when the thread is locked.</summary>
-    public async Task<bool> ReplyAsync(CommunityThread thread, string userId, string body, CancellationToken cancellationToken = default)
+    public async Task<bool> ReplyAsync(CommunityThread thread, string userId, string body, Guid key, CancellationToken cancellationToken = default)
     {
         if (thread.Locked)
         {
@@ -113,10 +126,25 @@ public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimePr
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new CommunityPost { ThreadId = thread.Id, AuthorId = userId, Body = body, CreatedUtc = now });
-        thread.LastPostUtc = now;
-        thread.PostCount++;
-        await db.SaveChangesAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Add(new CommunityPost { ThreadId = thread.Id, AuthorId = userId, Body = body, CreatedUtc = now, SubmissionKey = key });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // The same form sent twice (a double click, a retry): the first one posted it.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return true;
+        }
+
+        // Counted by the database: two people replying at once both count (a read-modify-write would lose one).
+        await db.Set<CommunityThread>().Where(t => t.Id == thread.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(t => t.PostCount, t => t.PostCount + 1)
+            .SetProperty(t => t.LastPostUtc, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

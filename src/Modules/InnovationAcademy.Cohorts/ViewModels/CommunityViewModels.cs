@@ -10,6 +10,9 @@ public sealed class CommunityPostForm
     public string? Title { get; set; }
 
     public string? Body { get; set; }
+
+    /// <summary>Made when the form is shown and kept when it comes back with errors; a repeat of a sent form carries the same key.</summary>
+    public Guid Key { get; set; } = Guid.NewGuid();
 }
 
 public sealed class CommunitySpaceViewModel

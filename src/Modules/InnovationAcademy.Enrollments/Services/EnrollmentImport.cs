@@ -85,11 +85,11 @@ public sealed class EnrollmentImport(
     public async Task<ImportPreview?> PreviewAsync(int courseId, Guid batchId, CancellationToken cancellationToken = default)
     {
         var batch = await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId && b.CourseId == courseId, cancellationToken);
-        if (batch is null)
-        {
-            return null;
-        }
+        return batch is null ? null : await PreviewAsync(batch, courseId, cancellationToken);
+    }
 
+    private async Task<ImportPreview> PreviewAsync(ImportBatch batch, int courseId, CancellationToken cancellationToken)
+    {
         var (lines, _) = ImportFileReader.Read(batch.Content);
         var accounts = await bulkAccounts.FindAsync(lines.Select(l => l.Email), tracked: false, cancellationToken);
         var enrolled = await EnrolledUserIdsAsync(courseId, accounts.Values.Select(a => a.Id), cancellationToken);
@@ -115,23 +115,33 @@ public sealed class EnrollmentImport(
     /// <summary>Enrols the valid lines in one transaction; with <paramref name="allOrNothing"/>, nothing if any line has a problem.</summary>
     public async Task<ImportOutcome?> ConfirmAsync(int courseId, string courseTitle, Guid batchId, bool allOrNothing, bool notify, CancellationToken cancellationToken = default)
     {
-        var preview = await PreviewAsync(courseId, batchId, cancellationToken);
-        if (preview is null)
+        var siteName = (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+
+        // The batch is read and checked inside the transaction, so the check sees what an earlier confirmation wrote.
+        var batch = await db.Set<ImportBatch>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId && b.CourseId == courseId, cancellationToken);
+        if (batch is null)
         {
             return null;
         }
 
+        var preview = await PreviewAsync(batch, courseId, cancellationToken);
         if (allOrNothing && preview.Invalid > 0)
         {
             return new ImportOutcome(Refused: true, 0, 0, 0, preview.Invalid);
         }
 
+        // The claim: one confirmation deletes the batch; any other (a double click, a second node) deletes nothing and
+        // stops here. PostgreSQL: its DELETE waits on the first one's row lock, then finds the row gone. SQLite: the
+        // transaction began IMMEDIATE, so confirmations run one after the other and the later ones find no batch.
+        if (await db.Set<ImportBatch>().Where(b => b.Id == batchId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return null;
+        }
+
         var valid = preview.Rows.Where(r => r.Problem is null).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
-        var siteName = (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
-
-        var ownTransaction = db.Database.CurrentTransaction is null;
-        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
         var (accounts, created) = await bulkAccounts.FindOrAddAsync(
             valid.Select(r => new AccountRequest(r.Email, r.Name, Language(r.Language)!)).ToList(), cancellationToken);
@@ -186,7 +196,6 @@ public sealed class EnrollmentImport(
             }
         }
 
-        await db.Set<ImportBatch>().Where(b => b.Id == batchId).ExecuteDeleteAsync(cancellationToken);
         audit.Record("enrollment.imported", course.Slug, $"{preview.FileName}: {enrolled} enrolled, {waitlisted} waiting, {created.Count} new accounts, {preview.Invalid} lines skipped");
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)

@@ -112,7 +112,7 @@ public sealed class QuizController(
                 .Select(p => $"{p.Key}={p.Match}").ToList();
         }
 
-        if (!await attempts.SaveAsync(quiz, attempt, answers, HttpContext.RequestAborted))
+        if (await attempts.SaveAsync(quiz, attempt, answers, HttpContext.RequestAborted) is not { } saved)
         {
             TempData["Message"] = attempt.TimedOut
                 ? T["Time ran out. The answers you saved in time were graded."].Value
@@ -123,7 +123,7 @@ public sealed class QuizController(
         switch (go)
         {
             case "submit":
-                await attempts.SubmitAsync(quiz, attempt, timedOut: false, HttpContext.RequestAborted);
+                await attempts.SubmitAsync(quiz, saved, timedOut: false, HttpContext.RequestAborted);
                 return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
             case "previous":
                 return Redirect($"{model.Base}/pages/{Math.Max(1, model.PageNumber - 1)}");

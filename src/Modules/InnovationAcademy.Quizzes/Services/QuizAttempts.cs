@@ -85,21 +85,49 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
         return order;
     }
 
-    /// <summary>Keeps the answers of one page; false when the attempt is closed or its time is up (then it is closed).</summary>
-    public async Task<bool> SaveAsync(Quiz quiz, QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Keeps the answers of one page; returns the attempt as saved (tracked), or null when the attempt is closed or its
+    /// time is up (then it is closed). The same page posted twice at once (a double click, a retry) is saved once.
+    /// </summary>
+    public async Task<QuizAttempt?> SaveAsync(Quiz quiz, QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, CancellationToken cancellationToken = default)
     {
         if (!attempt.IsOpen)
         {
-            return false;
+            return null;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (attempt.DeadlineUtc is { } deadline && now > deadline + Grace)
         {
             await SubmitAsync(quiz, attempt, timedOut: true, cancellationToken);
-            return false;
+            return null;
         }
 
+        Apply(attempt, answers, now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // A concurrent post of this page inserted these answers first (unique per attempt and question): take
+            // its rows and write this request's values over them, as a later save of the page does.
+            db.ChangeTracker.Clear();
+            attempt = await db.Set<QuizAttempt>().Include(a => a.Answers).FirstAsync(a => a.Id == attempt.Id, cancellationToken);
+            if (!attempt.IsOpen)
+            {
+                return null;
+            }
+
+            Apply(attempt, answers, now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return attempt;
+    }
+
+    private static void Apply(QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, DateTime now)
+    {
         foreach (var (key, values) in answers.Where(a => attempt.QuestionOrder.Contains(a.Key)))
         {
             var answer = attempt.Answers.FirstOrDefault(a => a.QuestionKey == key);
@@ -112,9 +140,6 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
             answer.Values = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Length > 1000 ? v[..1000] : v).Take(50).ToList();
             answer.SavedUtc = now;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
     }
 
     /// <summary>Grades the attempt with what was saved (in time) and closes it; completion is evaluated again.</summary>
@@ -128,6 +153,15 @@ public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, 
         var now = clock.GetUtcNow().UtcDateTime;
         attempt.TimedOut = timedOut || (attempt.DeadlineUtc is { } deadline && now > deadline + Grace);
         attempt.SubmittedUtc = attempt.TimedOut && attempt.DeadlineUtc is { } end ? end : now;
+
+        // One submission wins (a double click, the learner and AttemptCloser at once): the others find it closed.
+        var submittedUtc = attempt.SubmittedUtc;
+        if (await db.Set<QuizAttempt>().Where(a => a.Id == attempt.Id && a.SubmittedUtc == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.SubmittedUtc, submittedUtc), cancellationToken) == 0)
+        {
+            return;
+        }
+
         Grade(attempt, await QuestionsOfAsync(quiz, [attempt], cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await progress.ReevaluateAsync(quiz.CourseId, attempt.UserId, cancellationToken);
