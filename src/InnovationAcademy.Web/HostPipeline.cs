@@ -25,6 +25,7 @@ public static class HostPipeline
         app.UseCookiePolicy();
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseHttpLogging();
         app.MapStaticAssets();
         app.UseRouting();
