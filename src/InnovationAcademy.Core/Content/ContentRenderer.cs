@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using InnovationAcademy.Core.Web;
 using Markdig;
 
 namespace InnovationAcademy.Core.Content;
@@ -33,6 +34,17 @@ internal sealed class ContentRenderer : IContentRenderer
         sanitizer.AllowedAttributes.Add("class");
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedCssProperties.Clear();
+
+        // Images, sound and video in texts come from this site's media only: an image from elsewhere tells its server
+        // who reads what, and an address on this site that is not a media file ("/account/logout") is a request
+        // every reader's browser would make.
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.Tag.TagName is "IMG" or "SOURCE" or "VIDEO" or "AUDIO" or "TRACK" && !WebLinks.IsSiteMedia(e.OriginalUrl))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
         return sanitizer;
     }
 }

@@ -63,10 +63,11 @@ public sealed class Startup : StartupBase
             kind = lesson.Kind.ToString().ToLowerInvariant(),
             lesson.Minutes,
             html = lesson.BodyHtml,
-            lesson.VideoUrl,
-            lesson.CaptionsUrl,
+            // Only the addresses of the lesson's own kind, and only safe ones (a value stored before the check is left out).
+            videoUrl = lesson.Kind == LessonKind.Video ? lesson.VideoUrl : null,
+            captionsUrl = lesson.Kind == LessonKind.Video && WebLinks.IsWebOrSitePath(lesson.CaptionsUrl) ? lesson.CaptionsUrl : null,
             lesson.Transcript,
-            lesson.ResourceUrl,
+            resourceUrl = lesson.Kind == LessonKind.Resource && WebLinks.IsWebOrSitePath(lesson.ResourceUrl) ? lesson.ResourceUrl : null,
         });
     }
 

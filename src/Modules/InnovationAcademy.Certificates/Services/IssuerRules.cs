@@ -1,4 +1,5 @@
 using InnovationAcademy.Certificates.Models;
+using InnovationAcademy.Core.Web;
 
 namespace InnovationAcademy.Certificates.Services;
 
@@ -30,7 +31,7 @@ public static class IssuerRules
         return null;
     }
 
+    /// <summary>The site's one check, with "{name}"-style placeholders of the share address taken out first.</summary>
     private static bool IsWebAddress(string value) =>
-        Uri.TryCreate(value.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal), UriKind.Absolute, out var uri)
-        && uri.Scheme is "https" or "http";
+        WebLinks.IsWebAddress(value.Replace("{", "", StringComparison.Ordinal).Replace("}", "", StringComparison.Ordinal));
 }

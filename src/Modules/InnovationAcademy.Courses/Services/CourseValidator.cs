@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 
 namespace InnovationAcademy.Courses.Services;
@@ -44,7 +45,7 @@ public static partial class CourseValidator
             errors.Add(new(where, "Hours", "Hours must be between 0 and 1000."));
         }
 
-        if (course.CoverImageUrl is { } cover && (cover.Length > 500 || !(IsLocalMedia(cover) || cover.StartsWith("https://", StringComparison.Ordinal) && IsWebUrl(cover))))
+        if (course.CoverImageUrl is { } cover && (cover.Length > 500 || !(WebLinks.IsSiteMedia(cover) || cover.StartsWith("https://", StringComparison.Ordinal) && WebLinks.IsWebAddress(cover))))
         {
             errors.Add(new(where, "CoverImageUrl", "The cover image must be an uploaded image (/media/…) or an https address."));
         }
@@ -98,7 +99,7 @@ public static partial class CourseValidator
                 yield return new(where, "Kind", $"Kind '{lesson.Kind}' is not reading, video or resource.");
                 break;
             case LessonKind.Video:
-                if (VideoEmbed.PlayerUrl(lesson.VideoUrl) is null && !IsLocalMedia(lesson.VideoUrl))
+                if (VideoEmbed.PlayerUrl(lesson.VideoUrl) is null && !WebLinks.IsSiteMedia(lesson.VideoUrl))
                 {
                     yield return new(where, "VideoUrl", "The video must be a YouTube or Vimeo link, or an uploaded file.");
                 }
@@ -108,26 +109,32 @@ public static partial class CourseValidator
                     yield return new(where, "Transcript", "A video lesson needs a transcript.");
                 }
 
-                if (lesson.CaptionsUrl is { Length: > 0 } captions && !IsLocalMedia(captions) && !IsWebUrl(captions))
+                if (lesson.CaptionsUrl is { Length: > 0 } captions && !WebLinks.IsWebOrSitePath(captions))
                 {
                     yield return new(where, "CaptionsUrl", "The captions must be a WebVTT file address.");
                 }
 
                 break;
             case LessonKind.Resource:
-                if (!IsWebUrl(lesson.ResourceUrl) && !IsLocalMedia(lesson.ResourceUrl))
+                if (!WebLinks.IsWebOrSitePath(lesson.ResourceUrl))
                 {
                     yield return new(where, "ResourceUrl", "A resource needs an http(s) link or an uploaded file.");
                 }
 
                 break;
         }
+
+        // Whatever the kind: an address kept with a lesson is served by the lesson API, so it is checked too.
+        if (ParseKind(lesson.Kind) is not LessonKind.Resource && lesson.ResourceUrl is { Length: > 0 } resource && !WebLinks.IsWebOrSitePath(resource))
+        {
+            yield return new(where, "ResourceUrl", "A resource needs an http(s) link or an uploaded file.");
+        }
+
+        if (ParseKind(lesson.Kind) is not LessonKind.Video && lesson.VideoUrl is { Length: > 0 } video && VideoEmbed.PlayerUrl(video) is null && !WebLinks.IsSiteMedia(video))
+        {
+            yield return new(where, "VideoUrl", "The video must be a YouTube or Vimeo link, or an uploaded file.");
+        }
     }
-
-    private static bool IsWebUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    private static bool IsLocalMedia(string? url) => url is not null && url.StartsWith("/media/", StringComparison.Ordinal) && !url.Contains("..", StringComparison.Ordinal);
 
     [GeneratedRegex("^(?=.{1,100}$)[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -158,7 +158,7 @@ public static class TalentProfileRules
         var trimmed = value.Trim();
         if (trimmed.Length > 500 || !(sitePath ? WebLinks.IsWebOrSitePath(trimmed) : WebLinks.IsWebAddress(trimmed)))
         {
-            errors.Add(new(field, sitePath ? "Give a web address (https://…) or a path on this site (/media/…)." : "Give a web address that starts with https:// or http://."));
+            errors.Add(new(field, sitePath ? "Give a web address (https://…) or a file of this site's media (/media/…)." : "Give a web address that starts with https:// or http://."));
         }
     }
 }
