@@ -75,6 +75,7 @@ public sealed class SignInThrottle(AcademyDbContext db, TimeProvider clock)
     {
         var key = KeysOf(email, client)[0].Key;
         await db.Set<SignInThrottleEntry>().Where(e => e.Key == key).ExecuteDeleteAsync(cancellationToken);
+        await PruneAsync(cancellationToken);
     }
 
     /// <summary>The owner proved the address (a sign-in link, a password reset): its throttles are lifted.</summary>
@@ -85,8 +86,8 @@ public sealed class SignInThrottle(AcademyDbContext db, TimeProvider clock)
         await db.Set<SignInThrottleEntry>().Where(e => e.Key == address || e.Key.StartsWith(prefix)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    /// <summary>Forgets failures nobody will count any more.</summary>
-    public async Task PruneAsync(CancellationToken cancellationToken)
+    /// <summary>Forgets failures nobody will count any more (at every successful sign-in: an indexed delete).</summary>
+    private async Task PruneAsync(CancellationToken cancellationToken)
     {
         var before = clock.GetUtcNow().UtcDateTime - Memory - MaximumWait;
         await db.Set<SignInThrottleEntry>().Where(e => e.LastFailureUtc < before).ExecuteDeleteAsync(cancellationToken);
