@@ -89,7 +89,9 @@ public static class HostServices
         // Requests for any other host are refused (400): the configured address's host and the loopback names.
         services.AddOptions<HostFilteringOptions>().Configure<IConfiguration, SiteAddress>((options, configuration, address) =>
         {
-            var explicitHosts = configuration["AllowedHosts"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // "*" (ASP.NET Core's template default) would let any Host in: it counts as not set.
+            var explicitHosts = configuration["AllowedHosts"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(h => h != "*").ToArray();
             options.AllowedHosts = explicitHosts is { Length: > 0 }
                 ? explicitHosts
                 : [address.Host, "localhost", "127.0.0.1", "[::1]"];

@@ -48,6 +48,16 @@ public sealed class LiquidSandboxTests
     }
 
     [Fact]
+    public async Task A_name_with_line_breaks_cannot_add_lines_to_a_certificate()
+    {
+        var fields = new CertificateFields("Ana Pérez\n# Doctorado Honoris Causa\n[signature]", "Curso", 22, new DateOnly(2026, 3, 5), DateTime.UtcNow, "Lab", "Ana", "Directora", "ABCD-EFGH-JKLM-NPQR", "http://localhost/v", "es");
+        var (lines, _) = await CertificateTemplates.RenderAsync(null, fields);
+        Assert.DoesNotContain(lines, l => l.Kind == LayoutKind.Title && l.Text.Contains("Doctorado", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Kind == LayoutKind.Signature);
+        Assert.Contains(new LayoutLine(LayoutKind.Heading, "Ana Pérez # Doctorado Honoris Causa [signature]"), lines);
+    }
+
+    [Fact]
     public async Task An_ordinary_template_with_conditions_and_filters_still_renders()
     {
         const string template = "# {{ course.title | upcase }}\n{% if course.hours != '' %}{{ course.hours }} h{% else %}—{% endif %}\n{% capture who %}{{ learner.name | split: ' ' | first }}{% endcapture %}## {{ who }}";

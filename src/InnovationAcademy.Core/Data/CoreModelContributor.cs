@@ -25,6 +25,11 @@ public sealed class CoreModelContributor : IModelContributor
             site.Property(s => s.SiteName).HasMaxLength(200).IsRequired();
             site.Property(s => s.DefaultCulture).HasMaxLength(10).IsRequired();
             site.Property(s => s.Theme).HasMaxLength(128).IsRequired();
+            site.Property(s => s.MapTileUrl).HasMaxLength(500).IsRequired();
+            site.Property(s => s.MapTileAttribution).HasMaxLength(300).IsRequired();
+            site.Ignore(s => s.EffectiveMapTileUrl);
+            site.Ignore(s => s.EffectiveMapTileAttribution);
+            site.Ignore(s => s.MapTileOrigin);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

@@ -18,4 +18,36 @@ public sealed class SiteSettings
     public string Theme { get; set; } = "InnovationAcademy.Theme.Default";
 
     public DateTime SetupCompletedUtc { get; set; }
+
+    /// <summary>
+    /// Images from other sites (course covers, photos, logos) are shown only when this is on: an image fetched from
+    /// elsewhere tells that site who reads what. Off by default; the site's own uploads are always shown.
+    /// </summary>
+    public bool AllowExternalImages { get; set; }
+
+    /// <summary>The map's tile server (empty: OpenStreetMap's). Every visitor who opens a map asks it for tiles.</summary>
+    public string MapTileUrl { get; set; } = "";
+
+    public string MapTileAttribution { get; set; } = "";
+
+    public const string DefaultMapTileUrl = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    public const string DefaultMapTileAttribution = "© OpenStreetMap contributors";
+
+    public string EffectiveMapTileUrl => MapTileUrl.Length > 0 ? MapTileUrl : DefaultMapTileUrl;
+
+    public string EffectiveMapTileAttribution => MapTileUrl.Length > 0 ? MapTileAttribution : DefaultMapTileAttribution;
+
+    /// <summary>The tile server as a content-security-policy source ("https://tile.openstreetmap.org", "https://*.tiles.example").</summary>
+    public string MapTileOrigin
+    {
+        get
+        {
+            var url = EffectiveMapTileUrl;
+            var start = url.IndexOf("//", StringComparison.Ordinal) + 2;
+            var end = url.IndexOf('/', start);
+            var host = end < 0 ? url[start..] : url[start..end];
+            return url[..start] + host.Replace("{s}.", "*.", StringComparison.Ordinal);
+        }
+    }
 }

@@ -7,7 +7,7 @@ public static class LocalUrl
     /// return addresses from forms never send a user elsewhere.
     /// </summary>
     public static string OrHome(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
             ? url
             : "/";
 }

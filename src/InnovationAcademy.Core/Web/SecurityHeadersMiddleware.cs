@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Settings;
 using Microsoft.AspNetCore.Http;
 
 namespace InnovationAcademy.Core.Web;
@@ -9,8 +10,10 @@ namespace InnovationAcademy.Core.Web;
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; media-src 'self'; " +
+    /// <summary>Images from this site and the map's tile server; from anywhere on https only when the site allows external images.</summary>
+    public static string ContentSecurityPolicyFor(SiteSettings? site) =>
+        "default-src 'self'; script-src 'self'; style-src 'self'; " +
+        $"img-src 'self' data: {(site?.AllowExternalImages == true ? "https:" : (site ?? new SiteSettings()).MapTileOrigin)}; media-src 'self'; " +
         "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; object-src 'none'; base-uri 'self'; " +
         "form-action 'self'; frame-ancestors 'none'";
 
@@ -19,7 +22,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = ContentSecurityPolicyFor(context.Items[SiteContextMiddleware.SiteKey] as SiteSettings);
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

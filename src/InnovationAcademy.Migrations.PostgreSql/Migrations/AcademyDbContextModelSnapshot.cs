@@ -1180,10 +1180,23 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AllowExternalImages")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DefaultCulture")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("MapTileAttribution")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("MapTileUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("RegistrationOpen")
                         .HasColumnType("boolean");

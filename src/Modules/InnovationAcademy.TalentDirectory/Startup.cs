@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Http;
+using InnovationAcademy.Core.Web;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
@@ -25,13 +28,11 @@ public sealed class Startup : StartupBase
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();
 
-        services.AddSingleton(provider =>
+        services.AddScoped(provider =>
         {
-            // The map's tile server is a setting, so a site can use its own or a commercial one.
-            var configuration = provider.GetRequiredService<IConfiguration>();
-            return new MapTiles(
-                configuration["TalentDirectory:Tiles:Url"] ?? "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-                configuration["TalentDirectory:Tiles:Attribution"] ?? "© OpenStreetMap contributors");
+            // The map's tile server is a site setting (/admin/settings), so a site can use its own and keep readers' data.
+            var site = provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.Items[SiteContextMiddleware.SiteKey] as SiteSettings ?? new SiteSettings();
+            return new MapTiles(site.EffectiveMapTileUrl, site.EffectiveMapTileAttribution);
         });
         services.AddScoped<TalentSearchIndex>();
         services.AddScoped<TalentDirectoryQuery>();

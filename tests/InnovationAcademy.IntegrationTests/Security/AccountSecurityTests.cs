@@ -44,7 +44,8 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
         var page = await client.GetPageAsync("/account/forgot-password");
         var token = page.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        // A foreign Host header is refused outright.
+        // A foreign Host header is refused outright, for pages as for forms.
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.Http.GetAsync("http://evil.example/account/login")).StatusCode);
         using (var forged = new HttpRequestMessage(HttpMethod.Post, "http://evil.example/account/forgot-password")
         {
             Content = new FormUrlEncodedContent([new("Email", "alumna@academy.localhost"), new("__RequestVerificationToken", token)]),
@@ -245,6 +246,10 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
     [InlineData("contraseña123")]
     [InlineData("corto")]
     [InlineData("registro@correo.localhost")]
+    [InlineData("12341234")]
+    [InlineData("aaaaaaaaaa")]
+    [InlineData("michelle")]
+    [InlineData("  corto1  ")]
     public async Task Weak_and_common_passwords_are_refused_at_the_field(string password)
     {
         using var client = site.CreateSiteClient();
@@ -271,6 +276,25 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
             [new("DisplayName", "Otra Admin"), new("Email", "otra-admin@academy.localhost"), new("Password", "tucan-9-rio"), new("Roles", "Administrator")]);
         Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
         Assert.Contains("12", (await SiteClient.ParseAsync(tooShort)).QuerySelector("[data-valmsg-for=Password]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_password_reset_does_not_sign_in_an_account_an_administrator_disabled()
+    {
+        var (id, code) = await site.WithScopeAsync(async sp =>
+        {
+            var users = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AcademyUser>>(sp);
+            var user = new AcademyUser { UserName = "bloqueada@academy.localhost", Email = "bloqueada@academy.localhost", DisplayName = "Cuenta Bloqueada", EmailConfirmed = true };
+            await users.CreateAsync(user, "lapiz rojo sobre la mesa");
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            return (user.Id, Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token)));
+        });
+        using var client = site.CreateSiteClient();
+        var reset = await client.SubmitFormAsync($"/account/reset-password?userId={id}&code={code}", [new("Password", "otra frase bastante larga"), new("ConfirmPassword", "otra frase bastante larga")]);
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.Contains("desactivada", (await SiteClient.ParseAsync(reset)).QuerySelector(".form-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/account/profile")).StatusCode);
     }
 
     /// <summary>Signs in without a cookie jar, so the test holds the sign-in cookie as a thief would.</summary>

@@ -150,12 +150,14 @@ public sealed class TalentPublicDirectoryTests : IAsyncLifetime
         Assert.DoesNotContain("alumna@academy.localhost", profilePage, StringComparison.Ordinal);
 
         // A name and a message that try to turn the relay into a phishing mail.
-        var sent = await visitor.SubmitFormAsync($"/talent/{id}", [new("Name", "Visita https://evil.example/login?u=1 Pérez"), new("Email", "carla@cliente.example"), new("Message", "Quisiera cotizar peinados para una boda de 8 personas. Precios en www.evil.example/promo.")]);
+        var sent = await visitor.SubmitFormAsync($"/talent/{id}", [new("Name", "Visita https://evil.example/login?u=1 Pérez"), new("Email", "carla@cliente.example"), new("Message", "Quisiera cotizar peinados para una boda de 8 personas. Precios en www.evil.example/promo y en http:/http:///ventas@evil.example/login o 10.0.0.1/x.")]);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var relayed = await _talent.Smtp.WaitForMessageAsync("alumna@academy.localhost", m => m.TextBody?.Contains("boda de 8 personas", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("evil", relayed.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain("evil.example", relayed.TextBody + relayed.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("evil[.]example/login?u=1", relayed.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("10.0.0.1", relayed.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("://", relayed.TextBody!.Replace("http://localhost/", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var anchors = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(relayed.HtmlBody!).QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(anchors);
         Assert.All(anchors, href => Assert.StartsWith("http://localhost/", href, StringComparison.Ordinal));

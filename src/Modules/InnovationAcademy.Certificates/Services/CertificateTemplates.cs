@@ -41,6 +41,9 @@ public static partial class CertificateTemplates
 {
     public const int MaxLines = 40;
 
+    /// <summary>Characters one line keeps: three lines of a page's width in the smallest type.</summary>
+    public const int MaxLineLength = 300;
+
     public const string DefaultSpanish = """
         [logo]
         # Certificado
@@ -181,8 +184,17 @@ public static partial class CertificateTemplates
         return await Sandbox.RenderAsync(parsed, context);
     }
 
-    private static void Fill(TemplateContext context, CertificateFields fields)
+    private static void Fill(TemplateContext context, CertificateFields original)
     {
+        // A field is one line: a name with a line break in it must not add lines ("# Doctorado…") to the certificate.
+        var fields = original with
+        {
+            LearnerName = OneLine(original.LearnerName),
+            Title = OneLine(original.Title),
+            IssuerName = OneLine(original.IssuerName),
+            SignatoryName = OneLine(original.SignatoryName),
+            SignatoryTitle = OneLine(original.SignatoryTitle),
+        };
         context.CultureInfo = fields.CultureInfo;
         context.SetValue("learner", new Dictionary<string, object> { ["name"] = fields.LearnerName });
         context.SetValue("course", new Dictionary<string, object> { ["title"] = fields.Title, ["hours"] = fields.HoursText });
@@ -194,10 +206,14 @@ public static partial class CertificateTemplates
         context.SetValue("verify_url", fields.VerifyUrl);
     }
 
+    private static string OneLine(string value) =>
+        string.Join(' ', value.Split((char[])[.. value.Where(char.IsControl).Distinct()], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
     private static List<LayoutLine> Lines(string text)
     {
         var lines = new List<LayoutLine>();
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()))
+        // A line longer than a certificate can show is cut: drawing it would only cost time (it is wrapped word by word).
+        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => (l.Length > MaxLineLength ? l[..MaxLineLength] : l).Trim()))
         {
             var line = raw switch
             {

@@ -64,11 +64,27 @@ public sealed partial class EmailTemplates
         return new EmailMessage(to, subjectText, text, ToHtml(html.Trim(), chosen));
     }
 
-    /// <summary>A link the site built stays as it is; any other text has its web addresses defused.</summary>
-    private string Plain(string text) =>
-        text.StartsWith(_address.Origin + "/", StringComparison.Ordinal) && !text.Any(char.IsWhiteSpace)
-            ? text
-            : Domain().Replace(Scheme().Replace(text, ""), "[.]");
+    /// <summary>
+    /// A link the site built, or a value that is one e-mail address (an owner's reply-to), stays as it is; any other
+    /// text has its web addresses defused: schemes taken out until none is left, look-alike dots made plain and then
+    /// bracketed, numeric hosts too.
+    /// </summary>
+    private string Plain(string text)
+    {
+        if ((text.StartsWith(_address.Origin + "/", StringComparison.Ordinal) && !text.Any(char.IsWhiteSpace)) || WholeEmail().IsMatch(text))
+        {
+            return text;
+        }
+
+        var plain = Hidden().Replace(text, "").Replace('。', '.').Replace('．', '.').Replace('｡', '.');
+        for (var previous = ""; previous != plain;)
+        {
+            previous = plain;
+            plain = Scheme().Replace(plain, "");
+        }
+
+        return Domain().Replace(plain, "[.]");
+    }
 
     private (IFluidTemplate Subject, IFluidTemplate Body) Get(string template, string culture)
     {
@@ -114,14 +130,18 @@ public sealed partial class EmailTemplates
         return $"<a href=\"{link}\">{link}</a>" + match.Value[link.Length..];
     }
 
-    /// <summary>"https://", "http://", "ftp://" before an address typed by someone.</summary>
-    [GeneratedRegex(@"\b(?:https?|ftp)://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"https://", "http:/", "ftp://" and any other scheme before an address typed by someone.</summary>
+    [GeneratedRegex(@"[a-z][a-z0-9+.-]*:/+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Scheme();
 
-    /// <summary>
-    /// A dot before a domain's label ("evil.example", "www.gob.pe"): "[.]" there stops auto-linking. E-mail addresses
-    /// are left whole (an answer gives the owner's own address on purpose).
-    /// </summary>
-    [GeneratedRegex(@"(?<!@[\p{L}\p{N}.-]*)(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,}\b)", RegexOptions.CultureInvariant)]
+    /// <summary>Soft hyphens and zero-width characters, which hide a dot from the eye but not from a mail program.</summary>
+    [GeneratedRegex("[\u00AD\u200B-\u200D\u2060\uFEFF]", RegexOptions.CultureInvariant)]
+    private static partial Regex Hidden();
+
+    [GeneratedRegex(@"^[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeEmail();
+
+    /// <summary>A dot before a domain's label ("evil.example", "www.gob.pe") or between a numeric host's parts ("10.0.0.1"): "[.]" there stops auto-linking.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}-])\.(?=\p{L}{2,}\b)|(?<=\b\d{1,3})\.(?=\d{1,3}\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Domain();
 }

@@ -36,6 +36,9 @@ public sealed class AdminSettingsController(
             DefaultCulture = settings.DefaultCulture,
             RegistrationOpen = settings.RegistrationOpen,
             Theme = settings.Theme,
+            AllowExternalImages = settings.AllowExternalImages,
+            MapTileUrl = settings.MapTileUrl,
+            MapTileAttribution = settings.MapTileAttribution,
         }));
     }
 
@@ -57,6 +60,17 @@ public sealed class AdminSettingsController(
             ModelState.AddModelError(nameof(model.Theme), T["Choose an installed theme."]);
         }
 
+        var tiles = (model.MapTileUrl ?? "").Trim();
+        var attribution = (model.MapTileAttribution ?? "").Trim();
+        if (tiles.Length > 0 && !MapTileAddress.IsValid(tiles))
+        {
+            ModelState.AddModelError(nameof(model.MapTileUrl), T["Give the tile server's https address with {z}, {x} and {y} in it."]);
+        }
+        else if (tiles.Length > 0 && attribution.Length == 0)
+        {
+            ModelState.AddModelError(nameof(model.MapTileAttribution), T["Say whose map it is: tile servers ask to be credited."]);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(WithThemes(model));
@@ -68,8 +82,11 @@ public sealed class AdminSettingsController(
             s.DefaultCulture = model.DefaultCulture;
             s.RegistrationOpen = model.RegistrationOpen;
             s.Theme = model.Theme;
+            s.AllowExternalImages = model.AllowExternalImages;
+            s.MapTileUrl = tiles;
+            s.MapTileAttribution = tiles.Length > 0 ? attribution : "";
         });
-        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}");
+        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}; external images: {model.AllowExternalImages}; tiles: {(tiles.Length > 0 ? tiles : "default")}");
         await db.SaveChangesAsync();
         TempData["Message"] = T["Settings saved."].Value;
         return RedirectToAction(nameof(Index));

@@ -6,7 +6,10 @@ using InnovationAcademy.Core.Settings;
 
 namespace InnovationAcademy.Settings.Recipes;
 
-/// <summary><c>{ "name": "Settings", "siteName", "defaultCulture": "es|en", "registrationOpen": bool, "theme" }</c>; absent fields keep their value.</summary>
+/// <summary>
+/// <c>{ "name": "Settings", "siteName", "defaultCulture": "es|en", "registrationOpen": bool, "theme", "allowExternalImages": bool,
+/// "mapTileUrl", "mapTileAttribution" }</c>; absent fields keep their value.
+/// </summary>
 public sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAuditLog audit) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Settings";
@@ -35,6 +38,18 @@ public sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAudi
         }
 
         var registration = RecipeStepContext.OptionalBool(step, "registrationOpen", "registrationOpen");
+        var externalImages = RecipeStepContext.OptionalBool(step, "allowExternalImages", "allowExternalImages");
+        var tiles = RecipeStepContext.OptionalString(step, "mapTileUrl", "mapTileUrl")?.Trim();
+        if (tiles is { Length: > 0 } && !InnovationAcademy.Core.Web.MapTileAddress.IsValid(tiles))
+        {
+            throw new RecipeItemException("mapTileUrl", "must be an https address with {z}, {x} and {y}.");
+        }
+
+        var attribution = RecipeStepContext.OptionalString(step, "mapTileAttribution", "mapTileAttribution")?.Trim();
+        if (attribution is { Length: > 300 })
+        {
+            throw new RecipeItemException("mapTileAttribution", "has at most 300 characters.");
+        }
         await site.UpdateAsync(
             s =>
             {
@@ -42,6 +57,9 @@ public sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAudi
                 s.DefaultCulture = culture ?? s.DefaultCulture;
                 s.Theme = theme ?? s.Theme;
                 s.RegistrationOpen = registration ?? s.RegistrationOpen;
+                s.AllowExternalImages = externalImages ?? s.AllowExternalImages;
+                s.MapTileUrl = tiles ?? s.MapTileUrl;
+                s.MapTileAttribution = attribution ?? s.MapTileAttribution;
             },
             cancellationToken);
         audit.Record("settings.updated", "site", "recipe");
@@ -57,6 +75,9 @@ public sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAudi
                 ["defaultCulture"] = settings.DefaultCulture,
                 ["registrationOpen"] = settings.RegistrationOpen,
                 ["theme"] = settings.Theme,
+                ["allowExternalImages"] = settings.AllowExternalImages,
+                ["mapTileUrl"] = settings.MapTileUrl,
+                ["mapTileAttribution"] = settings.MapTileAttribution,
             });
         }
     }

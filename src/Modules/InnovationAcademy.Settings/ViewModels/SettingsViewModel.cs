@@ -17,4 +17,12 @@ public sealed class SettingsViewModel
     public string Theme { get; set; } = "";
 
     public IReadOnlyList<(string Id, string Name)> Themes { get; set; } = [];
+
+    public bool AllowExternalImages { get; set; }
+
+    [StringLength(500, ErrorMessage = "The address is too long (500 characters at most).")]
+    public string? MapTileUrl { get; set; }
+
+    [StringLength(300, ErrorMessage = "The attribution is too long (300 characters at most).")]
+    public string? MapTileAttribution { get; set; }
 }

@@ -317,6 +317,16 @@ public sealed class AccountController(
             return View(model);
         }
 
+        // An account an administrator disabled keeps its new password but is not signed in.
+        if (await users.IsLockedOutAsync(user!))
+        {
+            await sessions.EndAllAsync(user!, HttpContext.RequestAborted);
+            audit.Record("user.password-reset", user!.Email!);
+            await db.SaveChangesAsync();
+            ModelState.AddModelError("", T["This account is disabled. Write to the site's administrators if you think it is a mistake."]);
+            return View(model);
+        }
+
         // The link proves the address; an invited user's account is ready to use.
         if (!user!.EmailConfirmed)
         {

@@ -10,7 +10,7 @@ namespace InnovationAcademy.Users.Services;
 /// and never one of the passwords people use most — the 30,000 of zxcvbn's list (MIT, shipped in the zxcvbn-core
 /// package) and a few Spanish ones of our own — nor the person's own e-mail or name.
 /// </summary>
-public sealed class PasswordPolicy : IPasswordValidator<AcademyUser>
+public sealed partial class PasswordPolicy : IPasswordValidator<AcademyUser>
 {
     public const int MinimumLength = 8;
     public const int PrivilegedMinimumLength = 12;
@@ -21,7 +21,39 @@ public sealed class PasswordPolicy : IPasswordValidator<AcademyUser>
 
     private static readonly Lazy<FrozenSet<string>> Common = new(LoadCommonPasswords);
 
-    public static bool IsCommon(string password) => Common.Value.Contains(password.Trim());
+    /// <summary>
+    /// Among the most used, compared as typed without spaces around, invisible characters or width variants; or
+    /// one character repeated, or a run like "12345678", "abcdefgh", "87654321" or "12341234".
+    /// </summary>
+    public static bool IsCommon(string password)
+    {
+        var plain = Invisible().Replace(password.Normalize(System.Text.NormalizationForm.FormKC), "").Trim();
+        return Common.Value.Contains(plain) || IsRunOrRepeat(plain.ToLowerInvariant());
+    }
+
+    private static bool IsRunOrRepeat(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        // A short pattern repeated ("12121212", "12341234", "abcabcab").
+        for (var period = 1; period <= 4 && period < text.Length; period++)
+        {
+            if (Enumerable.Range(period, text.Length - period).All(i => text[i] == text[i - period]))
+            {
+                return true;
+            }
+        }
+
+        // A run up or down the alphabet or the digits.
+        var steps = Enumerable.Range(1, text.Length - 1).Select(i => text[i] - text[i - 1]).Distinct().ToList();
+        return steps.Count == 1 && steps[0] is 1 or -1;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]")]
+    private static partial System.Text.RegularExpressions.Regex Invisible();
 
     public static int CommonCount => Common.Value.Count;
 
@@ -31,7 +63,8 @@ public sealed class PasswordPolicy : IPasswordValidator<AcademyUser>
         var errors = new List<IdentityError>();
         var privileged = user.Id is { Length: > 0 } && (await manager.GetRolesAsync(user)).Any(PrivilegedRoles.Contains);
         var minimum = privileged ? PrivilegedMinimumLength : MinimumLength;
-        if (password.Length < minimum)
+        // Spaces around a password do not make it longer to guess.
+        if (password.Trim().Length < minimum)
         {
             errors.Add(new IdentityError
             {
@@ -70,7 +103,9 @@ public sealed class PasswordPolicy : IPasswordValidator<AcademyUser>
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var zxcvbn = typeof(Zxcvbn.Zxcvbn).Assembly;
-        foreach (var resource in zxcvbn.GetManifestResourceNames().Where(n => n.EndsWith(".passwords.lst", StringComparison.Ordinal)))
+        // The most used passwords, and the first names and surnames people use as passwords.
+        string[] lists = [".passwords.lst", ".female_names.lst", ".male_names.lst", ".surnames.lst"];
+        foreach (var resource in zxcvbn.GetManifestResourceNames().Where(n => lists.Any(l => n.EndsWith(l, StringComparison.Ordinal))))
         {
             ReadLines(zxcvbn.GetManifestResourceStream(resource)!, words);
         }

@@ -109,6 +109,7 @@ public sealed class SignInThrottle(AcademyDbContext db, TimeProvider clock)
     }
 
     /// <summary>Addresses are kept hashed: the table lists no one's e-mail.</summary>
+    /// <remarks>Normalised as Identity finds accounts ("\u212Aiko@…" is "KIKO@…"), so no spelling of an address counts apart.</remarks>
     private static string Hash(string email) =>
-        WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().ToUpperInvariant())))[..32];
+        WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.UTF8.GetBytes(email.Trim().Normalize().ToUpperInvariant())))[..32];
 }

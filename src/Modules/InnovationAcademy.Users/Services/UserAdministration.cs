@@ -39,7 +39,7 @@ public sealed class UserAdministration(
         }
 
         if (request.Password is { Length: > 0 } chosen && request.PasswordHash is null
-            && chosen.Length < PasswordPolicy.PrivilegedMinimumLength && request.Roles.Any(PasswordPolicy.PrivilegedRoles.Contains))
+            && chosen.Trim().Length < PasswordPolicy.PrivilegedMinimumLength && request.Roles.Any(PasswordPolicy.PrivilegedRoles.Contains))
         {
             errors.Add(new("Password", "Use at least 12 characters: this account runs the site."));
         }

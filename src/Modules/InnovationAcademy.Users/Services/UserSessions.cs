@@ -42,6 +42,8 @@ public sealed class UserSessions(AcademyDbContext db, UserManager<AcademyUser> u
     public async Task<int> EndAllAsync(AcademyUser user, CancellationToken cancellationToken)
     {
         var ended = await db.Set<UserSession>().Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        // A sign-in link sent before is a way in too.
+        await db.Set<SignInLink>().Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await users.UpdateSecurityStampAsync(user);
         return ended;
     }

@@ -35,6 +35,7 @@ public sealed class RegisterViewModel
     [StringLength(256, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
     public string Password { get; set; } = "";
 
+    [Required(ErrorMessage = "Repeat the password.")]
     [DataType(DataType.Password)]
     [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
     public string ConfirmPassword { get; set; } = "";
@@ -80,6 +81,7 @@ public sealed class ResetPasswordViewModel
     [StringLength(256, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
     public string Password { get; set; } = "";
 
+    [Required(ErrorMessage = "Repeat the password.")]
     [DataType(DataType.Password)]
     [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
     public string ConfirmPassword { get; set; } = "";

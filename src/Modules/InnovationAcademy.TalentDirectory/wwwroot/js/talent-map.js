@@ -2,6 +2,14 @@
 // point. Without JavaScript, or if Leaflet does not load, the section stays hidden and the list says everything.
 (function () {
   'use strict';
+
+  // Leaflet shows the attribution as markup: the site's setting is text, so it is escaped first.
+  function plainText(text) {
+    var box = document.createElement('div');
+    box.textContent = text || '';
+    return box.innerHTML;
+  }
+
   var section = document.getElementById('talent-map');
   if (!section || typeof L === 'undefined') {
     return;
@@ -10,7 +18,7 @@
   section.hidden = false;
   var canvas = section.querySelector('.talent-map-canvas');
   var map = L.map(canvas, { scrollWheelZoom: false }).setView([-12.0464, -77.0428], 5);
-  L.tileLayer(section.dataset.tiles, { maxZoom: 18, attribution: section.dataset.attribution }).addTo(map);
+  L.tileLayer(section.dataset.tiles, { maxZoom: 18, attribution: plainText(section.dataset.attribution) }).addTo(map);
 
   if (section.dataset.point) {
     var point = section.dataset.point.split(',').map(Number);

@@ -1,6 +1,14 @@
 // Lets the owner tap the map to fill in latitude and longitude; the fields stay usable by hand without JavaScript.
 (function () {
   'use strict';
+
+  // Leaflet shows the attribution as markup: the site's setting is text, so it is escaped first.
+  function plainText(text) {
+    var box = document.createElement('div');
+    box.textContent = text || '';
+    return box.innerHTML;
+  }
+
   var picker = document.getElementById('talent-picker');
   var latitude = document.getElementById('Latitude');
   var longitude = document.getElementById('Longitude');
@@ -14,7 +22,7 @@
   var start = [read(latitude), read(longitude)];
   var known = isFinite(start[0]) && isFinite(start[1]);
   var map = L.map(canvas).setView(known ? start : [-12.0464, -77.0428], known ? 15 : 11);
-  L.tileLayer(picker.dataset.tiles, { maxZoom: 19, attribution: picker.dataset.attribution }).addTo(map);
+  L.tileLayer(picker.dataset.tiles, { maxZoom: 19, attribution: plainText(picker.dataset.attribution) }).addTo(map);
   var marker = known ? L.marker(start).addTo(map) : null;
 
   map.on('click', function (event) {

@@ -1,0 +1,53 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InnovationAcademy.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class SiteImageAndMapSettings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "AllowExternalImages",
+                table: "SiteSettings",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MapTileAttribution",
+                table: "SiteSettings",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "MapTileUrl",
+                table: "SiteSettings",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: false,
+                defaultValue: "");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "AllowExternalImages",
+                table: "SiteSettings");
+
+            migrationBuilder.DropColumn(
+                name: "MapTileAttribution",
+                table: "SiteSettings");
+
+            migrationBuilder.DropColumn(
+                name: "MapTileUrl",
+                table: "SiteSettings");
+        }
+    }
+}
