@@ -6,11 +6,61 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace InnovationAcademy.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SessionsAndSignInThrottle : Migration
+    public partial class SecurityHardening : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_CommunityThreads_AuthorId",
+                table: "CommunityThreads");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommunityPosts_AuthorId",
+                table: "CommunityPosts");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "AllowExternalImages",
+                table: "SiteSettings",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MapTileAttribution",
+                table: "SiteSettings",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "MapTileUrl",
+                table: "SiteSettings",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SubmissionKey",
+                table: "CommunityThreads",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SubmissionKey",
+                table: "CommunityPosts",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Revision",
+                table: "AssignmentSubmissions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "SignInLinks",
                 columns: table => new
@@ -71,6 +121,18 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommunityThreads_AuthorId_SubmissionKey",
+                table: "CommunityThreads",
+                columns: new[] { "AuthorId", "SubmissionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityPosts_AuthorId_SubmissionKey",
+                table: "CommunityPosts",
+                columns: new[] { "AuthorId", "SubmissionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SignInLinks_ExpiresUtc",
                 table: "SignInLinks",
                 column: "ExpiresUtc");
@@ -107,6 +169,48 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "UserSessions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommunityThreads_AuthorId_SubmissionKey",
+                table: "CommunityThreads");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommunityPosts_AuthorId_SubmissionKey",
+                table: "CommunityPosts");
+
+            migrationBuilder.DropColumn(
+                name: "AllowExternalImages",
+                table: "SiteSettings");
+
+            migrationBuilder.DropColumn(
+                name: "MapTileAttribution",
+                table: "SiteSettings");
+
+            migrationBuilder.DropColumn(
+                name: "MapTileUrl",
+                table: "SiteSettings");
+
+            migrationBuilder.DropColumn(
+                name: "SubmissionKey",
+                table: "CommunityThreads");
+
+            migrationBuilder.DropColumn(
+                name: "SubmissionKey",
+                table: "CommunityPosts");
+
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "AssignmentSubmissions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityThreads_AuthorId",
+                table: "CommunityThreads",
+                column: "AuthorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommunityPosts_AuthorId",
+                table: "CommunityPosts",
+                column: "AuthorId");
         }
     }
 }
