@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InnovationAcademy.Testing;
 using Xunit;
 
 namespace InnovationAcademy.UnitTests;
@@ -14,13 +15,7 @@ public sealed partial class EmailSubjectTests
     [Fact]
     public void Subjects_carry_no_text_that_visitors_type()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "InnovationAcademy.sln")))
-        {
-            root = root.Parent ?? throw new DirectoryNotFoundException("the repository root was not found");
-        }
-
-        var templates = Directory.GetFiles(Path.Combine(root.FullName, "src", "Modules"), "*.liquid", SearchOption.AllDirectories)
+        var templates = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src", "Modules"), "*.liquid", SearchOption.AllDirectories)
             .Where(f => f.Contains($"{Path.DirectorySeparatorChar}Templates{Path.DirectorySeparatorChar}Email{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InnovationAcademy.Testing;
 using Xunit;
 
 namespace InnovationAcademy.UnitTests;
@@ -12,14 +13,8 @@ public sealed class TranslationTests
     [Fact]
     public void No_two_modules_translate_the_same_text_differently()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "InnovationAcademy.sln")))
-        {
-            root = root.Parent ?? throw new DirectoryNotFoundException("the repository root was not found");
-        }
-
-        var files = Directory.GetFiles(Path.Combine(root.FullName, "src"), "es.json", SearchOption.AllDirectories)
-            .Concat(Directory.GetFiles(Path.Combine(root.FullName, "themes"), "es.json", SearchOption.AllDirectories))
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "src"), "es.json", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "themes"), "es.json", SearchOption.AllDirectories))
             .Where(f => f.Contains($"{Path.DirectorySeparatorChar}Localization{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))

@@ -55,7 +55,7 @@ public sealed partial class RouteInventoryTests(RouteInventoryTests.Site site) :
         var tablePath = Path.Combine(AppContext.BaseDirectory, "Security", "route-inventory.tsv");
         if (Environment.GetEnvironmentVariable("ACADEMY_WRITE_ROUTE_TABLE") == "1")
         {
-            await File.WriteAllLinesAsync(Path.Combine(SourceFolder(), "route-inventory.tsv"), actual);
+            await File.WriteAllLinesAsync(Path.Combine(RepositoryRoot.Path, "tests", "InnovationAcademy.IntegrationTests", "Security", "route-inventory.tsv"), actual);
             return;
         }
 
@@ -133,17 +133,6 @@ public sealed partial class RouteInventoryTests(RouteInventoryTests.Site site) :
     };
 
     private static string Key(string line) => string.Join('\t', line.Split('\t').Take(2));
-
-    private static string SourceFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "InnovationAcademy.sln")))
-        {
-            folder = folder.Parent ?? throw new DirectoryNotFoundException("the repository root was not found");
-        }
-
-        return Path.Combine(folder.FullName, "tests", "InnovationAcademy.IntegrationTests", "Security");
-    }
 
     [GeneratedRegex(@"\{([^}]+)\}")]
     private static partial Regex Parameter();
