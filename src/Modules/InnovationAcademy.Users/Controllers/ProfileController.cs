@@ -41,12 +41,18 @@ public sealed class ProfileController(
     }
 
     /// <summary>Ends one of the person's sessions (a lost phone, a shared computer).</summary>
-    [HttpPost("sessions/{id}/end")]
-    public async Task<IActionResult> EndSession(string id)
+    /// <remarks>The session's key comes in the form, not the address, so that it never reaches a log.</remarks>
+    [HttpPost("sessions/end")]
+    public async Task<IActionResult> EndSession([FromForm(Name = "session")] string? id)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
             return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(id))
+        {
+            return RedirectToAction(nameof(Index));
         }
 
         var current = await UserSessions.CurrentKeyAsync(HttpContext);
@@ -79,6 +85,7 @@ public sealed class ProfileController(
         audit.Record("user.signed-out-everywhere", user.Email!);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await signIn.SignOutAsync();
+        TempData["Message"] = T["You were signed out on every device."].Value;
         return Redirect("/account/login");
     }
 

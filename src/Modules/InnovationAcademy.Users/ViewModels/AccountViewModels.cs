@@ -6,12 +6,12 @@ public sealed class LoginViewModel
 {
     [Required(ErrorMessage = "Enter your e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "The e-mail is too long (256 characters at most).")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Enter your password.")]
     [DataType(DataType.Password)]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "The password is too long (256 characters at most).")]
     public string Password { get; set; } = "";
 
     public bool RememberMe { get; set; }
