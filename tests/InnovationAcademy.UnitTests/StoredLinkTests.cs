@@ -56,7 +56,16 @@ public sealed class StoredLinkTests
     {
         var lesson = new LessonDefinition("Lectura", "reading", "Texto.", null, null, "", "javascript:alert(1)", 5, null);
         var course = new CourseDefinition("curso", "Curso", "Resumen", "es", 2, [], "", "", null, false, [new ModuleDefinition("Módulo", [lesson])]);
-        Assert.Contains(CourseValidator.Validate(course), e => e.Field == "ResourceUrl");
+        Assert.Contains(CourseValidator.Validate(course, allowExternalImages: false), e => e.Field == "ResourceUrl");
+    }
+
+    [Fact]
+    public void A_cover_from_another_site_is_refused_while_external_images_are_off()
+    {
+        var course = new CourseDefinition("curso", "Curso", "Resumen", "es", 2, [], "", "", "https://images.example/portada.jpg", false, []);
+        Assert.Contains(CourseValidator.Validate(course, allowExternalImages: false), e => e.Field == "CoverImageUrl");
+        Assert.DoesNotContain(CourseValidator.Validate(course, allowExternalImages: true), e => e.Field == "CoverImageUrl");
+        Assert.DoesNotContain(CourseValidator.Validate(course with { CoverImageUrl = "/media/3f2a9c0d1b4e5f60718293a4b5c6d7e8.webp" }, allowExternalImages: false), e => e.Field == "CoverImageUrl");
     }
 
     [Fact]

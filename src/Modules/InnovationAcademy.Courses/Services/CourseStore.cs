@@ -1,6 +1,7 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Content;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Courses.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,12 @@ namespace InnovationAcademy.Courses.Services;
 /// Saves courses as versions: every save adds a version that becomes the latest; a published save also
 /// becomes the one learners see. Lesson bodies are rendered and sanitized here, on save.
 /// </summary>
-public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, CoursePageCache pageCache, TimeProvider clock)
+public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, CoursePageCache pageCache, ISiteService site, TimeProvider clock)
 {
     /// <summary>Validates and saves <paramref name="definition"/>; returns the errors, or none when saved.</summary>
     public async Task<IReadOnlyList<CourseError>> SaveAsync(CourseDefinition definition, string createdBy, string changeNote, CancellationToken cancellationToken = default)
     {
-        var errors = CourseValidator.Validate(definition);
+        var errors = CourseValidator.Validate(definition, (await site.GetAsync(cancellationToken))?.AllowExternalImages == true);
         if (errors.Count > 0)
         {
             return errors;

@@ -16,7 +16,8 @@ public sealed record CourseError(string Where, string Field, string Message)
 /// <summary>Checks a course definition before it is saved.</summary>
 public static partial class CourseValidator
 {
-    public static IReadOnlyList<CourseError> Validate(CourseDefinition course)
+    /// <param name="allowExternalImages">The site's setting: off, a cover must be an image of the site's media.</param>
+    public static IReadOnlyList<CourseError> Validate(CourseDefinition course, bool allowExternalImages)
     {
         var errors = new List<CourseError>();
         var where = $"course '{course.Slug}'";
@@ -45,9 +46,11 @@ public static partial class CourseValidator
             errors.Add(new(where, "Hours", "Hours must be between 0 and 1000."));
         }
 
-        if (course.CoverImageUrl is { } cover && (cover.Length > 500 || !(WebLinks.IsSiteMedia(cover) || cover.StartsWith("https://", StringComparison.Ordinal) && WebLinks.IsWebAddress(cover))))
+        if (course.CoverImageUrl is { } cover && (cover.Length > 500 || !WebLinks.IsAllowedImage(cover, allowExternalImages)))
         {
-            errors.Add(new(where, "CoverImageUrl", "The cover image must be an uploaded image (/media/…) or an https address."));
+            errors.Add(new(where, "CoverImageUrl", allowExternalImages
+                ? "The cover image must be an uploaded image (/media/…) or an https address."
+                : "The cover must be an image uploaded in Media (/media/….jpg, .png or .webp): images from other sites are off in the site's settings."));
         }
 
         if (course.Topics.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 60))

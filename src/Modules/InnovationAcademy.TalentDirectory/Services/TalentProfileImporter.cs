@@ -1,6 +1,7 @@
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.Users.Models;
@@ -25,10 +26,11 @@ public sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors,
 /// Imports profiles that an administrator vouches for (CSV, recipes): every row is checked first, and either all are
 /// saved or none. Accounts, cohorts and existing profiles are read in bulk, so a large file costs a few queries.
 /// </summary>
-public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
+public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
     {
+        var externalImages = (await site.GetAsync(cancellationToken))?.AllowExternalImages == true;
         var sectors = await db.Set<TalentSector>().ToListAsync(cancellationToken);
         var emails = rows.Select(r => r.Email?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
         var owners = await db.Set<AcademyUser>().AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail!))
@@ -45,7 +47,7 @@ public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            errors.AddRange(TalentProfileRules.Validate(row.Input, sectors).Select(e => new TalentImportError(row.Number, e.Field, e.Message, e.Argument)));
+            errors.AddRange(TalentProfileRules.Validate(row.Input, sectors, externalImages).Select(e => new TalentImportError(row.Number, e.Field, e.Message, e.Argument)));
             var email = row.Email?.Trim() ?? "";
             if (!EmailAddress.IsValid(email))
             {

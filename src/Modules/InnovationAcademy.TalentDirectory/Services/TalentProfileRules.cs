@@ -12,7 +12,8 @@ public static class TalentProfileRules
     public const int MaxSkills = 15;
     public const int MaxSkillLength = 40;
 
-    public static IReadOnlyList<FieldError> Validate(TalentProfileInput input, IReadOnlyCollection<TalentSector> sectors)
+    /// <param name="allowExternalImages">The site's setting: off, a photo must be an image of the site's media.</param>
+    public static IReadOnlyList<FieldError> Validate(TalentProfileInput input, IReadOnlyCollection<TalentSector> sectors, bool allowExternalImages)
     {
         var errors = new List<FieldError>();
         Text(errors, nameof(input.DisplayName), input.DisplayName, 120, required: true);
@@ -39,6 +40,10 @@ public static class TalentProfileRules
         }
 
         Link(errors, nameof(input.PhotoUrl), input.PhotoUrl, sitePath: true);
+        if (!string.IsNullOrWhiteSpace(input.PhotoUrl) && WebLinks.IsWebOrSitePath(input.PhotoUrl.Trim()) && !WebLinks.IsAllowedImage(input.PhotoUrl.Trim(), allowExternalImages))
+        {
+            errors.Add(new(nameof(input.PhotoUrl), "This site shows only images uploaded to it (/media/….jpg, .png or .webp): leave the photo empty, or ask the directory's team to upload it."));
+        }
         Link(errors, nameof(input.Website), input.Website, sitePath: false);
         Link(errors, nameof(input.SocialUrl), input.SocialUrl, sitePath: false);
         if (!string.IsNullOrWhiteSpace(input.WhatsApp) && NormalisePhone(input.WhatsApp) is null)

@@ -1,5 +1,6 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
@@ -13,7 +14,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// (and out of public view until approved); moderators approve, reject or ask for changes with a reason, and the owner
 /// is e-mailed each decision. Deleting removes the profile and the messages sent to it.
 /// </summary>
-public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
+public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, ISiteService site, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public Task<List<TalentSector>> SectorsAsync(CancellationToken cancellationToken = default) =>
         db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
@@ -31,7 +32,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
     public async Task<IReadOnlyList<FieldError>> SaveOwnAsync(string ownerId, TalentProfileInput input, bool consent, int? cohortId, CancellationToken cancellationToken = default)
     {
         var sectors = await db.Set<TalentSector>().ToListAsync(cancellationToken);
-        var errors = TalentProfileRules.Validate(input, sectors).ToList();
+        var errors = TalentProfileRules.Validate(input, sectors, await ExternalImagesAsync(cancellationToken)).ToList();
         if (!consent)
         {
             errors.Add(new("Consent", "Accept the consent to publish your profile."));
@@ -69,7 +70,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
         int? id, TalentProfileInput input, string? contactEmail, bool consent, string by, CancellationToken cancellationToken = default)
     {
         var sectors = await db.Set<TalentSector>().ToListAsync(cancellationToken);
-        var errors = TalentProfileRules.Validate(input, sectors).ToList();
+        var errors = TalentProfileRules.Validate(input, sectors, await ExternalImagesAsync(cancellationToken)).ToList();
         var profile = id is { } existing ? await FindAsync(existing, cancellationToken) : null;
         if (id is not null && profile is null)
         {
@@ -191,4 +192,6 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
             Link = urls.Absolute(decision == TalentProfileStatus.Published ? $"/talent/{profile.Id}" : "/my/talent"),
         }, cancellationToken);
     }
+
+    private async Task<bool> ExternalImagesAsync(CancellationToken cancellationToken) => (await site.GetAsync(cancellationToken))?.AllowExternalImages == true;
 }
