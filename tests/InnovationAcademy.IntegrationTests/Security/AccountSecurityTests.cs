@@ -26,11 +26,22 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
         }
 
         public static SmtpTestServer Smtp { get; } = new();
+
+        /// <summary>Started once for the class (each start is a new server process).</summary>
+        public static Lazy<Task> SmtpStarted { get; } = new(Smtp.StartAsync);
+
+        /// <summary>The mail server is the class's alone: it stops with the site.</summary>
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            Smtp.Dispose();
+            GC.SuppressFinalize(this);
+        }
     }
 
     public async Task InitializeAsync()
     {
-        await Site.Smtp.StartAsync();
+        await Site.SmtpStarted.Value;
         // Every test client comes from the same (unknown) address: each test starts with no failures counted.
         await site.WithDbAsync(db => db.Set<SignInThrottleEntry>().ExecuteDeleteAsync());
     }
