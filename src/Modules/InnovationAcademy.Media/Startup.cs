@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Media;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
@@ -20,6 +21,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, MediaModelContributor>();
         services.AddScoped<MediaStore>();
+        services.AddScoped<IPictureUploads, PictureUploads>();
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, MediaStep>();

@@ -62,6 +62,7 @@ public sealed class AdminMediaController(
                 "none" or "empty" => T["Choose a file to upload."].Value,
                 "unsupported-type" => T["This type of file is not accepted. Accepted: {0}.", string.Join(", ", MediaTypes.All.Select(t => t.Extension))].Value,
                 "too-large" => T["The file is too large: a {0} file may have at most {1} MB.", type!.Extension, type.MaxBytes / MediaTypes.Megabyte].Value,
+                "too-many-pixels" => T[Core.Media.PictureLimits.TooManyPixels].Value,
                 _ => T["The file's content is not a {0} file. Was it renamed?", type?.Extension ?? ""].Value,
             };
             Response.StatusCode = StatusCodes.Status400BadRequest;

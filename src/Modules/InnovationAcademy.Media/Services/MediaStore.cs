@@ -11,6 +11,9 @@ namespace InnovationAcademy.Media.Services;
 /// <summary>Keeps uploaded files in a folder (<c>Media:Path</c>, default App_Data/media) and their records in the database.</summary>
 public sealed partial class MediaStore(AcademyDbContext db, IConfiguration configuration, IWebHostEnvironment environment, IAuditLog audit, TimeProvider clock)
 {
+    /// <summary>Pictures in the library keep their format and are drawn at most this wide or high.</summary>
+    private const int LibraryLongestSide = 4096;
+
     public string Folder => configuration["Media:Path"] is { Length: > 0 } path ? path : Path.Combine(environment.ContentRootPath, "App_Data", "media");
 
     /// <summary>The path of a stored file, or null for a name that is not one of ours.</summary>
@@ -50,6 +53,40 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
             return (null, "bad-stored-name");
         }
 
+        // Pictures are shown to visitors: they are drawn again so that no camera data (where a photo was taken)
+        // and nothing hidden after the image is published with them.
+        if (type.IsPicture)
+        {
+            using var buffer = new MemoryStream();
+            await buffer.WriteAsync(header.AsMemory(0, read), cancellationToken);
+            await content.CopyToAsync(buffer, cancellationToken);
+            var (clean, problem) = PictureCleaner.Redraw(buffer.ToArray(), LibraryLongestSide, keepFormat: true);
+            if (clean is null)
+            {
+                return (null, problem == Core.Media.PictureLimits.TooManyPixels ? "too-many-pixels" : "wrong-content");
+            }
+
+            return await StoreAsync(new MemoryStream(clean.Bytes), ReadOnlyMemory<byte>.Empty, clean.Bytes.Length, type, originalName, by, storedName, cancellationToken);
+        }
+
+        return await StoreAsync(content, header.AsMemory(0, read), length, type, originalName, by, storedName, cancellationToken);
+    }
+
+    /// <summary>Stores a picture that <see cref="PictureCleaner"/> has already drawn again.</summary>
+    internal Task<(MediaFile? File, string? Error)> SaveCleanPictureAsync(CleanPicture picture, string originalName, string by, CancellationToken cancellationToken) =>
+        StoreAsync(new MemoryStream(picture.Bytes), ReadOnlyMemory<byte>.Empty, picture.Bytes.Length, MediaTypes.ForFileName(picture.Extension)!, Path.ChangeExtension(CleanName(originalName), picture.Extension), by, null, cancellationToken);
+
+    /// <summary>The stored record of a site address (<c>/media/…</c>), or null.</summary>
+    internal Task<MediaFile?> FindByAddressAsync(string address, CancellationToken cancellationToken)
+    {
+        var name = address.StartsWith("/media/", StringComparison.Ordinal) ? address["/media/".Length..] : "";
+        return StoredNamePattern().IsMatch(name)
+            ? db.Set<MediaFile>().FirstOrDefaultAsync(f => f.StoredName == name, cancellationToken)
+            : Task.FromResult<MediaFile?>(null);
+    }
+
+    private async Task<(MediaFile? File, string? Error)> StoreAsync(Stream content, ReadOnlyMemory<byte> header, long length, MediaType type, string originalName, string by, string? storedName, CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(Folder);
         storedName ??= Guid.NewGuid().ToString("N") + type.Extension.ToLowerInvariant();
         var target = Path.Combine(Folder, storedName);
@@ -58,7 +95,7 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
         {
             await using (var output = File.Create(partial))
             {
-                await output.WriteAsync(header.AsMemory(0, read), cancellationToken);
+                await output.WriteAsync(header, cancellationToken);
                 await content.CopyToAsync(output, cancellationToken);
             }
 
@@ -92,12 +129,11 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
         return (file, null);
     }
 
-    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.Set<MediaFile>().FindAsync([id], cancellationToken) is { } file && await DeleteAsync(file, cancellationToken);
+
+    internal async Task<bool> DeleteAsync(MediaFile file, CancellationToken cancellationToken)
     {
-        if (await db.Set<MediaFile>().FindAsync([id], cancellationToken) is not { } file)
-        {
-            return false;
-        }
 
         db.Set<MediaFile>().Remove(file);
         audit.Record("media.deleted", file.OriginalName, file.Url);

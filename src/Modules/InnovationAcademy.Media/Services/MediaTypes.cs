@@ -3,7 +3,10 @@ using System.Text;
 namespace InnovationAcademy.Media.Services;
 
 /// <summary>One kind of file the site accepts: by extension, with its largest size and the bytes it must start with.</summary>
-public sealed record MediaType(string Extension, string ContentType, long MaxBytes, Func<ReadOnlyMemory<byte>, bool> HasSignature);
+public sealed record MediaType(string Extension, string ContentType, long MaxBytes, Func<ReadOnlyMemory<byte>, bool> HasSignature)
+{
+    public bool IsPicture => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}
 
 /// <summary>
 /// The accepted types. A file is taken only when its extension is listed, its size is within the type's limit,
