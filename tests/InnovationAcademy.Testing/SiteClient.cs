@@ -171,6 +171,32 @@ public sealed class SiteClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action, content);
     }
 
+    /// <summary>
+    /// Opens <paramref name="pageUrl"/>, fills the form posting to <paramref name="action"/> as shown, overrides
+    /// <paramref name="fields"/>, chooses <paramref name="file"/> for the file field <paramref name="fileField"/> and
+    /// posts it as multipart, as a browser does.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitWithFileAsync(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields, string fileField, byte[] file, string fileName)
+    {
+        var form = (await GetPageAsync(pageUrl)).QuerySelectorAll<IHtmlFormElement>("form")
+            .FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.GetAttribute("action") == action)
+            ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
+        Assert.Equal("multipart/form-data", form.Enctype);
+        Assert.NotNull(form.QuerySelector($"input[type=file][name='{fileField}']"));
+        var overridden = fields.ToList();
+        var values = FieldsOf(form, SaveButtonOf(form));
+        values.RemoveAll(v => overridden.Any(o => o.Key == v.Key));
+        values.AddRange(overridden);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in values)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        content.Add(new ByteArrayContent(file), fileField, fileName);
+        return await Http.PostAsync(action, content);
+    }
+
     public async Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> values, string? token = null)
     {
         var list = values.ToList();

@@ -18,4 +18,10 @@ public sealed class SiteContextMiddleware(RequestDelegate next, ModuleCatalog ca
         context.Items[ThemeFolderKey] = theme?.ThemeViewsFolder;
         await next(context);
     }
+
+    /// <summary>The site's settings as this request read them (null before setup).</summary>
+    public static SiteSettings? SiteOf(HttpContext context) => context.Items[SiteKey] as SiteSettings;
+
+    /// <summary>Whether pages may show pictures from other sites (off by default, so no third party sees who reads what).</summary>
+    public static bool AllowsExternalImages(HttpContext context) => SiteOf(context)?.AllowExternalImages == true;
 }

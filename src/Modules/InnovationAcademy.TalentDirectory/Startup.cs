@@ -35,6 +35,7 @@ public sealed class Startup : StartupBase
             return new MapTiles(site.EffectiveMapTileUrl, site.EffectiveMapTileAttribution);
         });
         services.AddScoped<TalentSearchIndex>();
+        services.AddScoped<ProfilePhotos>();
         services.AddScoped<TalentDirectoryQuery>();
         services.AddScoped<TalentFacets>();
         services.AddScoped<TalentDirectoryChanges>();

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Content;
+using InnovationAcademy.Core.Media;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
@@ -20,6 +21,7 @@ public sealed class AdminCoursesController(
     IAuthorizationService authorization,
     CourseStore store,
     IContentRenderer renderer,
+    IEnumerable<IPictureUploads> pictures,
     IStringLocalizer<AdminCoursesController> T) : Controller
 {
     private string Editor => User.Identity?.Name ?? "editor";
@@ -55,6 +57,7 @@ public sealed class AdminCoursesController(
             ModelState.AddModelError(nameof(form.Slug), T["Another course already has this slug."]);
         }
 
+        await StoreCoverAsync(form, "");
         if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, []), "", T["Course created"].Value))
         {
             return View(form);
@@ -92,6 +95,7 @@ public sealed class AdminCoursesController(
         // The slug is the course's address: it does not change here.
         form.Slug = slug;
         ModelState.Remove("Details.Slug");
+        await StoreCoverAsync(form, "Details.");
         if (!ModelState.IsValid || !await SaveOrReportAsync(Definition(form, CourseStore.ToDefinition(latest).Modules), "Details.", T["Details changed"].Value))
         {
             return View(await EditModelAsync(latest, form));
@@ -402,6 +406,29 @@ public sealed class AdminCoursesController(
 
         (items[index], items[target]) = (items[target], items[index]);
         return true;
+    }
+
+    /// <summary>
+    /// Stores a cover chosen on the form (redrawn without camera data) and points the course at it. Earlier
+    /// covers stay in the media library: the course's history may still show them.
+    /// </summary>
+    private async Task StoreCoverAsync(CourseDetailsForm form, string prefix)
+    {
+        if (form.Cover is not { Length: > 0 } cover || pictures.FirstOrDefault() is not { } uploads)
+        {
+            return;
+        }
+
+        await using var content = cover.OpenReadStream();
+        var stored = await uploads.SaveAsync(content, cover.FileName, cover.Length, Editor, HttpContext.RequestAborted);
+        if (stored.Problem is { } problem)
+        {
+            ModelState.AddModelError(prefix + nameof(form.Cover), T[problem]);
+            return;
+        }
+
+        form.CoverImageUrl = stored.Address;
+        ModelState.Remove(prefix + nameof(form.CoverImageUrl));
     }
 
     private static CourseDefinition Definition(CourseDetailsForm form, IReadOnlyList<ModuleDefinition> modules) => new(

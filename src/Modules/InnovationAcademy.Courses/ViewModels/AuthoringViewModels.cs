@@ -29,6 +29,9 @@ public sealed class CourseDetailsForm
     /// <summary>An uploaded image (/media/…) or an https address.</summary>
     public string? CoverImageUrl { get; set; }
 
+    /// <summary>A cover picture chosen on the form; once stored it replaces <see cref="CoverImageUrl"/>.</summary>
+    public Microsoft.AspNetCore.Http.IFormFile? Cover { get; set; }
+
     public IReadOnlyList<string> TopicList =>
         (Topics ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -20,6 +20,7 @@ public sealed class AdminTalentController(
     TalentAdminQueries queries,
     CohortCatalog cohorts,
     MapTiles tiles,
+    ProfilePhotos photos,
     IStringLocalizer<AdminTalentController> T) : Controller
 {
     [HttpGet("")]
@@ -160,6 +161,22 @@ public sealed class AdminTalentController(
         }
 
         ModelState.Clear();
+        var (photo, photoProblem) = await photos.ChooseAsync(form.PhotoUrl, form.Photo, form.RemovePhoto, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        form.PhotoUrl = photo;
+        if (photoProblem is not null)
+        {
+            var current = id is { } existing ? await profiles.FindAsync(existing, HttpContext.RequestAborted) : null;
+            if (id is not null && current is null)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddModelError(nameof(form.Photo), T[photoProblem]);
+            MyTalentController.AddErrors(ModelState, await profiles.CheckAsync(form.ToInput(), HttpContext.RequestAborted), T);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await EditorAsync(current, form);
+        }
+
         var (profile, errors) = await profiles.SaveAsAdministratorAsync(id, form.ToInput(), form.ContactEmail, form.Consent, User.Identity?.Name ?? "", HttpContext.RequestAborted);
         if (id is not null && profile is null)
         {
@@ -187,6 +204,8 @@ public sealed class AdminTalentController(
             ForAdministrator = true,
             TileUrl = tiles.Url,
             TileAttribution = tiles.Attribution,
+            CanUploadPhoto = photos.CanUpload,
+            AllowExternalImages = SiteContextMiddleware.AllowsExternalImages(HttpContext),
         });
 
     private async Task<AdminReviewViewModel> ReviewModelAsync(TalentProfile profile, string? reason, string? error) => new()

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.TalentDirectory.Services;
 using InnovationAcademy.TalentDirectory.ViewModels;
@@ -19,9 +20,13 @@ public sealed class MyTalentController(
     TalentContactRelay relay,
     CohortCatalog cohorts,
     MapTiles tiles,
+    ProfilePhotos photos,
     IStringLocalizer<MyTalentController> T) : Controller
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    /// <summary>Who uploaded a photo: a replaced or removed one is deleted only when its owner uploaded it.</summary>
+    private string PhotoOwner => "user:" + UserId;
 
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -35,14 +40,27 @@ public sealed class MyTalentController(
     {
         // The form's own checks (TalentProfileRules) speak for every field; the binder's messages would only repeat them.
         ModelState.Clear();
+        var saved = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
+        var previousPhoto = saved?.PhotoUrl;
+        var (photo, photoProblem) = await photos.ChooseAsync(form.PhotoUrl, form.Photo, form.RemovePhoto, PhotoOwner, HttpContext.RequestAborted);
+        form.PhotoUrl = photo;
+        if (photoProblem is not null)
+        {
+            ModelState.AddModelError(nameof(form.Photo), T[photoProblem]);
+        }
+
         var cohort = await cohorts.LatestAcceptedAsync(UserId, HttpContext.RequestAborted);
-        var errors = await profiles.SaveOwnAsync(UserId, form.ToInput(), form.Consent, cohort?.Id, HttpContext.RequestAborted);
-        if (errors.Count > 0)
+        var errors = photoProblem is null
+            ? await profiles.SaveOwnAsync(UserId, form.ToInput(), form.Consent, cohort?.Id, HttpContext.RequestAborted)
+            : await profiles.CheckAsync(form.ToInput(), HttpContext.RequestAborted);
+        if (errors.Count > 0 || photoProblem is not null)
         {
             AddErrors(ModelState, errors, T);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await EditorAsync(await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted), form);
+            return await EditorAsync(saved, form);
         }
+
+        await photos.ForgetAsync(previousPhoto, photo, PhotoOwner, HttpContext.RequestAborted);
 
         TempData["Message"] = T["Thank you. Your profile was sent for review; it will appear in the directory once a moderator approves it."].Value;
         return Redirect("/my/talent");
@@ -76,6 +94,7 @@ public sealed class MyTalentController(
         if (profile is not null)
         {
             await profiles.DeleteAsync(profile, "its owner", HttpContext.RequestAborted);
+            await photos.ForgetAsync(profile.PhotoUrl, null, PhotoOwner, HttpContext.RequestAborted);
         }
 
         TempData["Message"] = T["Your profile and its messages were deleted."].Value;
@@ -136,6 +155,8 @@ public sealed class MyTalentController(
                 Action = "/my/talent",
                 TileUrl = tiles.Url,
                 TileAttribution = tiles.Attribution,
+                CanUploadPhoto = photos.CanUpload,
+                AllowExternalImages = SiteContextMiddleware.AllowsExternalImages(HttpContext),
             },
             UnansweredMessages = profile is null ? 0 : await relay.UnansweredAsync(profile.Id, HttpContext.RequestAborted),
         });

@@ -29,6 +29,10 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
     /// The owner creates or edits their profile; it waits for a moderator. Nothing is saved when a field is wrong.
     /// <paramref name="cohortId"/> is the cohort the owner came through, kept unless one is already linked.
     /// </summary>
+    /// <summary>The problems a form would be refused for, without saving anything (shown beside another field's problem).</summary>
+    public async Task<IReadOnlyList<FieldError>> CheckAsync(TalentProfileInput input, CancellationToken cancellationToken = default) =>
+        TalentProfileRules.Validate(input, await db.Set<TalentSector>().ToListAsync(cancellationToken), await ExternalImagesAsync(cancellationToken)).ToList();
+
     public async Task<IReadOnlyList<FieldError>> SaveOwnAsync(string ownerId, TalentProfileInput input, bool consent, int? cohortId, CancellationToken cancellationToken = default)
     {
         var sectors = await db.Set<TalentSector>().ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Web;
+using Microsoft.AspNetCore.Http;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.TalentDirectory.Services;
 
@@ -25,7 +26,13 @@ public sealed class TalentProfileForm
 
     public string? Languages { get; set; }
 
+    /// <summary>The picture the profile shows: the one already saved, or a web address where the site allows them.</summary>
     public string? PhotoUrl { get; set; }
+
+    /// <summary>A new photo or logo chosen on the form; it replaces <see cref="PhotoUrl"/>.</summary>
+    public IFormFile? Photo { get; set; }
+
+    public bool RemovePhoto { get; set; }
 
     public string? Website { get; set; }
 
@@ -108,4 +115,10 @@ public sealed class TalentProfileEditor
     public string? TileUrl { get; init; }
 
     public string? TileAttribution { get; init; }
+
+    /// <summary>A picture can be uploaded (the Media module is on).</summary>
+    public bool CanUploadPhoto { get; init; }
+
+    /// <summary>The site shows pictures from other sites, so an address may be typed instead of an upload.</summary>
+    public bool AllowExternalImages { get; init; }
 }
