@@ -7,8 +7,10 @@ using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Recipes;
 using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.Users;
@@ -82,6 +84,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<SignInThrottle>();
         services.AddScoped<SignInLinks>();
         services.AddScoped<UserSessions>();
+        services.AddScoped<PasswordUpgrade>();
         services.AddSingleton<TimingEqualizer>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<BulkAccounts>();
@@ -92,4 +95,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeStepHandler, UsersStep>();
         services.AddScoped<IRecipeExportSource, UsersStep>();
     }
+
+    public override void Configure(IApplicationBuilder app, IEndpointRouteBuilder routes, IServiceProvider serviceProvider) =>
+        app.UseMiddleware<PasswordUpgradeMiddleware>();
 }

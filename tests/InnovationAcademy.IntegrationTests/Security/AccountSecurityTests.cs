@@ -290,6 +290,55 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
     }
 
     [Fact]
+    public async Task A_person_promoted_to_course_administrator_with_a_short_password_must_choose_a_longer_one_first()
+    {
+        const string email = "promovida@academy.localhost";
+        const string shortPassword = "tucan-9-rio";
+        using var admin = site.CreateSiteClient();
+        await admin.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/admin/users/create",
+            [new("DisplayName", "Rosa Promovida"), new("Email", email), new("Password", shortPassword)])).StatusCode);
+        using var person = site.CreateSiteClient();
+        await person.SignInAsync(email, shortPassword);
+        Assert.Equal(HttpStatusCode.OK, (await person.Http.GetAsync("/account/profile")).StatusCode);
+
+        var id = await site.WithDbAsync(db => db.Set<AcademyUser>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync($"/admin/users/{id}/edit", [new("Roles", "CourseAdministrator")], $"/admin/users/{id}/edit")).StatusCode);
+
+        // The promotion ended her session; at the next sign-in her 11 characters fall short, and every page leads to the password form.
+        Assert.Equal(HttpStatusCode.Redirect, (await person.Http.GetAsync("/account/profile")).StatusCode);
+        await person.SignInAsync(email, shortPassword);
+        foreach (var path in new[] { "/", "/admin", "/account/profile" })
+        {
+            var blocked = await person.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.SeeOther, blocked.StatusCode);
+            Assert.Equal("/account/profile/password", blocked.Headers.Location!.OriginalString);
+        }
+
+        var form = await person.GetPageAsync("/account/profile/password");
+        Assert.Contains("al menos 12 caracteres", form.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
+        var stillShort = await person.SubmitFormAsync("/account/profile/password",
+            [new("CurrentPassword", shortPassword), new("Password", "tucan-9-mar"), new("ConfirmPassword", "tucan-9-mar")], "/account/profile/password");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stillShort.StatusCode);
+        Assert.Contains("12", (await SiteClient.ParseAsync(stillShort)).QuerySelector("[data-valmsg-for=Password]")!.TextContent, StringComparison.Ordinal);
+        var wrongCurrent = await person.SubmitFormAsync("/account/profile/password",
+            [new("CurrentPassword", "no-es-la-mia-2026"), new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")], "/account/profile/password");
+        Assert.Equal("La contraseña actual no es correcta.", (await SiteClient.ParseAsync(wrongCurrent)).QuerySelector("[data-valmsg-for=CurrentPassword]")!.TextContent);
+
+        using var laptop = site.CreateSiteClient();
+        await laptop.SignInAsync(email, shortPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await person.SubmitFormAsync("/account/profile/password",
+            [new("CurrentPassword", shortPassword), new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")], "/account/profile/password")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await person.Http.GetAsync("/account/profile")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await person.Http.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.Http.GetAsync("/account/profile")).StatusCode);
+
+        using var again = site.CreateSiteClient();
+        await again.SignInAsync(email, "tucanes del rio mayo");
+        Assert.Equal(HttpStatusCode.OK, (await again.Http.GetAsync("/account/profile")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_password_reset_does_not_sign_in_an_account_an_administrator_disabled()
     {
         var (id, code) = await site.WithScopeAsync(async sp =>

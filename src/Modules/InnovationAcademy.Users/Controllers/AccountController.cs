@@ -23,6 +23,7 @@ public sealed class AccountController(
     SignInThrottle throttle,
     SignInLinks links,
     UserSessions sessions,
+    PasswordUpgrade upgrade,
     TimingEqualizer equalizer,
     ISiteService site,
     IAuditLog audit,
@@ -89,6 +90,7 @@ public sealed class AccountController(
         }
 
         await throttle.SucceededAsync(email, client, cancellation);
+        await upgrade.CheckAtSignInAsync(user, model.Password);
         await signIn.SignInAsync(user, model.RememberMe);
         SetCultureCookie(user.PreferredCulture);
         return LocalRedirect(LocalUrl.OrHome(model.ReturnUrl));
@@ -335,6 +337,7 @@ public sealed class AccountController(
         }
 
         // A new password ends every other session: whoever knew the old one is out.
+        await upgrade.MarkAsync(user, required: false);
         await sessions.EndAllAsync(user, HttpContext.RequestAborted);
         await throttle.ClearAddressAsync(user.Email!, HttpContext.RequestAborted);
         audit.Record("user.password-reset", user.Email!);

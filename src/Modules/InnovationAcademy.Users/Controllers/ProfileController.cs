@@ -5,6 +5,7 @@ using InnovationAcademy.Core.Web;
 using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Services;
 using InnovationAcademy.Users.ViewModels;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -17,6 +18,7 @@ public sealed class ProfileController(
     UserManager<AcademyUser> users,
     SignInManager<AcademyUser> signIn,
     UserSessions sessions,
+    PasswordUpgrade upgrade,
     IAuditLog audit,
     AcademyDbContext db,
     IStringLocalizer<ProfileController> T) : Controller
@@ -126,5 +128,63 @@ public sealed class ProfileController(
         CultureCookie.Set(Response, user.PreferredCulture);
         TempData["Message"] = T["Your profile was saved."].Value;
         return RedirectToAction(nameof(Index));
+    }
+
+    [HttpGet("password")]
+    public async Task<IActionResult> Password()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        return View(await PasswordModelAsync(user, new ChangePasswordViewModel()));
+    }
+
+    /// <summary>Changes the password with the current one; every other session ends, this one continues with a new ticket.</summary>
+    [HttpPost("password")]
+    public async Task<IActionResult> Password(ChangePasswordViewModel model)
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await PasswordModelAsync(user, model));
+        }
+
+        var result = await users.ChangePasswordAsync(user, model.CurrentPassword, model.Password);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(
+                    error.Code == "PasswordMismatch" ? nameof(model.CurrentPassword) : nameof(model.Password),
+                    error.Code == "PasswordMismatch" ? T["The current password is not right."].Value : T[error.Description].Value);
+            }
+
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(await PasswordModelAsync(user, model));
+        }
+
+        await upgrade.MarkAsync(user, required: false);
+        await sessions.EndAllAsync(user, HttpContext.RequestAborted, except: await UserSessions.CurrentKeyAsync(HttpContext));
+        audit.Record("user.password-changed", user.Email!);
+        await db.SaveChangesAsync();
+        await signIn.SignInAsync(user, isPersistent: false);
+        TempData["Message"] = T["Your password was changed. Every other device where you were signed in is signed out."].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<ChangePasswordViewModel> PasswordModelAsync(AcademyUser user, ChangePasswordViewModel model)
+    {
+        model.Required = PasswordUpgrade.IsRequired(User);
+        model.MinimumLength = (await users.GetRolesAsync(user)).Any(PasswordPolicy.PrivilegedRoles.Contains) ? PasswordPolicy.PrivilegedMinimumLength : PasswordPolicy.MinimumLength;
+        model.CurrentPassword = "";
+        model.Password = "";
+        model.ConfirmPassword = "";
+        return model;
     }
 }

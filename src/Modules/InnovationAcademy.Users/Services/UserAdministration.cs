@@ -19,6 +19,7 @@ public sealed class UserAdministration(
     AccountEmails emails,
     ISiteService site,
     IAuditLog audit,
+    UserSessions sessions,
     TimeProvider clock)
 {
     public async Task<(AcademyUser? User, IReadOnlyList<KeyValuePair<string, string>> Errors)> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
@@ -98,10 +99,17 @@ public sealed class UserAdministration(
             return remove;
         }
 
-        var add = await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.OrdinalIgnoreCase));
+        var added = wanted.Except(current, StringComparer.OrdinalIgnoreCase).ToList();
+        var add = await users.AddToRolesAsync(user, added);
         if (add.Succeeded)
         {
             await users.UpdateSecurityStampAsync(user);
+            if (added.Any(PasswordPolicy.PrivilegedRoles.Contains))
+            {
+                // The role asks for a longer password than the person may have: their next sign-in checks it.
+                await sessions.EndAllAsync(user, CancellationToken.None);
+            }
+
             audit.Record("user.roles-changed", user.Email!, string.Join(", ", wanted));
         }
 

@@ -105,3 +105,26 @@ public sealed class ProfileViewModel
 
     public IReadOnlyList<Services.UserSessions.Entry> Sessions { get; set; } = [];
 }
+
+public sealed class ChangePasswordViewModel
+{
+    [Required(ErrorMessage = "Enter your current password.")]
+    [DataType(DataType.Password)]
+    [StringLength(256, ErrorMessage = "The password is too long (256 characters at most).")]
+    public string CurrentPassword { get; set; } = "";
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [DataType(DataType.Password)]
+    [StringLength(256, ErrorMessage = "The password is too long (256 characters at most).")]
+    public string Password { get; set; } = "";
+
+    [Required(ErrorMessage = "Repeat the password.")]
+    [DataType(DataType.Password)]
+    [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
+    public string ConfirmPassword { get; set; } = "";
+
+    /// <summary>The person's role asks for a longer password than theirs: nothing else opens until it is changed.</summary>
+    public bool Required { get; set; }
+
+    public int MinimumLength { get; set; } = Services.PasswordPolicy.MinimumLength;
+}
