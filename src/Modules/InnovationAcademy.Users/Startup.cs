@@ -3,6 +3,7 @@ using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Recipes;
 using InnovationAcademy.Users.Services;
@@ -85,6 +86,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<SignInLinks>();
         services.AddScoped<UserSessions>();
         services.AddScoped<PasswordUpgrade>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<TimingEqualizer>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<BulkAccounts>();

@@ -1,10 +1,10 @@
+using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Assignments.Services;
 using InnovationAcademy.Assignments.ViewModels;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Services;
-using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -122,7 +122,7 @@ public sealed class AssignmentController(
             Assignment = assignment,
             Submission = submission,
             Text = text ?? submission?.Text,
-            TimeZone = AcademyClaimsPrincipalFactory.TimeZoneOf(User),
+            TimeZone = UserClaims.TimeZoneOf(User),
         };
     }
 

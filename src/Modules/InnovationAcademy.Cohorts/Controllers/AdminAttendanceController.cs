@@ -2,6 +2,7 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -89,6 +90,6 @@ public sealed class AdminAttendanceController(
         Session = session,
         Rows = await register.ListAsync(cohort, session, HttpContext.RequestAborted),
         Import = import,
-        Zone = Users.Services.AcademyClaimsPrincipalFactory.TimeZoneOf(User),
+        Zone = UserClaims.TimeZoneOf(User),
     };
 }

@@ -1,10 +1,11 @@
+using InnovationAcademy.Core.Users;
+using InnovationAcademy.Users.Services;
 using System.Security.Claims;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -161,7 +162,7 @@ public sealed class CohortController(
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         // Visitors see the cohort's own time; participants their profile's (a Lima session read from Madrid).
-        var zone = userId is null ? ZoneOf(cohort.TimeZoneId) : AcademyClaimsPrincipalFactory.TimeZoneOf(User);
+        var zone = userId is null ? ZoneOf(cohort.TimeZoneId) : UserClaims.TimeZoneOf(User);
         var referral = CohortSignUp.ChannelOf(cohort, form.Ref);
         var share = urls.Absolute($"/cohorts/{cohort.Slug}" + (referral is null ? "" : "?ref=" + Uri.EscapeDataString(referral.Code)));
         var message = T["Join {0}: free workshops and clinics for entrepreneurs. Sign up here: {1}", cohort.Name, share].Value;

@@ -1,10 +1,10 @@
+using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using System.Text;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +31,7 @@ public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars cal
             progress[application.Id] = (await graduation.RuleAsync(application.Cohort, HttpContext.RequestAborted), standing.Count > 0 ? standing[0] : null);
         }
 
-        return View(new JourneyViewModel { Applications = applications, Zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User), NowUtc = now, Progress = progress });
+        return View(new JourneyViewModel { Applications = applications, Zone = UserClaims.TimeZoneOf(User), NowUtc = now, Progress = progress });
     }
 
     /// <summary>The private feed: the secret in the address is the only key, so calendar apps need no sign-in.

@@ -3,6 +3,7 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Models;
@@ -96,7 +97,7 @@ public sealed class AdminEnrollmentsController(
         {
             Course = course,
             Enrollment = enrollment,
-            TimeZone = AcademyClaimsPrincipalFactory.TimeZoneOf(User),
+            TimeZone = UserClaims.TimeZoneOf(User),
         });
     }
 
@@ -123,7 +124,7 @@ public sealed class AdminEnrollmentsController(
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Detail), new EnrollmentDetailViewModel { Course = course, Enrollment = enrollment, TimeZone = AcademyClaimsPrincipalFactory.TimeZoneOf(User) });
+            return View(nameof(Detail), new EnrollmentDetailViewModel { Course = course, Enrollment = enrollment, TimeZone = UserClaims.TimeZoneOf(User) });
         }
 
         var cancellationToken = HttpContext.RequestAborted;
@@ -210,7 +211,7 @@ public sealed class AdminEnrollmentsController(
         }
 
         var settings = await enrollments.GetSettingsAsync(course.Id, HttpContext.RequestAborted);
-        var zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User);
+        var zone = UserClaims.TimeZoneOf(User);
         return View(new EnrollmentSettingsViewModel
         {
             Course = course,
@@ -232,7 +233,7 @@ public sealed class AdminEnrollmentsController(
             return access.Refusal(this);
         }
 
-        var zone = AcademyClaimsPrincipalFactory.TimeZoneOf(User);
+        var zone = UserClaims.TimeZoneOf(User);
         form.Course = course;
         form.TimeZoneName = zone.Id;
         if (!Enum.IsDefined(form.Method))

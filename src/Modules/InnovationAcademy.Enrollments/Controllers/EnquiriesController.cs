@@ -1,10 +1,10 @@
+using InnovationAcademy.Core.Users;
 using System.Globalization;
 using System.Security.Claims;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Enrollments.ViewModels;
-using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +31,7 @@ public sealed class EnquiriesController(CourseLookup courses, EnquiryService enq
             Slug = slug,
             CourseTitle = course.Title,
             SignedIn = signedIn,
-            Name = signedIn ? User.FindFirstValue(AcademyClaimsPrincipalFactory.DisplayNameClaim) ?? "" : "",
+            Name = signedIn ? UserClaims.DisplayNameOf(User) : "",
             Email = signedIn ? User.Identity!.Name ?? "" : "",
         });
     }

@@ -1,9 +1,9 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.ViewModels;
-using InnovationAcademy.Users.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Services;
@@ -72,6 +72,6 @@ public sealed class EnrollmentCourseDisplay(
             next,
             lessons.Count > 0 ? lessons[0] : null,
             signedIn && await learners.IsStaffAsync(context.HttpContext.User),
-            AcademyClaimsPrincipalFactory.TimeZoneOf(context.HttpContext.User));
+            UserClaims.TimeZoneOf(context.HttpContext.User));
     }
 }

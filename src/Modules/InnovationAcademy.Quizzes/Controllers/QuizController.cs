@@ -1,9 +1,9 @@
+using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Quizzes.Models;
 using InnovationAcademy.Quizzes.Services;
 using InnovationAcademy.Quizzes.ViewModels;
-using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -181,7 +181,7 @@ public sealed class QuizController(
             PageCount = pageCount,
             Questions = ordered.Skip((number - 1) * quiz.QuestionsPerPage).Take(quiz.QuestionsPerPage).ToList(),
             FirstNumber = ((number - 1) * quiz.QuestionsPerPage) + 1,
-            TimeZone = AcademyClaimsPrincipalFactory.TimeZoneOf(User),
+            TimeZone = UserClaims.TimeZoneOf(User),
         };
     }
 

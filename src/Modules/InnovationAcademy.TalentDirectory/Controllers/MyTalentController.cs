@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Core.Web;
@@ -32,7 +33,7 @@ public sealed class MyTalentController(
     public async Task<IActionResult> Index()
     {
         var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
-        return await EditorAsync(profile, profile is null ? new TalentProfileForm { DisplayName = User.FindFirstValue(Users.Services.AcademyClaimsPrincipalFactory.DisplayNameClaim) ?? "" } : TalentProfileForm.From(profile));
+        return await EditorAsync(profile, profile is null ? new TalentProfileForm { DisplayName = UserClaims.DisplayNameOf(User) } : TalentProfileForm.From(profile));
     }
 
     [HttpPost("")]

@@ -1,6 +1,7 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Services;

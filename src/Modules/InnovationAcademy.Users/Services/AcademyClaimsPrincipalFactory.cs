@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -15,15 +16,8 @@ public sealed class AcademyClaimsPrincipalFactory(
     IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AcademyUser, AcademyRole>(userManager, roleManager, options)
 {
-    public const string DisplayNameClaim = "display_name";
-    public const string TimeZoneClaim = "time_zone";
-
-    /// <summary>Where dates show for visitors and users who never chose a time zone.</summary>
-    public const string DefaultTimeZone = "Europe/Madrid";
-
-    /// <summary>The user's time zone from their sign-in, else <see cref="DefaultTimeZone"/>.</summary>
-    public static TimeZoneInfo TimeZoneOf(ClaimsPrincipal user) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(user.FindFirst(TimeZoneClaim)?.Value ?? DefaultTimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+    public const string DisplayNameClaim = UserClaims.DisplayName;
+    public const string TimeZoneClaim = UserClaims.TimeZone;
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AcademyUser user)
     {

@@ -1,4 +1,4 @@
-namespace InnovationAcademy.Users.Services;
+namespace InnovationAcademy.Core.Users;
 
 /// <summary>The time zones offered in forms: where the platform's learners live, plus the user's own.</summary>
 public static class TimeZoneChoices

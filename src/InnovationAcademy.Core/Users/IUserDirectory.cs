@@ -1,0 +1,26 @@
+namespace InnovationAcademy.Core.Users;
+
+/// <summary>What other modules may know of a person: how to address them, write to them and show them times.</summary>
+public sealed record UserCard(string Id, string DisplayName, string Email, string TimeZoneId, string Culture)
+{
+    /// <summary>The name to show: the display name, or the address for someone who never gave one.</summary>
+    public string Name => DisplayName.Length > 0 ? DisplayName : Email;
+}
+
+/// <summary>
+/// The people of the site, as other modules see them (the Users module keeps the accounts). Lists ask for many
+/// people at once, so that a page of a hundred rows costs one query, not a hundred.
+/// </summary>
+public interface IUserDirectory
+{
+    Task<UserCard?> FindAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>The person with this e-mail address, compared as the site compares addresses (case and spacing aside).</summary>
+    Task<UserCard?> FindByEmailAsync(string email, CancellationToken cancellationToken = default);
+
+    /// <summary>The people with these ids that exist, by id.</summary>
+    Task<IReadOnlyDictionary<string, UserCard>> FindManyAsync(IEnumerable<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>The people with these addresses that exist, by their address as stored (compare ignoring case).</summary>
+    Task<IReadOnlyList<UserCard>> FindManyByEmailAsync(IEnumerable<string> emails, CancellationToken cancellationToken = default);
+}
