@@ -305,8 +305,18 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
         var id = await site.WithDbAsync(db => db.Set<AcademyUser>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync($"/admin/users/{id}/edit", [new("Roles", "CourseAdministrator")], $"/admin/users/{id}/edit")).StatusCode);
 
-        // The promotion ended her session; at the next sign-in her 11 characters fall short, and every page leads to the password form.
+        // The promotion ended her session and marked the account: a sign-in by e-mailed link, which proves nothing about
+        // the password, leads to the password form; so does a sign-in with her 11 characters.
         Assert.Equal(HttpStatusCode.Redirect, (await person.Http.GetAsync("/account/profile")).StatusCode);
+        using (var byLink = site.CreateSiteClient())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await byLink.SubmitFormAsync("/account/login-link", [new("Email", email)], "/account/login-link")).StatusCode);
+            var mail = await Site.Smtp.WaitForMessageAsync(email, m => m.TextBody!.Contains("/account/login-link/", StringComparison.Ordinal));
+            var link = new Uri(LinkPattern().Matches(mail.TextBody!).Select(m => m.Value).First(l => l.Contains("/account/login-link/", StringComparison.Ordinal)));
+            Assert.Equal(HttpStatusCode.Redirect, (await byLink.SubmitFormAsync(link.PathAndQuery, [])).StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, (await byLink.Http.GetAsync("/admin")).StatusCode);
+        }
+
         await person.SignInAsync(email, shortPassword);
         foreach (var path in new[] { "/", "/admin", "/account/profile" })
         {
@@ -327,10 +337,13 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
 
         using var laptop = site.CreateSiteClient();
         await laptop.SignInAsync(email, shortPassword);
-        Assert.Equal(HttpStatusCode.Redirect, (await person.SubmitFormAsync("/account/profile/password",
-            [new("CurrentPassword", shortPassword), new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")], "/account/profile/password")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await person.Http.GetAsync("/account/profile")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await person.Http.GetAsync("/")).StatusCode);
+        var changed = await person.SubmitFormAsync("/account/profile/password",
+            [new("CurrentPassword", shortPassword), new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")], "/account/profile/password");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.StartsWith("/account/login", changed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        // Every session ended, this browser's too: a copy of its cookie is worth nothing.
+        Assert.Equal(HttpStatusCode.Redirect, (await person.Http.GetAsync("/account/profile")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await laptop.Http.GetAsync("/account/profile")).StatusCode);
 
         using var again = site.CreateSiteClient();

@@ -177,10 +177,13 @@ public sealed class AdminUsersController(
 
         user.DisplayName = model.DisplayName.Trim();
         await users.UpdateAsync(user);
+        var promoted = !(await users.GetRolesAsync(user)).Any(PasswordPolicy.PrivilegedRoles.Contains) && model.Roles.Any(PasswordPolicy.PrivilegedRoles.Contains);
         await administration.SetRolesAsync(user, model.Roles);
         audit.Record("user.updated", user.Email!);
         await db.SaveChangesAsync();
-        TempData["Message"] = T["Changes saved."].Value;
+        TempData["Message"] = promoted
+            ? T["Changes saved. {0} was signed out and, at the next sign-in, will choose a password of at least 12 characters unless theirs already has them.", user.DisplayName].Value
+            : T["Changes saved."].Value;
         return RedirectToAction(nameof(Index));
     }
 

@@ -9,6 +9,7 @@ using InnovationAcademy.Users.ViewModels;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Users.Controllers;
@@ -142,8 +143,9 @@ public sealed class ProfileController(
         return View(await PasswordModelAsync(user, new ChangePasswordViewModel()));
     }
 
-    /// <summary>Changes the password with the current one; every other session ends, this one continues with a new ticket.</summary>
+    /// <summary>Changes the password with the current one; every session ends, and the person signs in with the new one.</summary>
     [HttpPost("password")]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Password(ChangePasswordViewModel model)
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -170,13 +172,14 @@ public sealed class ProfileController(
             return View(await PasswordModelAsync(user, model));
         }
 
+        // Every session ends, this one too: a copy of this browser's cookie would otherwise outlive the old password.
         await upgrade.MarkAsync(user, required: false);
-        await sessions.EndAllAsync(user, HttpContext.RequestAborted, except: await UserSessions.CurrentKeyAsync(HttpContext));
+        await sessions.EndAllAsync(user, HttpContext.RequestAborted);
         audit.Record("user.password-changed", user.Email!);
         await db.SaveChangesAsync();
-        await signIn.SignInAsync(user, isPersistent: false);
-        TempData["Message"] = T["Your password was changed. Every other device where you were signed in is signed out."].Value;
-        return RedirectToAction(nameof(Index));
+        await signIn.SignOutAsync();
+        TempData["Message"] = T["Your password was changed and every device was signed out, this one too. Sign in with the new password."].Value;
+        return Redirect("/account/login?ReturnUrl=%2Faccount%2Fprofile");
     }
 
     private async Task<ChangePasswordViewModel> PasswordModelAsync(AcademyUser user, ChangePasswordViewModel model)

@@ -63,13 +63,13 @@ public sealed partial class PasswordPolicy : IPasswordValidator<AcademyUser>
         var errors = new List<IdentityError>();
         var privileged = user.Id is { Length: > 0 } && (await manager.GetRolesAsync(user)).Any(PrivilegedRoles.Contains);
         var minimum = privileged ? PrivilegedMinimumLength : MinimumLength;
-        // Spaces around a password do not make it longer to guess.
-        if (password.Trim().Length < minimum)
+        // Spaces around a password and invisible characters do not make it longer to guess.
+        if (Invisible().Replace(password, "").Trim().Length < minimum)
         {
             errors.Add(new IdentityError
             {
                 Code = "PasswordTooShort",
-                Description = privileged ? "Use at least 12 characters: this account runs the site." : "Use at least 8 characters.",
+                Description = privileged ? "Use at least 12 characters: administrators and course administrators need them." : "Use at least 8 characters.",
             });
         }
         else if (password.Length > MaximumLength)

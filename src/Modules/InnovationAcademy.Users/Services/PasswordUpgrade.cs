@@ -6,8 +6,9 @@ namespace InnovationAcademy.Users.Services;
 
 /// <summary>
 /// An administrator's or course administrator's password must have 12 characters, but a person promoted to those
-/// roles may have chosen a shorter one before: only its hash is kept, so its length is learnt at the next sign-in.
-/// Then the person is marked (a claim on the account) and can do nothing but choose a new password.
+/// roles may have chosen a shorter one before, and only its hash is kept. So the promotion marks the account (a claim);
+/// a marked person can do nothing but choose a new password, until a sign-in with a password long enough (or a new
+/// one) removes the mark. A sign-in by e-mailed link proves nothing about the password and leaves the mark.
 /// </summary>
 public sealed class PasswordUpgrade(UserManager<AcademyUser> users)
 {
@@ -18,11 +19,12 @@ public sealed class PasswordUpgrade(UserManager<AcademyUser> users)
 
     public static bool IsRequired(ClaimsPrincipal principal) => principal.HasClaim(c => c.Type == Claim);
 
-    /// <summary>At a sign-in with the right password: marks the account if that password is below its roles' rule, unmarks it otherwise.</summary>
+    /// <summary>At a sign-in with the right password: marks an administrator's account if that password is below the rule, unmarks it otherwise.</summary>
     public async Task CheckAtSignInAsync(AcademyUser user, string password)
     {
         var policy = users.PasswordValidators.OfType<PasswordPolicy>().FirstOrDefault();
-        var fallsShort = policy is not null && !(await policy.ValidateAsync(users, user, password)).Succeeded;
+        var privileged = (await users.GetRolesAsync(user)).Any(PasswordPolicy.PrivilegedRoles.Contains);
+        var fallsShort = privileged && policy is not null && !(await policy.ValidateAsync(users, user, password)).Succeeded;
         await MarkAsync(user, fallsShort);
     }
 

@@ -4,11 +4,11 @@ namespace InnovationAcademy.Users.Services;
 
 /// <summary>
 /// While a signed-in person must choose a stronger password (<see cref="PasswordUpgrade"/>), every page leads to the
-/// page that asks for it; only that page, signing out and the site's static files are reachable.
+/// page that asks for it; only that page, signing out, the language switch and the site's static files are reachable.
 /// </summary>
 public sealed class PasswordUpgradeMiddleware(RequestDelegate next)
 {
-    private static readonly string[] Open = ["/account/logout", "/css", "/js", "/lib", "/_content", "/favicon.ico", "/status"];
+    private static readonly string[] Open = ["/account/logout", "/culture", "/css", "/js", "/lib", "/_content", "/favicon.ico", "/status"];
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -20,6 +20,7 @@ public sealed class UserAdministration(
     ISiteService site,
     IAuditLog audit,
     UserSessions sessions,
+    PasswordUpgrade upgrade,
     TimeProvider clock)
 {
     public async Task<(AcademyUser? User, IReadOnlyList<KeyValuePair<string, string>> Errors)> CreateAsync(NewUser request, CancellationToken cancellationToken = default)
@@ -42,7 +43,7 @@ public sealed class UserAdministration(
         if (request.Password is { Length: > 0 } chosen && request.PasswordHash is null
             && chosen.Trim().Length < PasswordPolicy.PrivilegedMinimumLength && request.Roles.Any(PasswordPolicy.PrivilegedRoles.Contains))
         {
-            errors.Add(new("Password", "Use at least 12 characters: this account runs the site."));
+            errors.Add(new("Password", "Use at least 12 characters: administrators and course administrators need them."));
         }
 
         if (await users.FindByEmailAsync(request.Email) is not null)
@@ -106,7 +107,9 @@ public sealed class UserAdministration(
             await users.UpdateSecurityStampAsync(user);
             if (added.Any(PasswordPolicy.PrivilegedRoles.Contains))
             {
-                // The role asks for a longer password than the person may have: their next sign-in checks it.
+                // The role asks for a longer password than the person may have (only its hash is kept): they are
+                // signed out, and until a sign-in with a long enough password proves otherwise, asked for a new one.
+                await upgrade.MarkAsync(user, required: true);
                 await sessions.EndAllAsync(user, CancellationToken.None);
             }
 

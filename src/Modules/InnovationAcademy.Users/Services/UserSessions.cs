@@ -39,11 +39,9 @@ public sealed class UserSessions(AcademyDbContext db, UserManager<AcademyUser> u
     /// Ends every session of the person (on every device and node) and changes the security stamp, so that a cookie
     /// issued before sessions were kept on the server is refused too.
     /// </summary>
-    /// <param name="except">A session to keep: the one in which the person changed the password. (Signing in again
-    /// within a session renews its row rather than making a new one, so that row must still exist.)</param>
-    public async Task<int> EndAllAsync(AcademyUser user, CancellationToken cancellationToken, string? except = null)
+    public async Task<int> EndAllAsync(AcademyUser user, CancellationToken cancellationToken)
     {
-        var ended = await db.Set<UserSession>().Where(s => s.UserId == user.Id && s.Id != except).ExecuteDeleteAsync(cancellationToken);
+        var ended = await db.Set<UserSession>().Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         // A sign-in link sent before is a way in too.
         await db.Set<SignInLink>().Where(l => l.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await users.UpdateSecurityStampAsync(user);
