@@ -33,13 +33,13 @@ public static class PictureLimits
     public const int LongestSide = 1600;
 
     /// <summary>A picture may declare at most this many pixels, so a small file cannot decode into gigabytes.</summary>
-    public const long MaxPixels = 50_000_000;
+    public const long MaxPixels = 24_000_000;
 
     public const string TooLarge = "The picture is too large: at most 10 MB.";
 
     public const string NotAPicture = "Choose a JPEG, PNG or WebP picture (checked by its content, not its name).";
 
-    public const string TooManyPixels = "The picture has too many pixels: at most 50 megapixels.";
+    public const string TooManyPixels = "The picture has too many pixels: at most 24 megapixels.";
 
     public const string Empty = "The picture file is empty.";
 }

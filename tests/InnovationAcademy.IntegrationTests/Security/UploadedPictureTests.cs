@@ -1,6 +1,7 @@
 using System.Text;
 using InnovationAcademy.IntegrationTests.TalentDirectory;
 using InnovationAcademy.Testing;
+using Microsoft.EntityFrameworkCore;
 using SkiaSharp;
 
 namespace InnovationAcademy.IntegrationTests.Security;
@@ -77,12 +78,55 @@ public sealed class UploadedPictureTests : IAsyncLifetime
     public async Task A_picture_that_would_decode_into_gigabytes_is_refused()
     {
         using var owner = await _talent.SignedInAsync(Owner);
+        Assert.Equal(HttpStatusCode.Redirect, (await TalentSite.SubmitProfileAsync(owner)).StatusCode);
 
-        var refused = await owner.SubmitWithFileAsync("/my/talent", "/my/talent", [new("Consent", "true")], "Photo", TestPictures.PngHeader(100_000, 100_000), "bomba.png");
+        var refused = await owner.SubmitWithFileAsync("/my/talent", "/my/talent", [new("Consent", "true")], "Photo", TestPictures.PngHeader(7_000, 7_000), "bomba.png");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("demasiados píxeles", (await SiteClient.ParseAsync(refused)).QuerySelector("#Photo-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(await _talent.ProfileOfAsync(Owner));
+        Assert.Null((await _talent.ProfileOfAsync(Owner))!.PhotoUrl);
+    }
+
+    [Fact]
+    public async Task A_refused_form_keeps_no_picture_online_and_asks_for_it_again()
+    {
+        using var owner = await _talent.SignedInAsync(Owner);
+        var before = await _talent.Site.WithDbAsync(db => db.Set<Media.Models.MediaFile>().CountAsync());
+
+        var refused = await owner.SubmitWithFileAsync("/my/talent", "/my/talent",
+            [new("DisplayName", "Génesis Blanco"), new("City", "Lima"), new("Consent", "")], "Photo", TestPictures.Jpeg(800, 600), "foto.jpg");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await SiteClient.ParseAsync(refused);
+        Assert.StartsWith("Vuelve a elegir la imagen", page.QuerySelector("#Photo-error")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#Consent-error"));
+        Assert.Equal(before, await _talent.Site.WithDbAsync(db => db.Set<Media.Models.MediaFile>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_moderator_who_removes_a_photo_or_the_profile_takes_the_picture_offline()
+    {
+        using var owner = await _talent.SignedInAsync(Owner);
+        Assert.Equal(HttpStatusCode.Redirect, (await TalentSite.SubmitProfileAsync(owner)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await owner.SubmitWithFileAsync("/my/talent", "/my/talent", [new("Consent", "true")], "Photo", TestPictures.Jpeg(600, 600), "foto.jpg")).StatusCode);
+        var profile = (await _talent.ProfileOfAsync(Owner))!;
+        using var visitor = _talent.Site.CreateSiteClient();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync(profile.PhotoUrl)).StatusCode);
+
+        using var gestora = await _talent.SignedInAsync("gestora@academy.localhost");
+        var review = await gestora.GetPageAsync($"/admin/talent/{profile.Id}");
+        Assert.Equal(profile.PhotoUrl, review.QuerySelector("img.photo-preview")!.GetAttribute("src"));
+        var edit = $"/admin/talent/{profile.Id}/edit";
+        Assert.Equal(HttpStatusCode.Redirect, (await gestora.SubmitFormAsync(edit, [new("RemovePhoto", "true"), new("Consent", "true")], edit)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync(profile.PhotoUrl)).StatusCode);
+
+        // A photo the team uploads goes with the profile when the profile is deleted.
+        Assert.Equal(HttpStatusCode.Redirect, (await gestora.SubmitWithFileAsync(edit, edit, [new("Consent", "true")], "Photo", TestPictures.Png(400, 400), "logo.png")).StatusCode);
+        var teamPhoto = (await _talent.ProfileOfAsync(Owner))!.PhotoUrl!;
+        Assert.Equal(HttpStatusCode.OK, (await visitor.Http.GetAsync(teamPhoto)).StatusCode);
+        var delete = $"/admin/talent/{profile.Id}/delete";
+        Assert.Equal(HttpStatusCode.Redirect, (await gestora.PressButtonAsync(delete, delete)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync(teamPhoto)).StatusCode);
     }
 
     [Fact]

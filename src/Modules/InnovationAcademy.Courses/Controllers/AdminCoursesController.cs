@@ -419,6 +419,13 @@ public sealed class AdminCoursesController(
             return;
         }
 
+        // Stored only with a form that can be saved, so a refused form leaves no picture online.
+        if (!ModelState.IsValid)
+        {
+            ModelState.AddModelError(prefix + nameof(form.Cover), T["Choose the picture again once the other fields are right; it was not kept."]);
+            return;
+        }
+
         await using var content = cover.OpenReadStream();
         var stored = await uploads.SaveAsync(content, cover.FileName, cover.Length, Editor, HttpContext.RequestAborted);
         if (stored.Problem is { } problem)

@@ -125,7 +125,17 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
         };
         db.Set<MediaFile>().Add(file);
         audit.Record("media.uploaded", file.OriginalName, file.Url);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch when (existing is null)
+        {
+            // Without its record a new file would be public yet listed nowhere, so nobody could remove it.
+            File.Delete(target);
+            throw;
+        }
+
         return (file, null);
     }
 
@@ -134,7 +144,6 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
 
     internal async Task<bool> DeleteAsync(MediaFile file, CancellationToken cancellationToken)
     {
-
         db.Set<MediaFile>().Remove(file);
         audit.Record("media.deleted", file.OriginalName, file.Url);
         await db.SaveChangesAsync(cancellationToken);
@@ -142,10 +151,15 @@ public sealed partial class MediaStore(AcademyDbContext db, IConfiguration confi
         return true;
     }
 
-    /// <summary>The original name without folders or control characters, for display only.</summary>
+    /// <summary>
+    /// The original name without folders, control or invisible characters (a right-to-left override would make
+    /// "photo\u202Egpj.webp" read as "photowebp.jpg"), cut at a whole character, for display only.
+    /// </summary>
     private static string CleanName(string name)
     {
-        var clean = new string(Path.GetFileName(name.Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        var kept = Path.GetFileName(name.Replace('\\', '/'))
+            .Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.OtherNotAssigned));
+        var clean = new string([.. kept]).Trim();
         return clean.Length == 0 ? "file" : clean.Length > 255 ? clean[..255] : clean;
     }
 

@@ -19,6 +19,22 @@ public static class PictureCleaner
     /// <param name="keepFormat">Write the input's own format (the media library); otherwise WebP, small and with transparency.</param>
     public static (CleanPicture? Picture, string? Problem) Redraw(byte[] input, int longestSide, bool keepFormat)
     {
+        // A picture may take a few hundred megabytes while it is drawn: a few at a time, whatever the number of uploads.
+        Drawing.Wait();
+        try
+        {
+            return RedrawOne(input, longestSide, keepFormat);
+        }
+        finally
+        {
+            Drawing.Release();
+        }
+    }
+
+    private static readonly SemaphoreSlim Drawing = new(Math.Max(1, Environment.ProcessorCount / 2));
+
+    private static (CleanPicture? Picture, string? Problem) RedrawOne(byte[] input, int longestSide, bool keepFormat)
+    {
         using var data = SKData.CreateCopy(input);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.EncodedFormat is not (SKEncodedImageFormat.Jpeg or SKEncodedImageFormat.Png or SKEncodedImageFormat.Webp))
@@ -57,6 +73,8 @@ public static class PictureCleaner
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.Transparent);
         canvas.SetMatrix(Orientation(codec.EncodedOrigin, drawnWidth, drawnHeight));
+        // Immutable, the bitmap is drawn as it is rather than copied first.
+        decoded.SetImmutable();
         using (var source = SKImage.FromBitmap(decoded))
         {
             canvas.DrawImage(source, SKRect.Create(drawnWidth, drawnHeight), new SKSamplingOptions(SKCubicResampler.Mitchell));

@@ -149,6 +149,7 @@ public sealed class AdminTalentController(
         }
 
         await profiles.DeleteAsync(profile, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        await photos.ForgetAsync(profile.PhotoUrl, null, profile.OwnerId, HttpContext.RequestAborted);
         TempData["Message"] = T["The profile of {0} was deleted.", profile.DisplayName].Value;
         return Redirect("/admin/talent");
     }
@@ -161,18 +162,29 @@ public sealed class AdminTalentController(
         }
 
         ModelState.Clear();
-        var (photo, photoProblem) = await photos.ChooseAsync(form.PhotoUrl, form.Photo, form.RemovePhoto, User.Identity?.Name ?? "", HttpContext.RequestAborted);
-        form.PhotoUrl = photo;
+        var current = id is { } existing ? await profiles.FindAsync(existing, HttpContext.RequestAborted) : null;
+        if (id is not null && current is null)
+        {
+            return NotFound();
+        }
+
+        var (previousPhoto, ownerId) = (current?.PhotoUrl, current?.OwnerId);
+        // A picture is stored only with a form that will be saved, so a refused form leaves nothing online.
+        var otherErrors = await profiles.CheckAsync(form.ToInput(), HttpContext.RequestAborted);
+        string? photoProblem;
+        if (form.Photo is { Length: > 0 } && otherErrors.Count > 0)
+        {
+            photoProblem = ProfilePhotos.ChooseAgain;
+        }
+        else
+        {
+            (form.PhotoUrl, photoProblem) = await photos.ChooseAsync(form.PhotoUrl, form.Photo, form.RemovePhoto, ProfilePhotos.TeamUploader, HttpContext.RequestAborted);
+        }
+
         if (photoProblem is not null)
         {
-            var current = id is { } existing ? await profiles.FindAsync(existing, HttpContext.RequestAborted) : null;
-            if (id is not null && current is null)
-            {
-                return NotFound();
-            }
-
             ModelState.AddModelError(nameof(form.Photo), T[photoProblem]);
-            MyTalentController.AddErrors(ModelState, await profiles.CheckAsync(form.ToInput(), HttpContext.RequestAborted), T);
+            MyTalentController.AddErrors(ModelState, otherErrors, T);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return await EditorAsync(current, form);
         }
@@ -190,7 +202,8 @@ public sealed class AdminTalentController(
             return await EditorAsync(profile, form);
         }
 
-        TempData["Message"] = T["{0} is saved and published.", profile!.DisplayName].Value;
+        await photos.ForgetAsync(previousPhoto, profile!.PhotoUrl, ownerId, HttpContext.RequestAborted);
+        TempData["Message"] = T["{0} is saved and published.", profile.DisplayName].Value;
         return Redirect($"/admin/talent/{profile.Id}");
     }
 

@@ -27,7 +27,7 @@ public sealed class MyTalentController(
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     /// <summary>Who uploaded a photo: a replaced or removed one is deleted only when its owner uploaded it.</summary>
-    private string PhotoOwner => "user:" + UserId;
+    private string PhotoOwner => ProfilePhotos.OwnerUploader(UserId);
 
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -43,11 +43,24 @@ public sealed class MyTalentController(
         ModelState.Clear();
         var saved = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
         var previousPhoto = saved?.PhotoUrl;
-        var (photo, photoProblem) = await photos.ChooseAsync(form.PhotoUrl, form.Photo, form.RemovePhoto, PhotoOwner, HttpContext.RequestAborted);
-        form.PhotoUrl = photo;
+        // A picture is stored only with a form that will be saved, so a refused form leaves nothing online.
+        string? photoProblem;
+        if (form.Photo is { Length: > 0 } && (!form.Consent || (await profiles.CheckAsync(form.ToInput(), HttpContext.RequestAborted)).Count > 0))
+        {
+            photoProblem = ProfilePhotos.ChooseAgain;
+        }
+        else
+        {
+            (form.PhotoUrl, photoProblem) = await photos.ChooseAsync(form.PhotoUrl, form.Photo, form.RemovePhoto, PhotoOwner, HttpContext.RequestAborted);
+        }
+
         if (photoProblem is not null)
         {
             ModelState.AddModelError(nameof(form.Photo), T[photoProblem]);
+            if (!form.Consent)
+            {
+                ModelState.AddModelError(nameof(form.Consent), T["Accept the consent to publish your profile."]);
+            }
         }
 
         var cohort = await cohorts.LatestAcceptedAsync(UserId, HttpContext.RequestAborted);
@@ -61,7 +74,7 @@ public sealed class MyTalentController(
             return await EditorAsync(saved, form);
         }
 
-        await photos.ForgetAsync(previousPhoto, photo, PhotoOwner, HttpContext.RequestAborted);
+        await photos.ForgetAsync(previousPhoto, form.PhotoUrl, UserId, HttpContext.RequestAborted);
 
         TempData["Message"] = T["Thank you. Your profile was sent for review; it will appear in the directory once a moderator approves it."].Value;
         return Redirect("/my/talent");
@@ -95,7 +108,7 @@ public sealed class MyTalentController(
         if (profile is not null)
         {
             await profiles.DeleteAsync(profile, "its owner", HttpContext.RequestAborted);
-            await photos.ForgetAsync(profile.PhotoUrl, null, PhotoOwner, HttpContext.RequestAborted);
+            await photos.ForgetAsync(profile.PhotoUrl, null, UserId, HttpContext.RequestAborted);
         }
 
         TempData["Message"] = T["Your profile and its messages were deleted."].Value;

@@ -9,7 +9,16 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// </summary>
 public sealed class ProfilePhotos(IEnumerable<IPictureUploads> uploads)
 {
+    /// <summary>The uploader recorded for pictures the directory's team uploads on the profile forms.</summary>
+    public const string TeamUploader = "talent-directory";
+
+    /// <summary>Said at the photo field when other fields were wrong: the picture was not stored and must be chosen again.</summary>
+    public const string ChooseAgain = "Choose the picture again once the other fields are right; it was not kept.";
+
     private IPictureUploads? Uploads => uploads.FirstOrDefault();
+
+    /// <summary>The uploader key of a profile's owner.</summary>
+    public static string OwnerUploader(string ownerId) => "user:" + ownerId;
 
     public bool CanUpload => Uploads is not null;
 
@@ -26,9 +35,21 @@ public sealed class ProfilePhotos(IEnumerable<IPictureUploads> uploads)
         return (remove ? null : current, null);
     }
 
-    /// <summary>Removes a picture the same person uploaded and the profile no longer shows.</summary>
-    public Task ForgetAsync(string? previous, string? kept, string uploadedBy, CancellationToken cancellationToken) =>
-        Uploads is { } pictures && !string.IsNullOrEmpty(previous) && previous != kept
-            ? pictures.ForgetAsync(previous, uploadedBy, cancellationToken)
-            : Task.CompletedTask;
+    /// <summary>
+    /// Removes a picture the profile no longer shows when its owner or the directory's team uploaded it for a profile
+    /// (a person who asks for her photo to be taken down expects it gone); any other address is left alone.
+    /// </summary>
+    public async Task ForgetAsync(string? previous, string? kept, string? ownerId, CancellationToken cancellationToken)
+    {
+        if (Uploads is not { } pictures || string.IsNullOrEmpty(previous) || previous == kept)
+        {
+            return;
+        }
+
+        await pictures.ForgetAsync(previous, TeamUploader, cancellationToken);
+        if (ownerId is not null)
+        {
+            await pictures.ForgetAsync(previous, OwnerUploader(ownerId), cancellationToken);
+        }
+    }
 }
