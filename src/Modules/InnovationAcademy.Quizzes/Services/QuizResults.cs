@@ -1,8 +1,8 @@
 using System.Globalization;
 using CsvHelper;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Quizzes.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Quizzes.Services;
@@ -14,7 +14,7 @@ public sealed record QuestionStats(Question Question, int Answered, decimal Shar
 public sealed record AttemptRow(QuizAttempt Attempt, string Email, string Name);
 
 /// <summary>What course administrators learn from a quiz: how learners did, and which questions trip them up.</summary>
-public sealed class QuizResults(AcademyDbContext db)
+public sealed class QuizResults(AcademyDbContext db, IUserDirectory users)
 {
     public async Task<IReadOnlyList<QuizSummary>> SummariesAsync(int courseId, CancellationToken cancellationToken = default)
     {
@@ -46,12 +46,19 @@ public sealed class QuizResults(AcademyDbContext db)
         }).ToList();
     }
 
-    public Task<List<AttemptRow>> AttemptsAsync(Quiz quiz, CancellationToken cancellationToken = default) =>
-        (from attempt in db.Set<QuizAttempt>().AsNoTracking()
-         join user in db.Set<AcademyUser>() on attempt.UserId equals user.Id
-         where attempt.QuizId == quiz.Id && attempt.SubmittedUtc != null
-         orderby user.NormalizedEmail, attempt.Number
-         select new AttemptRow(attempt, user.Email ?? "", user.DisplayName)).ToListAsync(cancellationToken);
+    /// <summary>The submitted attempts with their learners' addresses and names, by address then attempt.</summary>
+    public async Task<List<AttemptRow>> AttemptsAsync(Quiz quiz, CancellationToken cancellationToken = default)
+    {
+        var attempts = await db.Set<QuizAttempt>().AsNoTracking()
+            .Where(a => a.QuizId == quiz.Id && a.SubmittedUtc != null)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var people = await users.FindManyAsync(attempts.Select(a => a.UserId), cancellationToken);
+        return [.. attempts
+            .Where(a => people.ContainsKey(a.UserId))
+            .Select(a => new AttemptRow(a, people[a.UserId].Email, people[a.UserId].DisplayName))
+            .OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Attempt.Number)];
+    }
 
     public static byte[] ToCsv(IEnumerable<AttemptRow> rows)
     {

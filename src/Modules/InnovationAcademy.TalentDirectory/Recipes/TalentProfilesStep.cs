@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Users;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,7 +7,6 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.TalentDirectory.Services;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.TalentDirectory.Recipes;
@@ -20,7 +20,7 @@ namespace InnovationAcademy.TalentDirectory.Recipes;
 /// that address. Profiles are checked like the forms check them; a wrong one is named and nothing is imported.
 /// The export holds exact locations and addresses: recipes move a site's data between its administrators.
 /// </summary>
-public sealed class TalentProfilesStep(AcademyDbContext db, TalentProfileImporter importer) : IRecipeStepHandler, IRecipeExportSource
+public sealed class TalentProfilesStep(AcademyDbContext db, IUserDirectory users, TalentProfileImporter importer) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "TalentProfiles";
 
@@ -120,12 +120,11 @@ public sealed class TalentProfilesStep(AcademyDbContext db, TalentProfileImporte
         var sectors = await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
         var profiles = await (
             from p in db.Set<TalentProfile>().AsNoTracking().Include(p => p.Sector)
-            join u in db.Set<AcademyUser>() on p.OwnerId equals u.Id into owners
-            from u in owners.DefaultIfEmpty()
             join c in db.Set<Cohort>() on p.CohortId equals c.Id into cohorts
             from c in cohorts.DefaultIfEmpty()
             orderby p.Id
-            select new { Profile = p, OwnerEmail = u == null ? null : u.Email, Cohort = c == null ? null : c.Slug }).ToListAsync(cancellationToken);
+            select new { Profile = p, Cohort = c == null ? null : c.Slug }).ToListAsync(cancellationToken);
+        var owners = await users.FindManyAsync(profiles.Select(p => p.Profile.OwnerId).OfType<string>(), cancellationToken);
         if (sectors.Count == 0 && profiles.Count == 0)
         {
             return;
@@ -134,7 +133,7 @@ public sealed class TalentProfilesStep(AcademyDbContext db, TalentProfileImporte
         context.AddStep(StepName, new JsonObject
         {
             ["sectors"] = new JsonArray(sectors.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
-            ["profiles"] = new JsonArray(profiles.Select(row => (JsonNode)Write(row.Profile, row.OwnerEmail ?? row.Profile.ContactEmail, row.Cohort)).ToArray()),
+            ["profiles"] = new JsonArray(profiles.Select(row => (JsonNode)Write(row.Profile, (row.Profile.OwnerId is { } owner ? owners.GetValueOrDefault(owner)?.Email : null) ?? row.Profile.ContactEmail, row.Cohort)).ToArray()),
         });
     }
 

@@ -1,9 +1,9 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.TalentDirectory.Services;
@@ -13,7 +13,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// the message without the sender's address and answers on the site; the answer goes to the visitor with the
 /// entrepreneur's address, because answering is the entrepreneur's choice to be in touch.
 /// </summary>
-public sealed class TalentContactRelay(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+public sealed class TalentContactRelay(AcademyDbContext db, IUserDirectory users, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
 {
     public async Task SendAsync(TalentProfile profile, string senderName, string senderEmail, string body, string culture, CancellationToken cancellationToken = default)
     {
@@ -96,8 +96,7 @@ public sealed class TalentContactRelay(AcademyDbContext db, IEmailQueue email, I
             return (profile.ContactEmail, "es");
         }
 
-        var owner = await db.Set<AcademyUser>().AsNoTracking().Where(u => u.Id == profile.OwnerId)
-            .Select(u => new { u.Email, u.PreferredCulture }).FirstOrDefaultAsync(cancellationToken);
-        return (owner?.Email, owner?.PreferredCulture ?? "es");
+        var owner = await users.FindAsync(profile.OwnerId, cancellationToken);
+        return (owner?.Email, owner?.Culture ?? "es");
     }
 }

@@ -3,9 +3,9 @@ using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.TalentDirectory.Services;
@@ -14,18 +14,17 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// Invites a cohort's graduates (as the cohorts module computes them) to create a profile. Those who already have one
 /// are skipped, so pressing the button again only reaches new graduates.
 /// </summary>
-public sealed class TalentInvitations(AcademyDbContext db, CohortGraduation graduation, IEmailQueue email, ISiteUrls urls, IAuditLog audit)
+public sealed class TalentInvitations(AcademyDbContext db, IUserDirectory users, CohortGraduation graduation, IEmailQueue email, ISiteUrls urls, IAuditLog audit)
 {
     public async Task<int> InviteGraduatesAsync(Cohort cohort, string by, CancellationToken cancellationToken = default)
     {
         var graduates = (await graduation.ComputeAsync(cohort, cancellationToken: cancellationToken)).Where(r => r.Graduates).Select(r => r.UserId).ToList();
         var listed = await db.Set<TalentProfile>().Where(p => p.OwnerId != null && graduates.Contains(p.OwnerId)).Select(p => p.OwnerId!).ToListAsync(cancellationToken);
         var invite = graduates.Except(listed).ToList();
-        var people = await db.Set<AcademyUser>().AsNoTracking().Where(u => invite.Contains(u.Id))
-            .Select(u => new { u.Email, u.DisplayName, u.PreferredCulture }).ToListAsync(cancellationToken);
+        var people = (await users.FindManyAsync(invite, cancellationToken)).Values.ToList();
         foreach (var person in people.Where(p => !string.IsNullOrEmpty(p.Email)))
         {
-            await email.EnqueueTemplateAsync(person.Email!, "talent-invitation", person.PreferredCulture, new
+            await email.EnqueueTemplateAsync(person.Email, "talent-invitation", person.Culture, new
             {
                 person.DisplayName,
                 CohortName = cohort.Name,

@@ -3,8 +3,8 @@ using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.TalentDirectory.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.TalentDirectory.Services;
@@ -26,15 +26,15 @@ public sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors,
 /// Imports profiles that an administrator vouches for (CSV, recipes): every row is checked first, and either all are
 /// saved or none. Accounts, cohorts and existing profiles are read in bulk, so a large file costs a few queries.
 /// </summary>
-public sealed class TalentProfileImporter(AcademyDbContext db, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
+public sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory users, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
     {
         var externalImages = (await site.GetAsync(cancellationToken))?.AllowExternalImages == true;
         var sectors = await db.Set<TalentSector>().ToListAsync(cancellationToken);
         var emails = rows.Select(r => r.Email?.Trim().ToUpperInvariant()).OfType<string>().Distinct().ToList();
-        var owners = await db.Set<AcademyUser>().AsNoTracking().Where(u => emails.Contains(u.NormalizedEmail!))
-            .Select(u => new { u.Id, u.NormalizedEmail }).ToDictionaryAsync(u => u.NormalizedEmail!, u => u.Id, cancellationToken);
+        var owners = (await users.FindManyByEmailAsync(emails, cancellationToken))
+            .ToDictionary(u => u.Email.Trim().ToUpperInvariant(), u => u.Id, StringComparer.Ordinal);
         var ownerIds = owners.Values.ToList();
 #pragma warning disable CA1304, CA1311 // translated to SQL's UPPER, where a culture cannot be given
         var existing = await db.Set<TalentProfile>().Where(p => (p.OwnerId != null && ownerIds.Contains(p.OwnerId)) || (p.ContactEmail != null && emails.Contains(p.ContactEmail.ToUpper())))

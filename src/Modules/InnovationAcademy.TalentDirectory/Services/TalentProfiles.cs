@@ -2,9 +2,9 @@ using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.TalentDirectory.Services;
@@ -14,7 +14,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// (and out of public view until approved); moderators approve, reject or ask for changes with a reason, and the owner
 /// is e-mailed each decision. Deleting removes the profile and the messages sent to it.
 /// </summary>
-public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, ISiteService site, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
+public sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, IEmailQueue email, ISiteUrls urls, ISiteService site, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public Task<List<TalentSector>> SectorsAsync(CancellationToken cancellationToken = default) =>
         db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
@@ -123,7 +123,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
     /// <summary>Where the owner is reached: the account's address, or the contact address of a profile without one. For moderators only.</summary>
     public async Task<string?> OwnerEmailAsync(TalentProfile profile, CancellationToken cancellationToken = default) =>
         profile.OwnerId is null ? profile.ContactEmail
-            : await db.Set<AcademyUser>().AsNoTracking().Where(u => u.Id == profile.OwnerId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+            : (await users.FindAsync(profile.OwnerId, cancellationToken))?.Email;
 
     public async Task SetHiddenAsync(TalentProfile profile, bool hidden, CancellationToken cancellationToken = default)
     {
@@ -176,7 +176,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
 
     private async Task NotifyOwnerAsync(TalentProfile profile, TalentProfileStatus decision, string? reason, CancellationToken cancellationToken)
     {
-        var owner = profile.OwnerId is null ? null : await db.Set<AcademyUser>().AsNoTracking().FirstOrDefaultAsync(u => u.Id == profile.OwnerId, cancellationToken);
+        var owner = profile.OwnerId is null ? null : await users.FindAsync(profile.OwnerId, cancellationToken);
         var to = profile.OwnerId is null ? profile.ContactEmail : owner?.Email;
         if (string.IsNullOrEmpty(to))
         {
@@ -189,7 +189,7 @@ public sealed class TalentProfiles(AcademyDbContext db, IEmailQueue email, ISite
             TalentProfileStatus.ChangesRequested => "talent-changes-requested",
             _ => "talent-rejected",
         };
-        await email.EnqueueTemplateAsync(to, template, owner?.PreferredCulture ?? "es", new
+        await email.EnqueueTemplateAsync(to, template, owner?.Culture ?? "es", new
         {
             profile.DisplayName,
             Reason = reason ?? "",
