@@ -3,10 +3,10 @@ using InnovationAcademy.Certificates.Services;
 using InnovationAcademy.Certificates.ViewModels;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
-using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +24,7 @@ namespace InnovationAcademy.Certificates.Controllers;
 public sealed class AdminCertificatesController(
     IAuthorizationService authorization,
     AcademyDbContext db,
+    IUserDirectory users,
     CourseLookup courses,
     CertificateQueries queries,
     CertificateIssuer issuer,
@@ -169,8 +170,7 @@ public sealed class AdminCertificatesController(
             errors["course"] = T["Choose a course."].Value;
         }
 
-        var normalized = (email ?? "").Trim().ToUpperInvariant();
-        var user = normalized.Length == 0 ? null : await db.Set<AcademyUser>().AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, HttpContext.RequestAborted);
+        var user = await users.FindByEmailAsync(email ?? "", HttpContext.RequestAborted);
         if (user is null)
         {
             errors["email"] = T["No account has this e-mail address."].Value;
@@ -215,8 +215,8 @@ public sealed class AdminCertificatesController(
             return null;
         }
 
-        var user = await db.Set<AcademyUser>().AsNoTracking().FirstAsync(u => u.Id == certificate.UserId, HttpContext.RequestAborted);
-        return View("Detail", new AdminCertificateViewModel(certificate, user.Email ?? "", urls.Absolute($"/certificates/verify/{certificate.Code}"), user.DisplayName));
+        var user = await users.FindAsync(certificate.UserId, HttpContext.RequestAborted);
+        return View("Detail", new AdminCertificateViewModel(certificate, user?.Email ?? "", urls.Absolute($"/certificates/verify/{certificate.Code}"), user?.DisplayName ?? certificate.LearnerName));
     }
 
     private Task<bool> AllowedAsync() => authorization.AuthorizeAsync(User, Permissions.ManageCertificates);

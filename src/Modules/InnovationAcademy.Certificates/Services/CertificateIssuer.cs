@@ -2,8 +2,8 @@ using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Certificates.Services;
@@ -16,7 +16,7 @@ public sealed record IssueRequest(string UserId, CertificateSubject Subject, int
 /// unique <see cref="Certificate.CurrentKey"/> makes a second issue for the same completion fail in the database,
 /// whichever node or repeated event tries, and the loser returns the winner's certificate.
 /// </summary>
-public sealed class CertificateIssuer(AcademyDbContext db, CertificateSettingsStore settings, IAuditLog audit, IEmailQueue email, ISiteUrls urls, TimeProvider clock)
+public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users, CertificateSettingsStore settings, IAuditLog audit, IEmailQueue email, ISiteUrls urls, TimeProvider clock)
 {
     /// <summary>The learner's certificate for the subject, issued now unless it exists; Created says which.</summary>
     public async Task<(Certificate Certificate, bool Created)> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default)
@@ -27,7 +27,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, CertificateSettingsSt
             return (existing, false);
         }
 
-        var user = await db.Set<AcademyUser>().AsNoTracking().FirstAsync(u => u.Id == request.UserId, cancellationToken);
+        var user = await users.FindAsync(request.UserId, cancellationToken) ?? throw new InvalidOperationException($"There is no user {request.UserId}.");
         var issuer = await settings.IssuerAsync(cancellationToken);
         var course = request.Subject == CertificateSubject.Course ? await settings.CourseAsync(request.SubjectId, cancellationToken) : null;
         var certificate = new Certificate
@@ -45,7 +45,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, CertificateSettingsSt
             IssuerName = await settings.IssuerNameAsync(issuer, cancellationToken),
             SignatoryName = course is { SignatoryName.Length: > 0 } ? course.SignatoryName : issuer.SignatoryName,
             SignatoryTitle = course is { SignatoryName.Length: > 0 } ? course.SignatoryTitle : issuer.SignatoryTitle,
-            Culture = user.PreferredCulture == "en" ? "en" : "es",
+            Culture = user.Culture == "en" ? "en" : "es",
             IssuedBy = request.IssuedBy,
         };
         db.Add(certificate);
@@ -78,7 +78,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, CertificateSettingsSt
             return null;
         }
 
-        var user = await db.Set<AcademyUser>().AsNoTracking().FirstAsync(u => u.Id == old.UserId, cancellationToken);
+        var user = await users.FindAsync(old.UserId, cancellationToken) ?? throw new InvalidOperationException($"There is no user {old.UserId}.");
         var replacement = new Certificate
         {
             Code = VerificationCode.New(),
@@ -129,7 +129,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, CertificateSettingsSt
         return certificate;
     }
 
-    private async Task TellAsync(AcademyUser user, Certificate certificate, string template, CancellationToken cancellationToken)
+    private async Task TellAsync(UserCard user, Certificate certificate, string template, CancellationToken cancellationToken)
     {
         if (user.Email is not { Length: > 0 } address)
         {
@@ -147,9 +147,8 @@ public sealed class CertificateIssuer(AcademyDbContext db, CertificateSettingsSt
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static string NameOf(AcademyUser user) =>
-        user.DisplayName is { Length: > 0 } name ? name.Trim() : user.Email ?? user.UserName ?? "";
+    private static string NameOf(UserCard user) => user.Name.Trim();
 
-    private static TimeZoneInfo ZoneOf(AcademyUser user) =>
+    private static TimeZoneInfo ZoneOf(UserCard user) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(user.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -1,9 +1,9 @@
+using InnovationAcademy.Core.Users;
 using System.Globalization;
 using System.IO.Compression;
 using CsvHelper;
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Certificates.Services;
@@ -19,7 +19,7 @@ public sealed record CertificatePage(IReadOnlyList<CertificateRow> Rows, int Tot
 }
 
 /// <summary>Finding certificates: by code for verification, a learner's own, and the administration's search and exports.</summary>
-public sealed class CertificateQueries(AcademyDbContext db, CertificateDocuments documents)
+public sealed class CertificateQueries(AcademyDbContext db, IUserDirectory users, CertificateDocuments documents)
 {
     public const int PageSize = 30;
 
@@ -35,15 +35,15 @@ public sealed class CertificateQueries(AcademyDbContext db, CertificateDocuments
         var certificates = Filtered(filter);
         var total = await certificates.CountAsync(cancellationToken);
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
-        var list = await WithEmails(certificates.OrderByDescending(c => c.IssuedUtc).ThenByDescending(c => c.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        var list = await WithEmailsAsync(await certificates.OrderByDescending(c => c.IssuedUtc).ThenByDescending(c => c.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken), cancellationToken);
         return new CertificatePage(list.OrderByDescending(r => r.Certificate.IssuedUtc).ThenByDescending(r => r.Certificate.Id).ToList(), total, page, PageSize);
     }
 
     /// <summary>Every certificate the filter finds, as CSV (formula cells escaped so a spreadsheet runs nothing).</summary>
     public async Task<byte[]> CsvAsync(CertificateFilter filter, CancellationToken cancellationToken = default)
     {
-        var rows = (await WithEmails(Filtered(filter)).ToListAsync(cancellationToken)).OrderBy(r => r.Certificate.IssuedUtc).ToList();
+        var rows = (await WithEmailsAsync(await Filtered(filter).OrderBy(c => c.Id).ToListAsync(cancellationToken), cancellationToken)).OrderBy(r => r.Certificate.IssuedUtc).ToList();
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true))
         {
@@ -102,10 +102,12 @@ public sealed class CertificateQueries(AcademyDbContext db, CertificateDocuments
         return $"{(certificate.Culture == "en" ? "certificate" : "certificado")}-{(name.Length > 0 ? name + "-" : "")}{certificate.Code}.pdf";
     }
 
-    private IQueryable<CertificateRow> WithEmails(IQueryable<Certificate> certificates) =>
-        from certificate in certificates
-        join user in db.Set<AcademyUser>() on certificate.UserId equals user.Id
-        select new CertificateRow(certificate, user.Email ?? "");
+    /// <summary>The certificates with their learners' current addresses (one query for the whole list).</summary>
+    private async Task<List<CertificateRow>> WithEmailsAsync(List<Certificate> certificates, CancellationToken cancellationToken)
+    {
+        var people = await users.FindManyAsync(certificates.Select(c => c.UserId), cancellationToken);
+        return [.. certificates.Select(c => new CertificateRow(c, people.GetValueOrDefault(c.UserId)?.Email ?? ""))];
+    }
 
     private IQueryable<Certificate> Filtered(CertificateFilter filter)
     {
