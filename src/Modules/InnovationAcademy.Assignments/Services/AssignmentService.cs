@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Users;
 using System.Security.Cryptography;
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Core.Audit;
@@ -7,7 +8,6 @@ using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Services;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Assignments.Services;
@@ -36,6 +36,7 @@ public sealed record SubmissionError(string Field, string Message, object[] Argu
 /// </summary>
 public sealed class AssignmentService(
     AcademyDbContext db,
+    IUserDirectory users,
     SubmissionStore files,
     IContentRenderer renderer,
     IEmailQueue email,
@@ -242,18 +243,16 @@ public sealed class AssignmentService(
          where reviewer.UserId == userId
          select assignment.CourseId).ToListAsync(cancellationToken);
 
-    public async Task<List<AcademyUser>> ReviewersAsync(Assignment assignment, CancellationToken cancellationToken = default) =>
-        await (from reviewer in db.Set<AssignmentReviewer>()
-               join user in db.Set<AcademyUser>() on reviewer.UserId equals user.Id
-               where reviewer.AssignmentId == assignment.Id
-               orderby user.NormalizedEmail
-               select user).AsNoTracking().ToListAsync(cancellationToken);
+    public async Task<List<UserCard>> ReviewersAsync(Assignment assignment, CancellationToken cancellationToken = default)
+    {
+        var ids = await db.Set<AssignmentReviewer>().Where(r => r.AssignmentId == assignment.Id).Select(r => r.UserId).ToListAsync(cancellationToken);
+        return [.. (await users.FindManyAsync(ids, cancellationToken)).Values.OrderBy(u => u.Email, StringComparer.OrdinalIgnoreCase)];
+    }
 
     /// <summary>Makes an existing user a reviewer of the assignment and tells them by e-mail; false when there is no such user.</summary>
     public async Task<bool> AddReviewerAsync(Assignment assignment, string emailAddress, string courseSlug, CancellationToken cancellationToken = default)
     {
-        var normalized = emailAddress.Trim().ToUpperInvariant();
-        var user = await db.Set<AcademyUser>().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
+        var user = await users.FindByEmailAsync(emailAddress, cancellationToken);
         if (user is null)
         {
             return false;
@@ -262,8 +261,8 @@ public sealed class AssignmentService(
         if (!await IsReviewerAsync(assignment, user.Id, cancellationToken))
         {
             db.Set<AssignmentReviewer>().Add(new AssignmentReviewer { AssignmentId = assignment.Id, UserId = user.Id });
-            audit.Record("assignment.reviewer-added", user.Email!, assignment.Title);
-            await email.EnqueueTemplateAsync(user.Email!, "assignment-reviewer", user.PreferredCulture, new
+            audit.Record("assignment.reviewer-added", user.Email, assignment.Title);
+            await email.EnqueueTemplateAsync(user.Email, "assignment-reviewer", user.Culture, new
             {
                 user.DisplayName,
                 AssignmentTitle = assignment.Title,
@@ -289,9 +288,8 @@ public sealed class AssignmentService(
     /// <summary>Names and e-mails of the learners behind submissions, for graders once identity is no secret.</summary>
     public async Task<Dictionary<string, (string Name, string Email)>> LearnersAsync(IEnumerable<string> userIds, CancellationToken cancellationToken = default)
     {
-        var ids = userIds.Distinct().ToList();
-        return await db.Set<AcademyUser>().AsNoTracking().Where(u => ids.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => (u.DisplayName, u.Email ?? ""), cancellationToken);
+        var people = await users.FindManyAsync(userIds, cancellationToken);
+        return people.ToDictionary(p => p.Key, p => (p.Value.DisplayName, p.Value.Email), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -429,10 +427,14 @@ public sealed class AssignmentService(
 
     private async Task NotifyAsync(Assignment assignment, Submission submission, CancellationToken cancellationToken)
     {
-        var user = await db.Set<AcademyUser>().FirstAsync(u => u.Id == submission.UserId, cancellationToken);
+        if (await users.FindAsync(submission.UserId, cancellationToken) is not { Email.Length: > 0 } user)
+        {
+            return;
+        }
+
         var slug = await db.Set<Course>().Where(c => c.Id == assignment.CourseId).Select(c => c.Slug).FirstAsync(cancellationToken);
         var review = submission.Reviews.OrderBy(r => r.CreatedUtc).LastOrDefault();
-        await email.EnqueueTemplateAsync(user.Email!, submission.Status == SubmissionStatus.Accepted ? "assignment-accepted" : "assignment-rework", user.PreferredCulture, new
+        await email.EnqueueTemplateAsync(user.Email, submission.Status == SubmissionStatus.Accepted ? "assignment-accepted" : "assignment-rework", user.Culture, new
         {
             user.DisplayName,
             AssignmentTitle = assignment.Title,

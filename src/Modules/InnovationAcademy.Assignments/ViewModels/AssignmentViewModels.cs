@@ -42,7 +42,7 @@ public sealed class GradingListViewModel
     /// <summary>Holds the grading permission (not only assigned as a reviewer): may release, export and choose reviewers.</summary>
     public bool Manages { get; init; }
 
-    public IReadOnlyList<Users.Models.AcademyUser> Reviewers { get; init; } = [];
+    public IReadOnlyList<Core.Users.UserCard> Reviewers { get; init; } = [];
 
     public string? ReviewerError { get; init; }
 }
