@@ -3,8 +3,8 @@ using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +18,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 public sealed class AdminCohortsController(
     IAuthorizationService authorization,
     AcademyDbContext db,
+    IUserDirectory users,
     CohortCatalog catalog,
     CohortAdmission admission,
     CohortGraduation graduation,
@@ -124,30 +125,29 @@ public sealed class AdminCohortsController(
     private async Task<CohortApplicationsViewModel> ApplicationsAsync(Cohort cohort, ApplicationStatus? status, string? search, int page)
     {
         var all = db.Set<CohortApplication>().AsNoTracking().Where(a => a.CohortId == cohort.Id);
-        var filtered = from application in all
-                       join user in db.Set<AcademyUser>() on application.UserId equals user.Id
-                       where status == null || application.Status == status
-                       select new { application, user.DisplayName, user.Email };
+        // A cohort has hundreds of sign-ups, not millions: they are read whole and matched with their people here.
+        var applications = await all.Where(a => status == null || a.Status == status)
+            .OrderBy(a => a.SignedUpUtc).ThenBy(a => a.Id).ToListAsync(HttpContext.RequestAborted);
+        var people = await users.FindManyAsync(applications.Select(a => a.UserId), HttpContext.RequestAborted);
+        var filtered = applications.Where(a => people.ContainsKey(a.UserId))
+            .Select(a => (application: a, people[a.UserId].DisplayName, people[a.UserId].Email));
         if (!string.IsNullOrEmpty(search))
         {
-            var term = search.ToUpperInvariant();
-            // Runs as SQL UPPER(...) LIKE: the same on SQLite and PostgreSQL, whatever the server's culture.
-#pragma warning disable CA1304, CA1311, CA1862
-            filtered = filtered.Where(r => r.DisplayName.ToUpper().Contains(term) || r.Email!.ToUpper().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+            var term = search.Trim();
+            filtered = filtered.Where(r => r.DisplayName.Contains(term, StringComparison.CurrentCultureIgnoreCase) || r.Email.Contains(term, StringComparison.OrdinalIgnoreCase));
         }
 
-        var total = await filtered.CountAsync(HttpContext.RequestAborted);
+        var matching = filtered.ToList();
+        var total = matching.Count;
         var pageCount = Math.Max(1, (total + CohortApplicationsViewModel.PageSize - 1) / CohortApplicationsViewModel.PageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var rows = await filtered.OrderBy(r => r.application.SignedUpUtc).ThenBy(r => r.application.Id)
-            .Skip((page - 1) * CohortApplicationsViewModel.PageSize).Take(CohortApplicationsViewModel.PageSize).ToListAsync(HttpContext.RequestAborted);
+        var rows = matching.Skip((page - 1) * CohortApplicationsViewModel.PageSize).Take(CohortApplicationsViewModel.PageSize).ToList();
         var byStatus = await all.GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
         var byReadiness = await all.GroupBy(a => a.Readiness).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
         return new CohortApplicationsViewModel
         {
             Cohort = cohort,
-            Rows = rows.Select(r => (r.application, r.DisplayName, r.Email ?? "")).ToList(),
+            Rows = [.. rows.Select(r => (r.application, r.DisplayName, r.Email))],
             ByStatus = byStatus,
             ByReadiness = byReadiness,
             Status = status,

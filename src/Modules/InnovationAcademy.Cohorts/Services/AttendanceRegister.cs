@@ -1,9 +1,9 @@
+using InnovationAcademy.Core.Users;
 using System.Text;
 using System.Text.RegularExpressions;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
@@ -21,7 +21,7 @@ public sealed record AttendanceImport(int Marked, IReadOnlyList<UnmatchedLine> U
 /// tool's participant export, matched by e-mail. An export's format varies by tool, so each line is searched for an
 /// e-mail address rather than read by column; lines that match nobody are reported, never guessed.
 /// </summary>
-public sealed partial class AttendanceRegister(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
@@ -106,13 +106,16 @@ public sealed partial class AttendanceRegister(AcademyDbContext db, IAuditLog au
         mark.MarkedUtc = clock.GetUtcNow().UtcDateTime;
     }
 
-    private async Task<List<(int Id, string Name, string Email)>> ParticipantsAsync(Cohort cohort, CancellationToken cancellationToken) =>
-        (await (from application in db.Set<CohortApplication>()
-                join user in db.Set<AcademyUser>() on application.UserId equals user.Id
-                where application.CohortId == cohort.Id && application.Status == ApplicationStatus.Accepted
-                orderby user.DisplayName
-                select new { application.Id, user.DisplayName, user.Email }).ToListAsync(cancellationToken))
-        .Select(p => (p.Id, p.DisplayName, p.Email ?? "")).ToList();
+    private async Task<List<(int Id, string Name, string Email)>> ParticipantsAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        var accepted = await db.Set<CohortApplication>().AsNoTracking()
+            .Where(a => a.CohortId == cohort.Id && a.Status == ApplicationStatus.Accepted)
+            .Select(a => new { a.Id, a.UserId }).ToListAsync(cancellationToken);
+        var people = await users.FindManyAsync(accepted.Select(a => a.UserId), cancellationToken);
+        return [.. accepted.Where(a => people.ContainsKey(a.UserId))
+            .Select(a => (a.Id, people[a.UserId].DisplayName, people[a.UserId].Email))
+            .OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)];
+    }
 
     /// <summary>UTF-8 (with or without its mark) as meeting tools export; anything else read as Windows-1252, as a Spanish spreadsheet saves.</summary>
     private static string Decode(byte[] bytes)

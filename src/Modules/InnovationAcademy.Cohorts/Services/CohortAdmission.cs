@@ -2,8 +2,8 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
@@ -23,7 +23,7 @@ public sealed record AdmissionOutcome(int Accepted, int Waitlisted, int Rejected
 /// those who do not fit go to the waiting list, in the order they signed up. Every applicant whose status changes
 /// is e-mailed in their language.
 /// </summary>
-public sealed class CohortAdmission(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+public sealed class CohortAdmission(AcademyDbContext db, IUserDirectory directory, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
 {
     public async Task<AdmissionOutcome> DecideAsync(Cohort cohort, IReadOnlyCollection<int> applicationIds, AdmissionDecision decision, string by, CancellationToken cancellationToken = default)
     {
@@ -84,7 +84,7 @@ public sealed class CohortAdmission(AcademyDbContext db, IEmailQueue email, ISit
     private async Task NotifyAsync(Cohort cohort, IReadOnlyList<CohortApplication> changed, CancellationToken cancellationToken)
     {
         var ids = changed.Select(a => a.UserId).ToList();
-        var users = await db.Set<AcademyUser>().AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var users = await directory.FindManyAsync(ids, cancellationToken);
         foreach (var application in changed)
         {
             if (!users.TryGetValue(application.UserId, out var user) || user.Email is not { Length: > 0 } address)
@@ -98,11 +98,11 @@ public sealed class CohortAdmission(AcademyDbContext db, IEmailQueue email, ISit
                 ApplicationStatus.Waitlisted => "cohort-waitlisted",
                 _ => "cohort-rejected",
             };
-            await email.EnqueueTemplateAsync(address, template, user.PreferredCulture, new
+            await email.EnqueueTemplateAsync(address, template, user.Culture, new
             {
                 user.DisplayName,
                 CohortName = cohort.Name,
-                StartsOn = cohort.StartsOn.ToString(user.PreferredCulture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", System.Globalization.CultureInfo.GetCultureInfo(user.PreferredCulture == "en" ? "en-GB" : "es-ES")),
+                StartsOn = cohort.StartsOn.ToString(user.Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", System.Globalization.CultureInfo.GetCultureInfo(user.Culture == "en" ? "en-GB" : "es-ES")),
                 Link = urls.Absolute($"/cohorts/{cohort.Slug}"),
             }, cancellationToken);
         }

@@ -1,8 +1,8 @@
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
@@ -40,7 +40,7 @@ public enum ReportOutcome
 /// A cohort's discussion space: threads and replies in plain text, reports by members, and moderation by
 /// facilitators. Hidden and deleted posts keep their place in the thread as a placeholder, so replies still make sense.
 /// </summary>
-public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+public sealed class CohortCommunity(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
 {
     public const int ThreadsPerPage = 20;
 
@@ -58,11 +58,10 @@ public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimePr
         var threads = db.Set<CommunityThread>().AsNoTracking().Where(t => t.CohortId == cohortId);
         var total = await threads.CountAsync(cancellationToken);
         var number = Paging.Clamp(page, (total + ThreadsPerPage - 1) / ThreadsPerPage);
-        var rows = await (from thread in threads
-                          join user in db.Set<AcademyUser>() on thread.AuthorId equals user.Id
-                          orderby thread.Pinned descending, thread.LastPostUtc descending, thread.Id descending
-                          select new ThreadRow(thread.Id, thread.Title, user.DisplayName, thread.CreatedUtc, thread.LastPostUtc, thread.PostCount, thread.Locked, thread.Pinned))
+        var shown = await threads.OrderByDescending(t => t.Pinned).ThenByDescending(t => t.LastPostUtc).ThenByDescending(t => t.Id)
             .Skip((number - 1) * ThreadsPerPage).Take(ThreadsPerPage).ToListAsync(cancellationToken);
+        var authors = await users.FindManyAsync(shown.Select(t => t.AuthorId), cancellationToken);
+        var rows = shown.Select(t => new ThreadRow(t.Id, t.Title, NameOf(authors, t.AuthorId), t.CreatedUtc, t.LastPostUtc, t.PostCount, t.Locked, t.Pinned)).ToList();
         return new Page<ThreadRow>(rows, number, ThreadsPerPage, total);
     }
 
@@ -84,12 +83,12 @@ public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimePr
         var posts = db.Set<CommunityPost>().AsNoTracking().Where(p => p.ThreadId == thread.Id);
         var total = await posts.CountAsync(cancellationToken);
         var number = Paging.Clamp(page, (total + PostsPerPage - 1) / PostsPerPage);
-        var rows = await (from post in posts
-                          join user in db.Set<AcademyUser>() on post.AuthorId equals user.Id
-                          orderby post.CreatedUtc, post.Id
-                          select new PostRow(post.Id, post.AuthorId, user.DisplayName, post.Body, post.CreatedUtc, post.HiddenUtc != null, post.DeletedUtc != null,
-                              db.Set<CommunityReport>().Any(r => r.PostId == post.Id && r.ReporterId == userId && r.ResolvedUtc == null)))
+        var shown = await posts.OrderBy(p => p.CreatedUtc).ThenBy(p => p.Id)
+            .Select(post => new { post, Reported = db.Set<CommunityReport>().Any(r => r.PostId == post.Id && r.ReporterId == userId && r.ResolvedUtc == null) })
             .Skip((number - 1) * PostsPerPage).Take(PostsPerPage).ToListAsync(cancellationToken);
+        var authors = await users.FindManyAsync(shown.Select(p => p.post.AuthorId), cancellationToken);
+        var rows = shown.Select(p => new PostRow(p.post.Id, p.post.AuthorId, NameOf(authors, p.post.AuthorId), p.post.Body, p.post.CreatedUtc,
+            p.post.HiddenUtc != null, p.post.DeletedUtc != null, p.Reported)).ToList();
         return new Page<PostRow>(rows, number, PostsPerPage, total);
     }
 
@@ -214,12 +213,12 @@ public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimePr
         var reports = await (from report in db.Set<CommunityReport>().AsNoTracking()
                              join post in db.Set<CommunityPost>() on report.PostId equals post.Id
                              join thread in db.Set<CommunityThread>() on post.ThreadId equals thread.Id
-                             join author in db.Set<AcademyUser>() on post.AuthorId equals author.Id
                              where thread.CohortId == cohortId && report.ResolvedUtc == null
-                             select new { post.Id, post.ThreadId, thread.Title, author.DisplayName, post.Body, Hidden = post.HiddenUtc != null, report.Reason })
+                             select new { post.Id, post.ThreadId, thread.Title, post.AuthorId, post.Body, Hidden = post.HiddenUtc != null, report.Reason })
             .ToListAsync(cancellationToken);
+        var authors = await users.FindManyAsync(reports.Select(r => r.AuthorId), cancellationToken);
         return reports.GroupBy(r => r.Id)
-            .Select(g => new ReportedPost(g.Key, g.First().ThreadId, g.First().Title, g.First().DisplayName, g.First().Body, g.First().Hidden, [.. g.Select(r => r.Reason)]))
+            .Select(g => new ReportedPost(g.Key, g.First().ThreadId, g.First().Title, NameOf(authors, g.First().AuthorId), g.First().Body, g.First().Hidden, [.. g.Select(r => r.Reason)]))
             .OrderByDescending(r => r.Reasons.Count).ThenBy(r => r.PostId).ToList();
     }
 
@@ -239,4 +238,8 @@ public sealed class CohortCommunity(AcademyDbContext db, IAuditLog audit, TimePr
         thread.PostCount = await visible.CountAsync(cancellationToken);
         thread.LastPostUtc = await visible.MaxAsync(p => (DateTime?)p.CreatedUtc, cancellationToken) ?? thread.CreatedUtc;
     }
+
+    /// <summary>An author's name; a person whose account is gone is shown as such rather than dropping the post.</summary>
+    private static string NameOf(IReadOnlyDictionary<string, UserCard> authors, string authorId) =>
+        authors.GetValueOrDefault(authorId)?.DisplayName ?? "—";
 }

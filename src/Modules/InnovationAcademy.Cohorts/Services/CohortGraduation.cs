@@ -4,9 +4,9 @@ using InnovationAcademy.Certificates.Services;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
@@ -38,18 +38,19 @@ public sealed record GraduationRule(int MinAttendancePercent, IReadOnlyList<Link
 /// once each however often the administrator presses the button.
 /// </summary>
 public sealed class CohortGraduation(
-    AcademyDbContext db, CourseCatalog catalog, CourseCompletions completions, AssignmentOutcomes assignments, CertificateIssuer issuer, IAuditLog audit, TimeProvider clock)
+    AcademyDbContext db, IUserDirectory users, CourseCatalog catalog, CourseCompletions completions, AssignmentOutcomes assignments, CertificateIssuer issuer, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>Every accepted participant's standing, or only <paramref name="userId"/>'s (their own journey page).</summary>
     public async Task<IReadOnlyList<GraduationRow>> ComputeAsync(Cohort cohort, string? userId = null, CancellationToken cancellationToken = default)
     {
         var held = await HeldQuery(cohort).Select(s => s.Id).ToListAsync(cancellationToken);
-        var participants = await (from application in db.Set<CohortApplication>()
-                                  join user in db.Set<AcademyUser>() on application.UserId equals user.Id
-                                  where application.CohortId == cohort.Id && application.Status == ApplicationStatus.Accepted
-                                      && (userId == null || application.UserId == userId)
-                                  orderby user.DisplayName
-                                  select new { application.Id, application.UserId, user.DisplayName, user.Email }).ToListAsync(cancellationToken);
+        var accepted = await db.Set<CohortApplication>().AsNoTracking()
+            .Where(a => a.CohortId == cohort.Id && a.Status == ApplicationStatus.Accepted && (userId == null || a.UserId == userId))
+            .Select(a => new { a.Id, a.UserId }).ToListAsync(cancellationToken);
+        var people = await users.FindManyAsync(accepted.Select(a => a.UserId), cancellationToken);
+        var participants = accepted.Where(a => people.ContainsKey(a.UserId))
+            .Select(a => new { a.Id, a.UserId, people[a.UserId].DisplayName, people[a.UserId].Email })
+            .OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList();
         var applicationIds = participants.Select(p => p.Id).ToList();
         var attended = await db.Set<Attendance>().Where(a => a.Present && held.Contains(a.SessionId) && (userId == null || applicationIds.Contains(a.ApplicationId)))
             .GroupBy(a => a.ApplicationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -59,11 +60,11 @@ public sealed class CohortGraduation(
         var required = await db.Set<CohortCourse>().AsNoTracking().Where(c => c.CohortId == cohort.Id && c.Required).Select(c => c.CourseId).ToListAsync(cancellationToken);
         var userIds = participants.Select(p => p.UserId).ToList();
         var completed = await completions.CompletedAsync(required, userIds, cancellationToken);
-        var accepted = cohort.AssignmentCourseId is { } courseId ? await assignments.AcceptedAsync(courseId, userIds, cancellationToken) : null;
+        var assignmentAccepted = cohort.AssignmentCourseId is { } courseId ? await assignments.AcceptedAsync(courseId, userIds, cancellationToken) : null;
         return participants.Select(p =>
         {
-            var row = new GraduationRow(p.Id, p.UserId, p.DisplayName, p.Email ?? "", attended.GetValueOrDefault(p.Id), held.Count,
-                completed[p.UserId].Count(), required.Count, accepted?.Contains(p.UserId), Graduates: false, certificates.GetValueOrDefault(p.UserId));
+            var row = new GraduationRow(p.Id, p.UserId, p.DisplayName, p.Email, attended.GetValueOrDefault(p.Id), held.Count,
+                completed[p.UserId].Count(), required.Count, assignmentAccepted?.Contains(p.UserId), Graduates: false, certificates.GetValueOrDefault(p.UserId));
             return row with { Graduates = row.AttendanceMet(cohort.MinAttendancePercent) && row.CoursesCompleted == row.CoursesRequired && row.AssignmentAccepted != false };
         }).ToList();
     }

@@ -2,8 +2,8 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Features;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +55,7 @@ public sealed partial class SessionReminders(IServiceScopeFactory scopes, IConfi
         var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
         var email = scope.ServiceProvider.GetRequiredService<IEmailQueue>();
         var urls = scope.ServiceProvider.GetRequiredService<ISiteUrls>();
+        var users = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
         var now = clock.GetUtcNow().UtcDateTime;
         var sent = 0;
         foreach (var (kind, before) in Moments)
@@ -65,22 +66,28 @@ public sealed partial class SessionReminders(IServiceScopeFactory scopes, IConfi
             var due = await (from session in db.Set<CohortSession>()
                              join cohort in db.Set<Cohort>() on session.CohortId equals cohort.Id
                              join application in db.Set<CohortApplication>() on cohort.Id equals application.CohortId
-                             join user in db.Set<AcademyUser>() on application.UserId equals user.Id
                              where application.Status == ApplicationStatus.Accepted && session.StartsUtc > earliest && session.StartsUtc <= until
                                 && !db.Set<SessionReminder>().Any(r => r.SessionId == session.Id && r.ApplicationId == application.Id && r.Kind == kind)
-                             select new { session, cohort.Name, cohort.Slug, ApplicationId = application.Id, user.Email, user.DisplayName, user.PreferredCulture, user.TimeZoneId })
+                             orderby session.StartsUtc, application.Id
+                             select new { session, cohort.Name, cohort.Slug, ApplicationId = application.Id, application.UserId })
                 .Take(500).ToListAsync(cancellationToken);
-            foreach (var item in due.Where(d => d.Email is { Length: > 0 }))
+            var people = await users.FindManyAsync(due.Select(d => d.UserId), cancellationToken);
+            foreach (var item in due)
             {
-                db.Add(new SessionReminder { SessionId = item.session.Id, ApplicationId = item.ApplicationId, Kind = kind, SentUtc = now });
-                var zone = TimeZoneInfo.TryFindSystemTimeZoneById(item.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
-                var culture = System.Globalization.CultureInfo.GetCultureInfo(item.PreferredCulture == "en" ? "en-GB" : "es-ES");
-                await email.EnqueueTemplateAsync(item.Email!, kind == "24h" ? "session-tomorrow" : "session-soon", item.PreferredCulture, new
+                if (people.GetValueOrDefault(item.UserId) is not { Email.Length: > 0 } person)
                 {
-                    item.DisplayName,
+                    continue;
+                }
+
+                db.Add(new SessionReminder { SessionId = item.session.Id, ApplicationId = item.ApplicationId, Kind = kind, SentUtc = now });
+                var zone = TimeZoneInfo.TryFindSystemTimeZoneById(person.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+                var culture = System.Globalization.CultureInfo.GetCultureInfo(person.Culture == "en" ? "en-GB" : "es-ES");
+                await email.EnqueueTemplateAsync(person.Email, kind == "24h" ? "session-tomorrow" : "session-soon", person.Culture, new
+                {
+                    person.DisplayName,
                     CohortName = item.Name,
                     Title = item.session.Title,
-                    Starts = TimeZoneInfo.ConvertTimeFromUtc(item.session.StartsUtc, zone).ToString(item.PreferredCulture == "en" ? "dddd d MMMM, HH:mm" : "dddd d 'de' MMMM, HH:mm", culture),
+                    Starts = TimeZoneInfo.ConvertTimeFromUtc(item.session.StartsUtc, zone).ToString(person.Culture == "en" ? "dddd d MMMM, HH:mm" : "dddd d 'de' MMMM, HH:mm", culture),
                     Zone = zone.Id,
                     Where = item.session.OnlineUrl is { } online ? new EmailLink(online) : (object)(item.session.Place ?? ""),
                     Link = urls.Absolute("/my/journey"),
