@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261207020020_SecurityHardening")]
-    partial class SecurityHardening
+    [Migration("20261207040929_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
