@@ -2054,11 +2054,17 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 name: "IX_UserSessions_UserId",
                 table: "UserSessions",
                 column: "UserId");
+
+            // The full-text index: a GIN index over the 'simple' configuration of the already accent-folded text,
+            // which the search's to_tsvector expression matches exactly.
+            migrationBuilder.Sql("""CREATE INDEX "IX_TalentProfiles_Search" ON "TalentProfiles" USING GIN (to_tsvector('simple', "SearchText"));""");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_TalentProfiles_Search";""");
+
             migrationBuilder.DropTable(
                 name: "AssignmentCriteria");
 

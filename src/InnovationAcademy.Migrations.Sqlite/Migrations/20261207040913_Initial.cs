@@ -2052,11 +2052,37 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 name: "IX_UserSessions_UserId",
                 table: "UserSessions",
                 column: "UserId");
+
+            // The full-text index of the public profiles (FTS5, accents already folded into SearchText), kept by triggers
+            // to the published, not hidden ones, so that every write (forms, imports, recipes, the benchmark's seeding)
+            // is searchable, or gone from search, at once.
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE "TalentSearch" USING fts5("SearchText", content='TalentProfiles', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+                CREATE TRIGGER "TalentProfiles_SearchInsert" AFTER INSERT ON "TalentProfiles"
+                WHEN new."Status" = 'Published' AND new."Hidden" = 0 BEGIN
+                    INSERT INTO "TalentSearch"(rowid, "SearchText") VALUES (new."Id", new."SearchText");
+                END;
+                CREATE TRIGGER "TalentProfiles_SearchDelete" AFTER DELETE ON "TalentProfiles"
+                WHEN old."Status" = 'Published' AND old."Hidden" = 0 BEGIN
+                    INSERT INTO "TalentSearch"("TalentSearch", rowid, "SearchText") VALUES ('delete', old."Id", old."SearchText");
+                END;
+                CREATE TRIGGER "TalentProfiles_SearchUpdate" AFTER UPDATE OF "SearchText", "Status", "Hidden" ON "TalentProfiles" BEGIN
+                    INSERT INTO "TalentSearch"("TalentSearch", rowid, "SearchText") SELECT 'delete', old."Id", old."SearchText" WHERE old."Status" = 'Published' AND old."Hidden" = 0;
+                    INSERT INTO "TalentSearch"(rowid, "SearchText") SELECT new."Id", new."SearchText" WHERE new."Status" = 'Published' AND new."Hidden" = 0;
+                END;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS "TalentProfiles_SearchInsert";
+                DROP TRIGGER IF EXISTS "TalentProfiles_SearchDelete";
+                DROP TRIGGER IF EXISTS "TalentProfiles_SearchUpdate";
+                DROP TABLE IF EXISTS "TalentSearch";
+                """);
+
             migrationBuilder.DropTable(
                 name: "AssignmentCriteria");
 
