@@ -52,6 +52,7 @@ public sealed class ModularApplication
         services.AddSingleton<IModelContributor, CoreModelContributor>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IFeatureManager, FeatureManager>();
+        services.AddScoped<IEnabledExtensions, EnabledExtensions>();
         services.AddScoped<ISiteService, SiteService>();
         services.AddScoped<IPermissionCatalog, PermissionCatalog>();
         services.AddScoped<INavigationManager, NavigationManager>();

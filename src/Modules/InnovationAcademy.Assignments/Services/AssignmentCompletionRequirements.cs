@@ -1,6 +1,5 @@
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
@@ -9,15 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>A course with a final assignment is complete only once the learner's work is accepted (and, if blind, released).</summary>
-public sealed class AssignmentCompletionRequirements(AcademyDbContext db, IFeatureManager features) : ICompletionRequirementProvider
+public sealed class AssignmentCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
     public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
-        {
-            return [];
-        }
-
         var assignment = await db.Set<Assignment>().AsNoTracking().FirstOrDefaultAsync(a => a.CourseId == course.CourseId, cancellationToken);
         if (assignment is null)
         {

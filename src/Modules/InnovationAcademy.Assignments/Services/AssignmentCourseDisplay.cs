@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Assignments.ViewModels;
 using Microsoft.EntityFrameworkCore;
@@ -9,17 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>Shows the final assignment after the last module of the outline, with where the learner stands.</summary>
-public sealed class AssignmentCourseDisplay(AcademyDbContext db, IFeatureManager features) : ICourseDisplayHandler
+public sealed class AssignmentCourseDisplay(AcademyDbContext db) : ICourseDisplayHandler
 {
     public const string View = "~/Views/AssignmentParts/OutlineAssignment.cshtml";
 
     public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
-        {
-            return;
-        }
-
         var assignment = await db.Set<Assignment>().AsNoTracking().FirstOrDefaultAsync(a => a.CourseId == context.Course.CourseId, cancellationToken);
         if (assignment is null)
         {

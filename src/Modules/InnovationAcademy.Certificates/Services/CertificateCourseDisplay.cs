@@ -2,20 +2,19 @@ using System.Security.Claims;
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Certificates.ViewModels;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>Under a course's facts: the certificate it grants, and for a learner who has it, where it is.</summary>
-public sealed class CertificateCourseDisplay(AcademyDbContext db, CertificateSettingsStore settings, IFeatureManager features) : ICourseDisplayHandler
+public sealed class CertificateCourseDisplay(AcademyDbContext db, CertificateSettingsStore settings) : ICourseDisplayHandler
 {
     public const string View = "~/Views/CertificateParts/CoursePromise.cshtml";
 
     public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken) || !(await settings.CourseAsync(context.Course.CourseId, cancellationToken)).Enabled)
+        if (!(await settings.CourseAsync(context.Course.CourseId, cancellationToken)).Enabled)
         {
             return;
         }

@@ -1,6 +1,5 @@
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
@@ -12,15 +11,12 @@ namespace InnovationAcademy.Certificates.Services;
 /// Course certificates: issued when a learner completes a course that grants one (the <c>CourseCompleted</c>
 /// event), and caught up when the learner opens their certificates, in case the event's handling failed.
 /// </summary>
-public sealed class CourseCertificates(AcademyDbContext db, CertificateIssuer issuer, CertificateSettingsStore settings, IFeatureManager features)
+public sealed class CourseCertificates(AcademyDbContext db, CertificateIssuer issuer, CertificateSettingsStore settings)
     : IEnrollmentEventHandler
 {
     public async Task CourseCompletedAsync(EnrollmentEvent enrollment, CancellationToken cancellationToken)
     {
-        if (await features.IsEnabledAsync(Feature.Id, cancellationToken))
-        {
-            await IssueForAsync(enrollment.EnrollmentId, cancellationToken: cancellationToken);
-        }
+        await IssueForAsync(enrollment.EnrollmentId, cancellationToken: cancellationToken);
     }
 
     /// <summary>Issues what the learner's completed courses owe them and they do not have yet.</summary>

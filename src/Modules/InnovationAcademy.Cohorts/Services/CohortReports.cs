@@ -1,5 +1,6 @@
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
@@ -46,7 +47,7 @@ public interface ITalentEntryCounter
 /// Cohort reports and comparisons. Each figure is one aggregate query over the records (no figure is stored), so a
 /// report is as current as the last sign-up, decision or attendance mark.
 /// </summary>
-public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduation, IEnumerable<ITalentEntryCounter> talent)
+public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduation, IEnumerable<ITalentEntryCounter> talent, IEnabledExtensions enabled)
 {
     public async Task<CohortReport> ReportAsync(Cohort cohort, CancellationToken cancellationToken = default)
     {
@@ -63,7 +64,7 @@ public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduati
         // The directory grows with the programme: its figure is every entry by the participants of this cohort and of
         // the programme's earlier ones; the part due to this cohort's own participants is given beside it.
         int talentEntries = 0, talentFromCohort = 0;
-        var counters = talent.ToList();
+        var counters = await enabled.FilterAsync(talent, cancellationToken);
         if (counters.Count > 0)
         {
             var people = await applications.Select(a => a.UserId).ToListAsync(cancellationToken);

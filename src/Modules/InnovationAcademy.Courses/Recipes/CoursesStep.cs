@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Features;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -14,8 +15,8 @@ namespace InnovationAcademy.Courses.Recipes;
 /// "body", "videoUrl", "captionsUrl", "transcript", "resourceUrl", "minutes", "key" } ] } ] } ] }</c>.
 /// An existing slug gets a new version. Export writes each course's published version and, when newer, its draft.
 /// </summary>
-public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> moduleHandlers,
-    IEnumerable<ICourseRecipeHandler> courseHandlers) : IRecipeStepHandler, IRecipeExportSource
+public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> allModuleHandlers,
+    IEnumerable<ICourseRecipeHandler> allCourseHandlers, IEnabledExtensions enabled) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Courses";
 
@@ -40,7 +41,10 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
     /// <summary>Hands the course item and each module item to the modules that keep data in them (assignment, quizzes).</summary>
     private async Task ImportExtrasAsync(string slug, JsonObject item, CancellationToken cancellationToken)
     {
-        if (!moduleHandlers.Any() && !courseHandlers.Any())
+        // Only enabled modules keep data: a switched-off module's part of the recipe is left alone.
+        var courseHandlers = await enabled.FilterAsync(allCourseHandlers, cancellationToken);
+        var moduleHandlers = await enabled.FilterAsync(allModuleHandlers, cancellationToken);
+        if (moduleHandlers.Count == 0 && courseHandlers.Count == 0)
         {
             return;
         }
@@ -69,6 +73,8 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
 
     public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {
+        var courseHandlers = await enabled.FilterAsync(allCourseHandlers, cancellationToken);
+        var moduleHandlers = await enabled.FilterAsync(allModuleHandlers, cancellationToken);
         var versions = await db.Set<CourseVersion>().AsNoTracking()
             .Where(v => v.Published || v.Latest)
             .Include(v => v.Course)

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Models;
 using Microsoft.AspNetCore.Http;
 
@@ -68,12 +69,12 @@ public interface ILessonAccessHandler
 }
 
 /// <summary>Runs the display and access handlers of every module for one page.</summary>
-public sealed class CourseDisplay(IEnumerable<ICourseDisplayHandler> displayHandlers, IEnumerable<ILessonAccessHandler> accessHandlers)
+public sealed class CourseDisplay(IEnumerable<ICourseDisplayHandler> displayHandlers, IEnumerable<ILessonAccessHandler> accessHandlers, IEnabledExtensions enabled)
 {
     public async Task<CourseDisplayContext> BuildAsync(CourseVersion course, Lesson? lesson, HttpContext httpContext)
     {
         var context = new CourseDisplayContext(course, lesson, httpContext);
-        foreach (var handler in displayHandlers)
+        foreach (var handler in await enabled.FilterAsync(displayHandlers, httpContext.RequestAborted))
         {
             await handler.BuildAsync(context, httpContext.RequestAborted);
         }
@@ -83,7 +84,7 @@ public sealed class CourseDisplay(IEnumerable<ICourseDisplayHandler> displayHand
 
     public async Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext)
     {
-        foreach (var handler in accessHandlers)
+        foreach (var handler in await enabled.FilterAsync(accessHandlers, httpContext.RequestAborted))
         {
             if (!await handler.CanOpenLessonsAsync(course, httpContext, httpContext.RequestAborted))
             {

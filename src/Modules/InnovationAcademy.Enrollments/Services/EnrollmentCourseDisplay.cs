@@ -21,11 +21,6 @@ public sealed class EnrollmentCourseDisplay(
 
     public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
     {
-        if (!await learners.IsEnabledAsync(cancellationToken))
-        {
-            return;
-        }
-
         var user = context.HttpContext.User;
         var enrollment = await learners.FindAsync(context.Course.CourseId, user, cancellationToken);
         if (enrollment is not null)

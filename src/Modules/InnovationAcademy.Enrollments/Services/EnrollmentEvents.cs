@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Features;
 using Microsoft.Extensions.Logging;
 
 namespace InnovationAcademy.Enrollments.Services;
@@ -21,7 +22,7 @@ public interface IEnrollmentEventHandler
 }
 
 /// <summary>Calls every handler; one that fails is logged and does not stop the others or undo the change.</summary>
-public sealed partial class EnrollmentEvents(IEnumerable<IEnrollmentEventHandler> handlers, ILogger<EnrollmentEvents> logger)
+public sealed partial class EnrollmentEvents(IEnumerable<IEnrollmentEventHandler> handlers, IEnabledExtensions enabled, ILogger<EnrollmentEvents> logger)
 {
     public Task EnrolledAsync(EnrollmentEvent e, CancellationToken cancellationToken) =>
         RaiseAsync(nameof(EnrolledAsync), e, h => h.EnrolledAsync(e, cancellationToken));
@@ -37,7 +38,7 @@ public sealed partial class EnrollmentEvents(IEnumerable<IEnrollmentEventHandler
 
     private async Task RaiseAsync(string name, EnrollmentEvent e, Func<IEnrollmentEventHandler, Task> call)
     {
-        foreach (var handler in handlers)
+        foreach (var handler in await enabled.FilterAsync(handlers))
         {
             try
             {

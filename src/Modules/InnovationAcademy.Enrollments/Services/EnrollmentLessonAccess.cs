@@ -9,11 +9,6 @@ public sealed class EnrollmentLessonAccess(LearnerEnrollments learners) : ILesso
 {
     public async Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext, CancellationToken cancellationToken)
     {
-        if (!await learners.IsEnabledAsync(cancellationToken))
-        {
-            return true;
-        }
-
         var enrollment = await learners.FindAsync(course.CourseId, httpContext.User, cancellationToken);
         return enrollment is { IsActive: true } || await learners.IsStaffAsync(httpContext.User);
     }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Features;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Enrollments.Models;
 using Microsoft.AspNetCore.Authorization;
@@ -12,14 +11,9 @@ namespace InnovationAcademy.Enrollments.Services;
 /// The signed-in user's enrolment in a course, looked up once per request however many parts of the page
 /// ask (the lesson gate, the progress panel, the outline's ticks).
 /// </summary>
-public sealed class LearnerEnrollments(AcademyDbContext db, IFeatureManager features, IAuthorizationService authorization)
+public sealed class LearnerEnrollments(AcademyDbContext db, IAuthorizationService authorization)
 {
-    public const string FeatureId = "InnovationAcademy.Enrollments";
-
     private readonly Dictionary<(int, string), Enrollment?> cache = [];
-
-    /// <summary>Whether enrolments are switched on: when off, lessons are open to all and nothing here shows.</summary>
-    public Task<bool> IsEnabledAsync(CancellationToken cancellationToken) => features.IsEnabledAsync(FeatureId, cancellationToken);
 
     /// <summary>Course staff open every lesson to check it, enrolled or not.</summary>
     public async Task<bool> IsStaffAsync(ClaimsPrincipal user) =>

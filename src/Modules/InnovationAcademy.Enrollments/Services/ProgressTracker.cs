@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Models;
@@ -16,6 +17,7 @@ public sealed class ProgressTracker(
     AcademyDbContext db,
     CourseCatalog catalog,
     IEnumerable<ICompletionRequirementProvider> requirementProviders,
+    IEnabledExtensions enabled,
     EnrollmentEvents events,
     EnrollmentActor actor,
     TimeProvider clock)
@@ -125,7 +127,7 @@ public sealed class ProgressTracker(
     private async Task<Outcome> EvaluateAsync(Enrollment enrollment, CourseVersion course, CancellationToken cancellationToken)
     {
         var requirements = new List<CompletionRequirement>();
-        foreach (var provider in requirementProviders)
+        foreach (var provider in await enabled.FilterAsync(requirementProviders, cancellationToken))
         {
             requirements.AddRange(await provider.GetRequirementsAsync(course, enrollment, cancellationToken));
         }

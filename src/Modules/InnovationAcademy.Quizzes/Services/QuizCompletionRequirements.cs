@@ -1,5 +1,4 @@
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
@@ -9,15 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>A module with a quiz is complete only once the learner's grade reaches its pass mark.</summary>
-public sealed class QuizCompletionRequirements(AcademyDbContext db, IFeatureManager features) : ICompletionRequirementProvider
+public sealed class QuizCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
     public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
-        {
-            return [];
-        }
-
         var moduleKeys = course.Modules.Select(m => m.Key).ToList();
         var quizzes = await QuizStore.Ready(db.Set<Quiz>().AsNoTracking(), db.Set<Question>())
             .Where(q => q.CourseId == course.CourseId && moduleKeys.Contains(q.ModuleKey)).ToListAsync(cancellationToken);

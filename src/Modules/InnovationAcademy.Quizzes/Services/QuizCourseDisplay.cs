@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Quizzes.Models;
 using InnovationAcademy.Quizzes.ViewModels;
@@ -9,17 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>Shows each module's quiz at the end of the module in the outline, with the learner's grade.</summary>
-public sealed class QuizCourseDisplay(AcademyDbContext db, IFeatureManager features) : ICourseDisplayHandler
+public sealed class QuizCourseDisplay(AcademyDbContext db) : ICourseDisplayHandler
 {
     public const string OutlineView = "~/Views/QuizParts/OutlineQuiz.cshtml";
 
     public async Task BuildAsync(CourseDisplayContext context, CancellationToken cancellationToken)
     {
-        if (!await features.IsEnabledAsync(Feature.Id, cancellationToken))
-        {
-            return;
-        }
-
         var courseId = context.Course.CourseId;
         var quizzes = await QuizStore.Ready(db.Set<Quiz>().AsNoTracking(), db.Set<Question>()).Where(q => q.CourseId == courseId).ToListAsync(cancellationToken);
         if (quizzes.Count == 0)
