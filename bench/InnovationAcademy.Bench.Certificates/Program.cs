@@ -7,6 +7,7 @@ using InnovationAcademy.Certificates.Services;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
+using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Testing;
 using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
@@ -74,14 +75,14 @@ var enrollmentIds = await site.WithDbAsync(async db =>
 
     db.AddRange(enrollments);
     await db.SaveChangesAsync();
-    return enrollments.Select(e => e.Id).ToList();
+    return enrollments.Select(e => new Completion(e.Id, e.CourseId, e.UserId, e.CompletedUtc!.Value)).ToList();
 });
 
 // Issue: what the CourseCompleted handler does for each learner (one scope each, as one request each).
 var clock = Stopwatch.StartNew();
-foreach (var id in enrollmentIds)
+foreach (var completion in enrollmentIds)
 {
-    await site.WithScopeAsync(services => services.GetRequiredService<CourseCertificates>().IssueForAsync(id));
+    await site.WithScopeAsync(services => services.GetRequiredService<CourseCertificates>().IssueForAsync(completion));
 }
 
 var issueTime = clock.Elapsed;

@@ -45,7 +45,7 @@ public sealed class CertificateTests : IAsyncLifetime
 
         // The event again, eight times at once, as from several nodes: still one certificate.
         var enrollment = await _site.Site.WithDbAsync(db => db.Set<Enrollment>().SingleAsync(e => e.Course.Slug == CertificateSite.Slug));
-        var repeated = new EnrollmentEvent(enrollment.Id, enrollment.CourseId, CertificateSite.Slug, enrollment.UserId);
+        var repeated = new EnrollmentEvent(enrollment.Id, enrollment.CourseId, CertificateSite.Slug, enrollment.UserId, enrollment.CompletedUtc);
         await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _site.Site.WithScopeAsync(async services =>
         {
             await services.GetRequiredService<CourseCertificates>().CourseCompletedAsync(repeated, CancellationToken.None);

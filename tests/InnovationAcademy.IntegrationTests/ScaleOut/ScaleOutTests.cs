@@ -105,7 +105,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
 
         var enrollment = await _nodes.A.WithDbAsync(db => db.Set<Enrollment>().SingleAsync(e => e.Course.Slug == CertificateSite.Slug && e.User.Email == "ana@test.localhost"));
         Assert.NotNull(enrollment.CompletedUtc);
-        var completed = new EnrollmentEvent(enrollment.Id, enrollment.CourseId, CertificateSite.Slug, enrollment.UserId);
+        var completed = new EnrollmentEvent(enrollment.Id, enrollment.CourseId, CertificateSite.Slug, enrollment.UserId, enrollment.CompletedUtc);
         await Task.WhenAll(new[] { _nodes.A, _nodes.B, _nodes.A, _nodes.B }.Select(node => node.WithScopeAsync(async services =>
         {
             await services.GetRequiredService<InnovationAcademy.Certificates.Services.CourseCertificates>().CourseCompletedAsync(completed, CancellationToken.None);

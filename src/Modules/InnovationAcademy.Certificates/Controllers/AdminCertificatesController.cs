@@ -5,7 +5,6 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +28,7 @@ public sealed class AdminCertificatesController(
     CertificateQueries queries,
     CertificateIssuer issuer,
     CourseCertificates courseCertificates,
+    CourseCompletions completions,
     ISiteUrls urls,
     IStringLocalizer<AdminCertificatesController> T) : Controller
 {
@@ -193,9 +193,9 @@ public sealed class AdminCertificatesController(
             return View(new ManualIssueViewModel { Courses = all, Course = course, Email = email, Reason = reason, Errors = errors });
         }
 
-        var enrollment = await db.Set<Enrollment>().AsNoTracking().FirstOrDefaultAsync(e => e.CourseId == target!.Id && e.UserId == user!.Id, HttpContext.RequestAborted);
-        var certificate = enrollment?.CompletedUtc is not null
-            ? await courseCertificates.IssueForAsync(enrollment.Id, User.Identity!.Name!, HttpContext.RequestAborted)
+        var completion = await completions.OfAsync(target!.Id, user!.Id, HttpContext.RequestAborted);
+        var certificate = completion is not null
+            ? await courseCertificates.IssueForAsync(completion, User.Identity!.Name!, HttpContext.RequestAborted)
             : null;
         certificate ??= (await issuer.IssueAsync(new IssueRequest(user!.Id, CertificateSubject.Course, target!.Id, target.Title,
             await HoursAsync(target.Id), DateTime.UtcNow, User.Identity!.Name!), HttpContext.RequestAborted)).Certificate;

@@ -1,7 +1,6 @@
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,41 +10,43 @@ namespace InnovationAcademy.Certificates.Services;
 /// Course certificates: issued when a learner completes a course that grants one (the <c>CourseCompleted</c>
 /// event), and caught up when the learner opens their certificates, in case the event's handling failed.
 /// </summary>
-public sealed class CourseCertificates(AcademyDbContext db, CertificateIssuer issuer, CertificateSettingsStore settings)
+public sealed class CourseCertificates(AcademyDbContext db, CourseCompletions completions, CertificateIssuer issuer, CertificateSettingsStore settings)
     : IEnrollmentEventHandler
 {
+    /// <summary>The event says who completed what and when: nothing of the enrolments' tables is read.</summary>
     public async Task CourseCompletedAsync(EnrollmentEvent enrollment, CancellationToken cancellationToken)
     {
-        await IssueForAsync(enrollment.EnrollmentId, cancellationToken: cancellationToken);
+        if (enrollment.CompletedUtc is { } completed)
+        {
+            await IssueForAsync(new Completion(enrollment.EnrollmentId, enrollment.CourseId, enrollment.UserId, completed), cancellationToken: cancellationToken);
+        }
     }
 
     /// <summary>Issues what the learner's completed courses owe them and they do not have yet.</summary>
     public async Task CatchUpAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var owed = await db.Set<Enrollment>().AsNoTracking()
-            .Where(e => e.UserId == userId && e.CompletedUtc != null
-                && !db.Set<Certificate>().Any(c => c.UserId == userId && c.Subject == CertificateSubject.Course && c.SubjectId == e.CourseId))
-            .Select(e => e.Id).ToListAsync(cancellationToken);
-        foreach (var id in owed)
+        var held = await db.Set<Certificate>().AsNoTracking()
+            .Where(c => c.UserId == userId && c.Subject == CertificateSubject.Course)
+            .Select(c => c.SubjectId).ToListAsync(cancellationToken);
+        foreach (var completion in (await completions.OfUserAsync(userId, cancellationToken)).Where(c => !held.Contains(c.CourseId)))
         {
-            await IssueForAsync(id, cancellationToken: cancellationToken);
+            await IssueForAsync(completion, cancellationToken: cancellationToken);
         }
     }
 
-    /// <summary>The certificate of a completed enrolment, if the course grants one; null otherwise.</summary>
-    public async Task<Certificate?> IssueForAsync(int enrollmentId, string issuedBy = "completion", CancellationToken cancellationToken = default)
+    /// <summary>The certificate of a completed course, if the course grants one; null otherwise.</summary>
+    public async Task<Certificate?> IssueForAsync(Completion completion, string issuedBy = "completion", CancellationToken cancellationToken = default)
     {
-        var enrollment = await db.Set<Enrollment>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
-        if (enrollment?.CompletedUtc is not { } completed || !(await settings.CourseAsync(enrollment.CourseId, cancellationToken)).Enabled)
+        if (!(await settings.CourseAsync(completion.CourseId, cancellationToken)).Enabled)
         {
             return null;
         }
 
         var version = await db.Set<CourseVersion>().AsNoTracking()
-            .Where(v => v.CourseId == enrollment.CourseId && (v.Published || v.Latest))
+            .Where(v => v.CourseId == completion.CourseId && (v.Published || v.Latest))
             .OrderByDescending(v => v.Published).FirstAsync(cancellationToken);
         var (certificate, _) = await issuer.IssueAsync(
-            new IssueRequest(enrollment.UserId, CertificateSubject.Course, enrollment.CourseId, version.Title, version.Hours, completed, issuedBy), cancellationToken);
+            new IssueRequest(completion.UserId, CertificateSubject.Course, completion.CourseId, version.Title, version.Hours, completion.CompletedUtc, issuedBy), cancellationToken);
         return certificate;
     }
 }

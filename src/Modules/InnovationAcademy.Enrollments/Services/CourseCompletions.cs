@@ -4,9 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Services;
 
-/// <summary>Who has completed which courses, for modules that build on completion (a cohort's graduation rule).</summary>
+/// <summary>A learner's completion of a course, as modules that build on it (certificates) need it.</summary>
+public sealed record Completion(int EnrollmentId, int CourseId, string UserId, DateTime CompletedUtc);
+
+/// <summary>Who has completed which courses, for modules that build on completion (a cohort's graduation rule, certificates).</summary>
 public sealed class CourseCompletions(AcademyDbContext db)
 {
+    /// <summary>The learner's completion of the course, or null while it is not complete.</summary>
+    public Task<Completion?> OfAsync(int courseId, string userId, CancellationToken cancellationToken = default) =>
+        Completions(db.Set<Enrollment>().Where(e => e.CourseId == courseId && e.UserId == userId)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every course the learner has completed.</summary>
+    public async Task<IReadOnlyList<Completion>> OfUserAsync(string userId, CancellationToken cancellationToken = default) =>
+        await Completions(db.Set<Enrollment>().Where(e => e.UserId == userId)).ToListAsync(cancellationToken);
+
     private const int ChunkSize = 500;
 
     /// <summary>For each of <paramref name="userIds"/> with any, the ids of the <paramref name="courseIds"/> they completed.</summary>
@@ -28,4 +39,8 @@ public sealed class CourseCompletions(AcademyDbContext db)
 
         return found.ToLookup(f => f.UserId, f => f.CourseId);
     }
+
+    private static IQueryable<Completion> Completions(IQueryable<Enrollment> enrollments) =>
+        enrollments.AsNoTracking().Where(e => e.CompletedUtc != null).OrderBy(e => e.Id)
+            .Select(e => new Completion(e.Id, e.CourseId, e.UserId, e.CompletedUtc!.Value));
 }

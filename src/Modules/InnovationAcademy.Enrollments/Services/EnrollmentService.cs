@@ -287,7 +287,7 @@ public sealed class EnrollmentService(
     public Task<int> CountActiveAsync(int courseId, CancellationToken cancellationToken = default) =>
         db.Set<Enrollment>().CountAsync(e => e.CourseId == courseId && e.Status == EnrollmentStatus.Active, cancellationToken);
 
-    public static EnrollmentEvent Event(Enrollment enrollment) => new(enrollment.Id, enrollment.CourseId, enrollment.Course.Slug, enrollment.UserId);
+    public static EnrollmentEvent Event(Enrollment enrollment) => new(enrollment.Id, enrollment.CourseId, enrollment.Course.Slug, enrollment.UserId, enrollment.CompletedUtc);
 
     /// <summary>Writes the new status and its line in the enrolment's trail.</summary>
     internal void Change(Enrollment enrollment, EnrollmentStatus status, string action, string? reason)
