@@ -1,7 +1,6 @@
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +9,7 @@ namespace InnovationAcademy.Assignments.Services;
 /// <summary>A course with a final assignment is complete only once the learner's work is accepted (and, if blind, released).</summary>
 public sealed class AssignmentCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
-    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, string userId, CancellationToken cancellationToken)
     {
         var assignment = await db.Set<Assignment>().AsNoTracking().FirstOrDefaultAsync(a => a.CourseId == course.CourseId, cancellationToken);
         if (assignment is null)
@@ -18,7 +17,7 @@ public sealed class AssignmentCompletionRequirements(AcademyDbContext db) : ICom
             return [];
         }
 
-        var accepted = await db.Set<Submission>().AnyAsync(s => s.AssignmentId == assignment.Id && s.UserId == enrollment.UserId && s.Status == SubmissionStatus.Accepted, cancellationToken);
+        var accepted = await db.Set<Submission>().AnyAsync(s => s.AssignmentId == assignment.Id && s.UserId == userId && s.Status == SubmissionStatus.Accepted, cancellationToken);
         return [new CompletionRequirement(null, assignment.Title, accepted && !assignment.HidesIdentity)];
     }
 }

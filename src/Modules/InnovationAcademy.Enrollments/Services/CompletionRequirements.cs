@@ -1,5 +1,4 @@
 using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Enrollments.Models;
 
 namespace InnovationAcademy.Enrollments.Services;
 
@@ -12,5 +11,6 @@ public sealed record CompletionRequirement(Guid? ModuleKey, string Title, bool M
 /// <summary>Implemented by the modules that add conditions to completion (quizzes, assignments).</summary>
 public interface ICompletionRequirementProvider
 {
-    Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken);
+    /// <summary>What <paramref name="userId"/> must still do, or has done, in the course beyond its lessons.</summary>
+    Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, string userId, CancellationToken cancellationToken);
 }

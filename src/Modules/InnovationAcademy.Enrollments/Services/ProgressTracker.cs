@@ -129,7 +129,7 @@ public sealed class ProgressTracker(
         var requirements = new List<CompletionRequirement>();
         foreach (var provider in await enabled.FilterAsync(requirementProviders, cancellationToken))
         {
-            requirements.AddRange(await provider.GetRequirementsAsync(course, enrollment, cancellationToken));
+            requirements.AddRange(await provider.GetRequirementsAsync(course, enrollment.UserId, cancellationToken));
         }
 
         var done = enrollment.Lessons.Select(l => l.LessonKey).ToHashSet();

@@ -1,6 +1,5 @@
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Quizzes.Models;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// <summary>A module with a quiz is complete only once the learner's grade reaches its pass mark.</summary>
 public sealed class QuizCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
-    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, Enrollment enrollment, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, string userId, CancellationToken cancellationToken)
     {
         var moduleKeys = course.Modules.Select(m => m.Key).ToList();
         var quizzes = await QuizStore.Ready(db.Set<Quiz>().AsNoTracking(), db.Set<Question>())
@@ -22,7 +21,7 @@ public sealed class QuizCompletionRequirements(AcademyDbContext db) : ICompletio
 
         var quizIds = quizzes.Select(q => q.Id).ToList();
         var attempts = (await db.Set<QuizAttempt>().AsNoTracking()
-                .Where(a => quizIds.Contains(a.QuizId) && a.UserId == enrollment.UserId && a.SubmittedUtc != null).ToListAsync(cancellationToken))
+                .Where(a => quizIds.Contains(a.QuizId) && a.UserId == userId && a.SubmittedUtc != null).ToListAsync(cancellationToken))
             .ToLookup(a => a.QuizId);
         return quizzes.Select(q => new CompletionRequirement(q.ModuleKey, q.Title, QuizAttempts.Passed(q, attempts[q.Id]))).ToList();
     }
