@@ -87,6 +87,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<SignInLinks>();
         services.AddScoped<UserSessions>();
         services.AddScoped<PasswordUpgrade>();
+        services.AddScoped<AccountSignIn>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<TimingEqualizer>();
         services.AddScoped<UserAdministration>();

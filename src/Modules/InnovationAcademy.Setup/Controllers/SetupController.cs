@@ -2,8 +2,7 @@ using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Setup.Services;
 using InnovationAcademy.Setup.ViewModels;
-using InnovationAcademy.Users.Models;
-using Microsoft.AspNetCore.Identity;
+using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -14,8 +13,7 @@ namespace InnovationAcademy.Setup.Controllers;
 public sealed class SetupController(
     SetupService setup,
     IRecipeHarvester harvester,
-    UserManager<AcademyUser> users,
-    SignInManager<AcademyUser> signIn,
+    AccountSignIn signIn,
     IStringLocalizer<SetupController> T) : Controller
 {
     [HttpGet("")]
@@ -56,10 +54,7 @@ public sealed class SetupController(
             return View(await WithRecipesAsync(model));
         }
 
-        if (await users.FindByEmailAsync(model.AdminEmail.Trim()) is { } admin)
-        {
-            await signIn.SignInAsync(admin, isPersistent: false);
-        }
+        await signIn.SignInAsync(model.AdminEmail);
 
         return LocalRedirect("/admin");
     }
