@@ -21,13 +21,25 @@ public static class DatabaseConfiguration
 
             // Interceptors registered as services (tests count queries with one) join every context.
             options.AddInterceptors(sp.GetServices<IInterceptor>());
+
+            // A page or a limit without an order returns rows in whatever order the database likes, and several
+            // collections loaded in one query multiply rows: the tests (Database:StrictQueries) stop at either.
+            if (sp.GetRequiredService<IConfiguration>().GetValue<bool>("Database:StrictQueries"))
+            {
+                options.ConfigureWarnings(warnings => warnings.Throw(
+                    CoreEventId.RowLimitingOperationWithoutOrderByWarning,
+                    CoreEventId.FirstWithoutOrderByAndFilterWarning,
+                    RelationalEventId.MultipleCollectionIncludeWarning));
+            }
+            // Loading several collections: one query by default (one consistent read, one round trip); the queries
+            // whose rows would multiply (an outline's modules and lessons, exports) say AsSplitQuery themselves.
             if (connection.Provider == DatabaseProvider.Postgres)
             {
-                options.UseNpgsql(connection.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrations));
+                options.UseNpgsql(connection.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             }
             else
             {
-                options.UseSqlite(connection.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations));
+                options.UseSqlite(connection.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
             }
         });
     }

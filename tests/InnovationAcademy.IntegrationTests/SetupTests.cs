@@ -60,7 +60,7 @@ public sealed class SetupTests : IDisposable
         Assert.NotEmpty(page.QuerySelector("[data-valmsg-for=SiteName]")!.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelector("[data-valmsg-for=AdminEmail]")!.TextContent.Trim());
         Assert.NotEmpty(page.QuerySelector("[data-valmsg-for=AdminPassword]")!.TextContent.Trim());
-        Assert.Null(await _site.WithDbAsync(db => db.Set<SiteSettings>().FirstOrDefaultAsync()));
+        Assert.False(await _site.WithDbAsync(db => db.Set<SiteSettings>().AnyAsync()));
     }
 
     public void Dispose() => _site.Dispose();

@@ -43,6 +43,7 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
             ["Smtp:PollSeconds"] = "0.3",
             ["Smtp:RetryBaseSeconds"] = "0.5",
             ["Site:BaseUrl"] = "http://localhost",
+            ["Database:StrictQueries"] = "true",
         };
 
         if (PostgresServer is { } server)

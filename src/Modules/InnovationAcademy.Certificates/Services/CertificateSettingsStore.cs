@@ -10,7 +10,7 @@ namespace InnovationAcademy.Certificates.Services;
 public sealed class CertificateSettingsStore(AcademyDbContext db, ISiteService site, IAuditLog audit, TimeProvider clock)
 {
     public async Task<CertificateIssuerSettings> IssuerAsync(CancellationToken cancellationToken = default) =>
-        await db.Set<CertificateIssuerSettings>().AsNoTracking().FirstOrDefaultAsync(cancellationToken)
+        await db.Set<CertificateIssuerSettings>().AsNoTracking().Where(s => s.Id == CertificateIssuerSettings.SingletonId).FirstOrDefaultAsync(cancellationToken)
         ?? new CertificateIssuerSettings();
 
     /// <summary>The organisation's name as certificates print it: the setting, else the site's name.</summary>
@@ -19,7 +19,7 @@ public sealed class CertificateSettingsStore(AcademyDbContext db, ISiteService s
 
     public async Task SaveIssuerAsync(CertificateIssuerSettings changed, CancellationToken cancellationToken = default)
     {
-        var row = await db.Set<CertificateIssuerSettings>().FirstOrDefaultAsync(cancellationToken);
+        var row = await db.Set<CertificateIssuerSettings>().Where(s => s.Id == CertificateIssuerSettings.SingletonId).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
         {
             row = new CertificateIssuerSettings();
