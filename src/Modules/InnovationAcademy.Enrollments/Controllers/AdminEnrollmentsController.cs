@@ -28,6 +28,7 @@ public sealed class AdminEnrollmentsController(
     EnrollmentRoster roster,
     UserManager<AcademyUser> users,
     UserAdministration administration,
+    IUserDirectory directory,
     CoursePageCache pageCache,
     IEmailQueue email,
     IAuditLog audit,
@@ -97,6 +98,7 @@ public sealed class AdminEnrollmentsController(
         {
             Course = course,
             Enrollment = enrollment,
+            Learner = await LearnerAsync(enrollment),
             TimeZone = UserClaims.TimeZoneOf(User),
         });
     }
@@ -124,11 +126,11 @@ public sealed class AdminEnrollmentsController(
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(Detail), new EnrollmentDetailViewModel { Course = course, Enrollment = enrollment, TimeZone = UserClaims.TimeZoneOf(User) });
+            return View(nameof(Detail), new EnrollmentDetailViewModel { Course = course, Enrollment = enrollment, Learner = await LearnerAsync(enrollment), TimeZone = UserClaims.TimeZoneOf(User) });
         }
 
         var cancellationToken = HttpContext.RequestAborted;
-        var name = enrollment.User.DisplayName;
+        var name = (await LearnerAsync(enrollment)).Name;
         TempData["Message"] = decision switch
         {
             "approve" => Describe(await enrollments.ApproveAsync(id, course.Title, form.Reason, cancellationToken), name),
@@ -341,4 +343,7 @@ public sealed class AdminEnrollmentsController(
         local is { } value ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone) : null;
 
     private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.ManageEnrollments, HttpContext.RequestAborted);
+
+    private async Task<UserCard> LearnerAsync(Enrollment enrollment) =>
+        await directory.FindAsync(enrollment.UserId, HttpContext.RequestAborted) ?? new UserCard(enrollment.UserId, "", enrollment.UserId, UserClaims.DefaultTimeZone, "es");
 }

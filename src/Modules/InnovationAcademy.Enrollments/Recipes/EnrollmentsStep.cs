@@ -1,10 +1,10 @@
+using InnovationAcademy.Core.Users;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Recipes;
@@ -14,7 +14,7 @@ namespace InnovationAcademy.Enrollments.Recipes;
 /// "progress": [ "lesson key", … ] } ] }</c>. Courses and users must exist (earlier steps or the site).
 /// An enrolment that exists gets the status; progress only ever adds done lessons. Export writes every enrolment.
 /// </summary>
-public sealed class EnrollmentsStep(AcademyDbContext db, EnrollmentService enrollments, ProgressTracker progress, TimeProvider clock)
+public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, EnrollmentService enrollments, ProgressTracker progress, TimeProvider clock)
     : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Enrollments";
@@ -41,8 +41,7 @@ public sealed class EnrollmentsStep(AcademyDbContext db, EnrollmentService enrol
 
             var course = await db.Set<Course>().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken)
                 ?? throw new RecipeItemException(label, $"there is no course '{slug}'.");
-            var normalized = email.Trim().ToUpperInvariant();
-            var user = await db.Set<AcademyUser>().FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken)
+            var user = await users.FindByEmailAsync(email, cancellationToken)
                 ?? throw new RecipeItemException(label, $"there is no user {email}; add it in a Users step first.");
             var lessonKeys = ReadProgress(item, label);
             var known = lessonKeys.Count == 0 ? [] : await PublishedLessonKeysAsync(course.Id, cancellationToken);
@@ -56,7 +55,7 @@ public sealed class EnrollmentsStep(AcademyDbContext db, EnrollmentService enrol
             var now = clock.GetUtcNow().UtcDateTime;
             if (enrollment is null)
             {
-                enrollment = new Enrollment { Course = course, CourseId = course.Id, User = user, UserId = user.Id, RequestedUtc = now, StatusChangedUtc = now };
+                enrollment = new Enrollment { Course = course, CourseId = course.Id, UserId = user.Id, RequestedUtc = now, StatusChangedUtc = now };
                 db.Set<Enrollment>().Add(enrollment);
             }
 

@@ -112,10 +112,9 @@ public sealed class EnrollmentRoster(AcademyDbContext db)
             g.Where(x => x.Status is EnrollmentStatus.Rejected or EnrollmentStatus.Withdrawn or EnrollmentStatus.Left).Sum(x => x.Count)));
     }
 
-    /// <summary>One enrolment with its learner and its whole trail, newest change first.</summary>
+    /// <summary>One enrolment with its whole trail, newest change first.</summary>
     public Task<Enrollment?> DetailAsync(int courseId, int enrollmentId, CancellationToken cancellationToken = default) =>
         db.Set<Enrollment>().AsNoTracking()
-            .Include(e => e.User)
             .Include(e => e.Course)
             .Include(e => e.Changes.OrderByDescending(c => c.CreatedUtc).ThenByDescending(c => c.Id))
             .Include(e => e.Lessons)

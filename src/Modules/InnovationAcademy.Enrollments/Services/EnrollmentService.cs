@@ -1,8 +1,8 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Services;
@@ -30,6 +30,7 @@ public enum EnrollResult
 /// </summary>
 public sealed class EnrollmentService(
     AcademyDbContext db,
+    IUserDirectory users,
     EnrollmentNotifier notifier,
     EnrollmentEvents events,
     EnrollmentActor actor,
@@ -70,11 +71,11 @@ public sealed class EnrollmentService(
     }
 
     public Task<Enrollment?> FindAsync(int courseId, string userId, CancellationToken cancellationToken = default) =>
-        db.Set<Enrollment>().Include(e => e.Course).Include(e => e.User)
+        db.Set<Enrollment>().Include(e => e.Course)
             .FirstOrDefaultAsync(e => e.CourseId == courseId && e.UserId == userId, cancellationToken);
 
     public Task<Enrollment?> GetAsync(int enrollmentId, CancellationToken cancellationToken = default) =>
-        db.Set<Enrollment>().Include(e => e.Course).Include(e => e.User)
+        db.Set<Enrollment>().Include(e => e.Course)
             .FirstOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
 
     /// <summary>A learner asks to join, by the course's method and within its window.</summary>
@@ -250,7 +251,7 @@ public sealed class EnrollmentService(
                 return 0;
             }
 
-            var waiting = await db.Set<Enrollment>().Include(e => e.Course).Include(e => e.User)
+            var waiting = await db.Set<Enrollment>().Include(e => e.Course)
                 .Where(e => e.CourseId == courseId && e.Status == EnrollmentStatus.Waitlisted)
                 .OrderBy(e => e.RequestedUtc).ThenBy(e => e.Id)
                 .Take(Math.Min(free, 1000))
@@ -330,8 +331,8 @@ public sealed class EnrollmentService(
     {
         // Tracked here, so that adding the enrolment never tries to add its course or user again.
         var course = await db.Set<Course>().FindAsync([courseId], cancellationToken) ?? throw new InvalidOperationException($"There is no course {courseId}.");
-        var user = await db.Set<AcademyUser>().FindAsync([userId], cancellationToken) ?? throw new InvalidOperationException($"There is no user {userId}.");
-        var enrollment = new Enrollment { Course = course, CourseId = courseId, User = user, UserId = userId, RequestedUtc = now, StatusChangedUtc = now };
+        _ = await users.FindAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"There is no user {userId}.");
+        var enrollment = new Enrollment { Course = course, CourseId = courseId, UserId = userId, RequestedUtc = now, StatusChangedUtc = now };
         db.Set<Enrollment>().Add(enrollment);
         return enrollment;
     }

@@ -28,6 +28,9 @@ public sealed class EnrollmentDetailViewModel
 
     public required Enrollment Enrollment { get; init; }
 
+    /// <summary>The learner, as the user directory knows them (an account since removed shows its id).</summary>
+    public required Core.Users.UserCard Learner { get; init; }
+
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 }
 
