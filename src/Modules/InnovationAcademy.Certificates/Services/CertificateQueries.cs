@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Users;
 using System.Globalization;
 using System.IO.Compression;
@@ -94,11 +95,7 @@ public sealed class CertificateQueries(AcademyDbContext db, IUserDirectory users
     /// <summary>"certificado-maria-jose-quispe-K7QM-3XRT-9PAW-LC4D.pdf": readable, safe in any file system.</summary>
     public static string FileName(Certificate certificate)
     {
-        var name = new string(certificate.LearnerName.Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            .Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray());
-        name = string.Join('-', name.Split('-', StringSplitOptions.RemoveEmptyEntries));
-        name = name.Length > 60 ? name[..60] : name;
+        var name = TextFolding.Slug(certificate.LearnerName, 60);
         return $"{(certificate.Culture == "en" ? "certificate" : "certificado")}-{(name.Length > 0 ? name + "-" : "")}{certificate.Code}.pdf";
     }
 

@@ -2,6 +2,7 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -234,10 +235,7 @@ public sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
             return existing;
         }
 
-        var baseSlug = new string(name.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD)
-            .Where(c => char.IsAsciiLetterOrDigit(c) || c == ' ' || c == '-').ToArray()).Trim().Replace(' ', '-');
-        baseSlug = string.Join('-', baseSlug.Split('-', StringSplitOptions.RemoveEmptyEntries));
-        baseSlug = baseSlug.Length == 0 ? "programa" : baseSlug[..Math.Min(baseSlug.Length, 90)];
+        var baseSlug = TextFolding.Slug(name, 90) is { Length: > 0 } folded ? folded : "programa";
         var slug = baseSlug;
         for (var n = 2; await db.Set<Programme>().AnyAsync(p => p.Slug == slug, cancellationToken); n++)
         {

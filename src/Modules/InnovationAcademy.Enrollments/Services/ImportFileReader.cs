@@ -1,4 +1,4 @@
-using System.Globalization;
+using InnovationAcademy.Core.Text;
 using System.Text;
 using CsvHelper;
 
@@ -123,18 +123,5 @@ public static class ImportFileReader
     private static string Cell(string[] record, int index) => index >= 0 && index < record.Length ? record[index].Trim() : "";
 
     /// <summary>"Correo electrónico" → "correo electronico", for matching headers however they are written.</summary>
-    private static string Normalize(string header)
-    {
-        var decomposed = header.Trim().Trim('\uFEFF').ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(c == '_' ? ' ' : c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Normalize(string header) => TextFolding.Fold(header.Trim().Trim('\uFEFF')).Replace('_', ' ');
 }

@@ -1,5 +1,5 @@
+using InnovationAcademy.Core.Text;
 using System.Globalization;
-using System.Text;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Quizzes.Models;
 
@@ -77,16 +77,7 @@ public static class QuizGrader
 
         if (question.IgnoreAccents)
         {
-            var builder = new StringBuilder(text.Length);
-            foreach (var c in text.Normalize(NormalizationForm.FormD))
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                {
-                    builder.Append(c);
-                }
-            }
-
-            text = builder.ToString().Normalize(NormalizationForm.FormC);
+            text = TextFolding.StripAccents(text);
         }
 
         return text;

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Users;
 using System.Globalization;
 using System.Text.Json;

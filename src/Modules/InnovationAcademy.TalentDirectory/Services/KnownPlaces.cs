@@ -1,3 +1,5 @@
+using InnovationAcademy.Core.Text;
+
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>A city the directory knows the centre of, with its region.</summary>

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using System.Globalization;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;

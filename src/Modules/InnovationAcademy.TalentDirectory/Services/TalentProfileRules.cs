@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
 

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.TalentDirectory.Services;

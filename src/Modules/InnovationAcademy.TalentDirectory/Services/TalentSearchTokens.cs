@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using System.Globalization;
 using InnovationAcademy.TalentDirectory.Models;
 

@@ -1,5 +1,6 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.TalentDirectory.Models;
 using Microsoft.EntityFrameworkCore;
 
