@@ -30,6 +30,13 @@ public sealed class CourseTests : IAsyncLifetime
         var byText = await visitor.GetPageAsync("/courses?q=PILOT");
         Assert.Equal(["Design thinking for pilots"], byText.QuerySelectorAll(".course-card h2").Select(h => h.TextContent.Trim()));
 
+        // Accents and case as people type them: with, without, in capitals, several words in any order.
+        foreach (var typed in new[] { "innovación", "innovacion", "PÚBLICA", "publica", "social innovación" })
+        {
+            var found = await visitor.GetPageAsync("/courses?q=" + Uri.EscapeDataString(typed));
+            Assert.Equal(["Innovación pública y social"], found.QuerySelectorAll(".course-card h2").Select(h => h.TextContent.Trim()));
+        }
+
         var byLanguage = await visitor.GetPageAsync("/courses?language=en");
         Assert.Equal(["Design thinking for pilots"], byLanguage.QuerySelectorAll(".course-card h2").Select(h => h.TextContent.Trim()));
 

@@ -1,5 +1,6 @@
 using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 using Microsoft.EntityFrameworkCore;
@@ -21,14 +22,15 @@ public sealed class CourseCatalog(AcademyDbContext db, IMemoryCache cache, ISign
     public async Task<Page<CourseSummary>> SearchAsync(string? query, string? topic, string? language, int? page, CancellationToken cancellationToken = default)
     {
         var versions = db.Set<CourseVersion>().AsNoTracking().Where(v => v.Published);
-        if (!string.IsNullOrWhiteSpace(query))
+        if (TextFolding.Words(query) is { Count: > 0 } words)
         {
-            var term = query.Trim().ToUpperInvariant();
-
-            // Runs as SQL UPPER(...) LIKE on both providers.
-#pragma warning disable CA1304, CA1311, CA1862
-            versions = versions.Where(v => v.Title.ToUpper().Contains(term) || v.Summary.ToUpper().Contains(term) || v.Topics.Any(t => t.ToUpper().Contains(term)));
-#pragma warning restore CA1304, CA1311, CA1862
+            // Matched here, folded as people type on phones ("innovacion" finds "Innovación", "PÚBLICA" finds
+            // "pública"): SQLite's UPPER knows only ASCII. A site publishes dozens of courses, not millions.
+            var texts = await versions.Select(v => new { v.Id, v.Title, v.Summary, v.Topics }).ToListAsync(cancellationToken);
+            var matching = texts
+                .Where(t => TextFolding.Fold(string.Join(' ', [t.Title, t.Summary, .. t.Topics])) is var haystack && words.All(w => haystack.Contains(w, StringComparison.Ordinal)))
+                .Select(t => t.Id).ToList();
+            versions = versions.Where(v => matching.Contains(v.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(topic))
