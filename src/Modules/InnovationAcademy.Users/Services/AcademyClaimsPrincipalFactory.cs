@@ -16,14 +16,11 @@ public sealed class AcademyClaimsPrincipalFactory(
     IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AcademyUser, AcademyRole>(userManager, roleManager, options)
 {
-    public const string DisplayNameClaim = UserClaims.DisplayName;
-    public const string TimeZoneClaim = UserClaims.TimeZone;
-
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AcademyUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
-        identity.AddClaim(new Claim(TimeZoneClaim, user.TimeZoneId));
+        identity.AddClaim(new Claim(UserClaims.DisplayName, user.DisplayName));
+        identity.AddClaim(new Claim(UserClaims.TimeZone, user.TimeZoneId));
         return identity;
     }
 }
