@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using System.Diagnostics;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Content;

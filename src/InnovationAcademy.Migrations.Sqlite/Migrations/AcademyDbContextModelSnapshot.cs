@@ -2508,26 +2508,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Assignments.Models.Assignment", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
                 {
                     b.HasOne("InnovationAcademy.Assignments.Models.Assignment", null)
                         .WithMany()
                         .HasForeignKey("AssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2558,12 +2543,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Assignment");
                 });
 
@@ -2572,24 +2551,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("InnovationAcademy.Assignments.Models.Submission", null)
                         .WithMany("Files")
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Certificates.Models.Certificate", b =>
-                {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Certificates.Models.CourseCertificateSettings", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2620,11 +2581,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Cohort", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("AssignmentCourseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.Programme", "Programme")
                         .WithMany("Cohorts")
                         .HasForeignKey("ProgrammeId")
@@ -2647,12 +2603,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("ReferralCodeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Cohort");
                 });
 
@@ -2661,12 +2611,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
                         .WithMany("Courses")
                         .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2689,12 +2633,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityPost", b =>
                 {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.CommunityThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
@@ -2709,22 +2647,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityThread", b =>
                 {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
@@ -2799,64 +2725,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.Enquiry", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", "Course")
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Course");
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.Enrollment", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", "Course")
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Course");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("InnovationAcademy.Enrollments.Models.EnrollmentChange", b =>
                 {
                     b.HasOne("InnovationAcademy.Enrollments.Models.Enrollment", null)
                         .WithMany("Changes")
                         .HasForeignKey("EnrollmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.EnrollmentSettings", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithOne()
-                        .HasForeignKey("InnovationAcademy.Enrollments.Models.EnrollmentSettings", "CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.ImportBatch", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2890,12 +2763,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Question", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Quizzes.Models.Quiz", null)
                         .WithMany("Questions")
                         .HasForeignKey("QuizId")
@@ -2913,12 +2780,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Quiz", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.OwnsMany("InnovationAcademy.Quizzes.Models.QuizDraw", "Draws", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2957,12 +2818,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Quiz");
                 });
 
@@ -2977,16 +2832,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.TalentDirectory.Models.TalentProfile", b =>
                 {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("InnovationAcademy.TalentDirectory.Models.TalentSector", "Sector")
                         .WithMany()
                         .HasForeignKey("SectorId")

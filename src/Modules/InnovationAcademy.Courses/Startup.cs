@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
@@ -22,6 +23,9 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, CoursesModelContributor>();
         services.AddScoped<CourseStore>();
         services.AddScoped<CourseCatalog>();
+        services.AddScoped<CourseDirectory>();
+        services.AddScoped<ICourseDirectory>(sp => sp.GetRequiredService<CourseDirectory>());
+        services.AddScoped<CourseLookup>();
         services.AddScoped<CourseDisplay>();
         services.AddScoped<CoursePageCache>();
         services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CoursePageCache>());

@@ -20,7 +20,6 @@ public sealed class Startup : StartupBase
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();
 
-        services.AddScoped<CourseLookup>();
         services.AddScoped<EnrollmentActor>();
         services.AddScoped<EnrollmentNotifier>();
         services.AddScoped<EnrollmentEvents>();

@@ -92,6 +92,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<TimingEqualizer>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<BulkAccounts>();
+        services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, RolesStep>();

@@ -1,7 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using InnovationAcademy.Assignments.Models;
+using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
+using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.IntegrationTests.Assignments;
@@ -158,7 +160,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         // Accepted, but held: the learner is told nothing and the course is not complete yet.
         await GradeAsync(gradeUrl, "accept", "Muy buena propuesta.", 2, 1);
         Assert.DoesNotContain((await ana.GetPageAsync($"/courses/{Blind}/assignment")).QuerySelector(".status")!.TextContent, "Aceptado", StringComparison.Ordinal);
-        Assert.Null(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Blind).Select(e => e.CompletedUtc).SingleAsync()));
+        Assert.Null(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => db.Set<Course>().Any(c => c.Id == e.CourseId && c.Slug == Blind)).Select(e => e.CompletedUtc).SingleAsync()));
         Assert.DoesNotContain(_smtp.Messages(), m => m.Subject!.Contains("aceptado", StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Blind}/assignments", $"/admin/courses/{Blind}/assignments/release")).StatusCode);
@@ -166,7 +168,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Contains("Muy buena propuesta.", told.TextBody, StringComparison.Ordinal);
         Assert.Contains("ana@test.localhost", (await _grader.GetPageAsync($"/admin/courses/{Blind}/assignments")).QuerySelector("table.submissions")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Aceptado", (await ana.GetPageAsync($"/courses/{Blind}/assignment")).QuerySelector(".status")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Blind).Select(e => e.CompletedUtc).SingleAsync()));
+        Assert.NotNull(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => db.Set<Course>().Any(c => c.Id == e.CourseId && c.Slug == Blind)).Select(e => e.CompletedUtc).SingleAsync()));
     }
 
     [Fact]
@@ -198,7 +200,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Equal(2, submission.Round);
         Assert.Equal(SubmissionStatus.Accepted, submission.Status);
         Assert.Equal(2, submission.Reviews.Count);
-        Assert.NotNull(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Course.Slug == Open).Select(e => e.CompletedUtc).SingleAsync()));
+        Assert.NotNull(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => db.Set<Course>().Any(c => c.Id == e.CourseId && c.Slug == Open)).Select(e => e.CompletedUtc).SingleAsync()));
 
         // Accepted work is final.
         Assert.Null((await beto.GetPageAsync($"/courses/{Open}/assignment")).QuerySelector("form[enctype]"));

@@ -70,7 +70,7 @@ public sealed class EnrollmentImportTests : IAsyncLifetime
         // Valid lines only: three enrolled, two of them new accounts with their names as written.
         var imported = await _site.Manager.SubmitFormAsync(previewUrl, [new("mode", "valid-rows")], previewUrl);
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
-        var names = await _site.Site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Status == EnrollmentStatus.Active).Select(e => e.User.DisplayName).OrderBy(n => n).ToListAsync());
+        var names = await _site.Site.WithDbAsync(db => db.Set<Enrollment>().Where(e => e.Status == EnrollmentStatus.Active).Join(db.Set<AcademyUser>(), e => e.UserId, u => u.Id, (e, u) => u.DisplayName).OrderBy(n => n).ToListAsync());
         Assert.Equal(["Ana Núñez", "Beto Peña", "José Peña", "María Núñez Ibáñez"], names);
         var jose = await _site.Site.WithDbAsync(db => db.Set<AcademyUser>().SingleAsync(u => u.Email == "jose.pena@test.localhost"));
         Assert.True(jose.EmailConfirmed);
@@ -202,7 +202,7 @@ public sealed class EnrollmentImportTests : IAsyncLifetime
         var refused = await RecipeTests.UploadAsync(admin, bad, "bad.recipe.json");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("enrolment of carla@test.localhost in &#x27;curso-prueba&#x27;", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.False(await _site.Site.WithDbAsync(db => db.Set<Enrollment>().AnyAsync(e => e.User.Email == "carla@test.localhost")));
+        Assert.False(await _site.Site.WithDbAsync(db => db.Set<Enrollment>().AnyAsync(e => db.Set<AcademyUser>().Any(u => u.Id == e.UserId && u.Email == "carla@test.localhost"))));
     }
 
     private async Task<(AngleSharp.Dom.IDocument Page, string Url)> UploadAsync(byte[] bytes, string fileName)

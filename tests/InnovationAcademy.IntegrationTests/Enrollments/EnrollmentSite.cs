@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Services;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.IntegrationTests.Enrollments;
@@ -30,6 +32,10 @@ public sealed class EnrollmentSite : IAsyncDisposable
     public AcademySiteFactory Site { get; }
 
     public EventRecorder Events { get; }
+
+    /// <summary>The id of a course by its address: events name courses by id.</summary>
+    public Task<int> CourseIdAsync(string slug = Slug) =>
+        Site.WithDbAsync(db => db.Set<Course>().Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
 
     /// <summary>The course administrator of the demo recipe.</summary>
     public SiteClient Manager { get; private set; } = null!;
@@ -112,13 +118,13 @@ public sealed class EventRecorder : IEnrollmentEventHandler
 {
     public ConcurrentQueue<string> Raised { get; } = new();
 
-    public Task EnrolledAsync(EnrollmentEvent enrollment, CancellationToken cancellationToken) => Record($"enrolled {enrollment.CourseSlug}");
+    public Task EnrolledAsync(EnrollmentEvent enrollment, CancellationToken cancellationToken) => Record($"enrolled {enrollment.CourseId}");
 
     public Task LessonCompletedAsync(EnrollmentEvent enrollment, Guid lessonKey, CancellationToken cancellationToken) => Record($"lesson {lessonKey}");
 
     public Task ModuleCompletedAsync(EnrollmentEvent enrollment, Guid moduleKey, CancellationToken cancellationToken) => Record("module");
 
-    public Task CourseCompletedAsync(EnrollmentEvent enrollment, CancellationToken cancellationToken) => Record($"course {enrollment.CourseSlug}");
+    public Task CourseCompletedAsync(EnrollmentEvent enrollment, CancellationToken cancellationToken) => Record($"course {enrollment.CourseId}");
 
     private Task Record(string what)
     {

@@ -1,6 +1,4 @@
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Assignments.Models;
@@ -14,7 +12,7 @@ public sealed class AssignmentsModelContributor : IModelContributor
             assignment.ToTable("Assignments");
             assignment.HasKey(a => a.Id);
             assignment.HasIndex(a => a.CourseId).IsUnique();
-            assignment.HasOne<Course>().WithMany().HasForeignKey(a => a.CourseId).OnDelete(DeleteBehavior.Cascade);
+            assignment.HasIndex(a => a.CourseId);
             assignment.Property(a => a.Title).HasMaxLength(200);
             assignment.Property(a => a.Instructions).HasMaxLength(20_000);
             assignment.HasMany(a => a.Criteria).WithOne().HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);
@@ -25,7 +23,7 @@ public sealed class AssignmentsModelContributor : IModelContributor
             reviewer.ToTable("AssignmentReviewers");
             reviewer.HasKey(r => new { r.AssignmentId, r.UserId });
             reviewer.HasOne<Assignment>().WithMany().HasForeignKey(r => r.AssignmentId).OnDelete(DeleteBehavior.Cascade);
-            reviewer.HasOne<AcademyUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+            reviewer.HasIndex(r => r.UserId);
             reviewer.HasIndex(r => r.UserId);
         });
 
@@ -43,7 +41,7 @@ public sealed class AssignmentsModelContributor : IModelContributor
             submission.ToTable("AssignmentSubmissions");
             submission.HasKey(s => s.Id);
             submission.HasOne(s => s.Assignment).WithMany().HasForeignKey(s => s.AssignmentId).OnDelete(DeleteBehavior.Cascade);
-            submission.HasOne<AcademyUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+            submission.HasIndex(s => s.UserId);
             submission.HasIndex(s => new { s.AssignmentId, s.UserId }).IsUnique();
             submission.HasIndex(s => s.Code).IsUnique();
             submission.Property(s => s.Code).HasMaxLength(20);

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Assignments.Services;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Recipes;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Recipes;
 
 namespace InnovationAcademy.Assignments.Recipes;
@@ -15,7 +15,7 @@ namespace InnovationAcademy.Assignments.Recipes;
 /// </summary>
 public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICourseRecipeHandler
 {
-    public async Task ImportAsync(Course course, JsonObject item, string label, CancellationToken cancellationToken)
+    public async Task ImportAsync(CourseRef course, JsonObject item, string label, CancellationToken cancellationToken)
     {
         if (item["assignment"] is not JsonObject assignment)
         {
@@ -75,7 +75,7 @@ public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICo
             RecipeStepContext.OptionalBool(assignment, "secondReviewer", label) ?? false), cancellationToken);
     }
 
-    public async Task ExportAsync(Course course, JsonObject item, CancellationToken cancellationToken)
+    public async Task ExportAsync(CourseRef course, JsonObject item, CancellationToken cancellationToken)
     {
         if (await assignments.ForCourseAsync(course.Id, cancellationToken) is not { } assignment)
         {

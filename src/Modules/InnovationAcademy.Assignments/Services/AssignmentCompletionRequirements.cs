@@ -1,6 +1,6 @@
 using InnovationAcademy.Assignments.Models;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +9,7 @@ namespace InnovationAcademy.Assignments.Services;
 /// <summary>A course with a final assignment is complete only once the learner's work is accepted (and, if blind, released).</summary>
 public sealed class AssignmentCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
-    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, string userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseOutline course, string userId, CancellationToken cancellationToken)
     {
         var assignment = await db.Set<Assignment>().AsNoTracking().FirstOrDefaultAsync(a => a.CourseId == course.CourseId, cancellationToken);
         if (assignment is null)

@@ -23,6 +23,6 @@ public sealed class AssignmentCourseDisplay(AcademyDbContext db) : ICourseDispla
         var userId = context.HttpContext.User.FindFirstValue(ClaimTypes.NameIdentifier);
         var status = userId is null ? null : await db.Set<Submission>().AsNoTracking()
             .Where(s => s.AssignmentId == assignment.Id && s.UserId == userId).Select(s => (SubmissionStatus?)s.Status).FirstOrDefaultAsync(cancellationToken);
-        context.Add(CourseZones.OutlineEnd, View, new OutlineAssignment(context.Course.Course.Slug, assignment.Title, status, assignment.HidesIdentity));
+        context.Add(CourseZones.OutlineEnd, View, new OutlineAssignment(context.Course.Slug, assignment.Title, status, assignment.HidesIdentity));
     }
 }

@@ -1,10 +1,12 @@
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Certificates.Services;
 using InnovationAcademy.Certificates.ViewModels;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;

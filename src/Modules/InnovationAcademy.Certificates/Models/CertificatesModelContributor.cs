@@ -1,6 +1,4 @@
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Certificates.Models;
@@ -17,7 +15,7 @@ public sealed class CertificatesModelContributor : IModelContributor
             certificate.HasIndex(c => c.CurrentKey).IsUnique();
             certificate.HasIndex(c => new { c.Subject, c.SubjectId, c.Status });
             certificate.HasIndex(c => c.UserId);
-            certificate.HasOne<AcademyUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+            certificate.HasIndex(c => c.UserId);
             certificate.Property(c => c.Code).HasMaxLength(32);
             certificate.Property(c => c.CurrentKey).HasMaxLength(128);
             certificate.Property(c => c.Subject).HasConversion<string>().HasMaxLength(20);
@@ -39,7 +37,7 @@ public sealed class CertificatesModelContributor : IModelContributor
             settings.ToTable("CourseCertificateSettings");
             settings.HasKey(s => s.Id);
             settings.HasIndex(s => s.CourseId).IsUnique();
-            settings.HasOne<Course>().WithMany().HasForeignKey(s => s.CourseId).OnDelete(DeleteBehavior.Cascade);
+            settings.HasIndex(s => s.CourseId);
             settings.Property(s => s.SignatoryName).HasMaxLength(200);
             settings.Property(s => s.SignatoryTitle).HasMaxLength(200);
             settings.Property(s => s.Template).HasMaxLength(20000);

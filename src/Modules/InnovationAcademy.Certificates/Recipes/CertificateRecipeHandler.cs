@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Certificates.Services;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Recipes;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Recipes;
 
 namespace InnovationAcademy.Certificates.Recipes;
@@ -13,7 +13,7 @@ namespace InnovationAcademy.Certificates.Recipes;
 /// </summary>
 public sealed class CertificateRecipeHandler(CertificateSettingsStore settings) : ICourseRecipeHandler
 {
-    public async Task ImportAsync(Course course, JsonObject item, string label, CancellationToken cancellationToken)
+    public async Task ImportAsync(CourseRef course, JsonObject item, string label, CancellationToken cancellationToken)
     {
         if (item["certificate"] is null)
         {
@@ -42,7 +42,7 @@ public sealed class CertificateRecipeHandler(CertificateSettingsStore settings) 
         }, course.Slug, cancellationToken);
     }
 
-    public async Task ExportAsync(Course course, JsonObject item, CancellationToken cancellationToken)
+    public async Task ExportAsync(CourseRef course, JsonObject item, CancellationToken cancellationToken)
     {
         var saved = await settings.CourseAsync(course.Id, cancellationToken);
         if (saved.Id == 0)

@@ -31,7 +31,7 @@ public sealed class AdminCertificatesViewModel
 
     public required CertificateFilter Filter { get; init; }
 
-    public required IReadOnlyList<Enrollments.Services.CourseRef> Courses { get; init; }
+    public required IReadOnlyList<Core.Courses.CourseRef> Courses { get; init; }
 
     public string QueryString(int page)
     {
@@ -61,7 +61,7 @@ public sealed record AdminCertificateViewModel(Certificate Certificate, string E
 /// <summary>Issuing a certificate by hand: the course, the learner's e-mail and the reason, with what is wrong where.</summary>
 public sealed class ManualIssueViewModel
 {
-    public required IReadOnlyList<Enrollments.Services.CourseRef> Courses { get; init; }
+    public required IReadOnlyList<Core.Courses.CourseRef> Courses { get; init; }
 
     public string? Course { get; init; }
 

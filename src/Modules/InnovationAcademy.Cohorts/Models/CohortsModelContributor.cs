@@ -1,6 +1,4 @@
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Models;
@@ -35,14 +33,14 @@ public sealed class CohortsModelContributor : IModelContributor
             cohort.HasMany(c => c.ReferralCodes).WithOne().HasForeignKey(r => r.CohortId).OnDelete(DeleteBehavior.Cascade);
             cohort.HasMany(c => c.Partners).WithMany(p => p.Cohorts).UsingEntity(join => join.ToTable("CohortPartners"));
             cohort.HasMany(c => c.Courses).WithOne().HasForeignKey(c => c.CohortId).OnDelete(DeleteBehavior.Cascade);
-            cohort.HasOne<Course>().WithMany().HasForeignKey(c => c.AssignmentCourseId).OnDelete(DeleteBehavior.SetNull);
+            cohort.HasIndex(c => c.AssignmentCourseId);
         });
 
         modelBuilder.Entity<CohortCourse>(link =>
         {
             link.ToTable("CohortCourses");
             link.HasKey(c => new { c.CohortId, c.CourseId });
-            link.HasOne<Course>().WithMany().HasForeignKey(c => c.CourseId).OnDelete(DeleteBehavior.Cascade);
+            link.HasIndex(c => c.CourseId);
         });
 
         modelBuilder.Entity<PartnerOrganisation>(partner =>
@@ -97,7 +95,7 @@ public sealed class CohortsModelContributor : IModelContributor
             application.HasIndex(a => new { a.CohortId, a.UserId }).IsUnique();
             application.HasIndex(a => new { a.CohortId, a.Status });
             application.HasOne(a => a.Cohort).WithMany().HasForeignKey(a => a.CohortId).OnDelete(DeleteBehavior.Cascade);
-            application.HasOne<AcademyUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            application.HasIndex(a => a.UserId);
             application.HasOne<ReferralCode>().WithMany().HasForeignKey(a => a.ReferralCodeId).OnDelete(DeleteBehavior.SetNull);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Channel).HasMaxLength(200);
@@ -141,7 +139,6 @@ public sealed class CohortsModelContributor : IModelContributor
             thread.HasIndex(t => new { t.AuthorId, t.SubmissionKey }).IsUnique();
             thread.Property(t => t.Title).HasMaxLength(200);
             thread.HasOne<Cohort>().WithMany().HasForeignKey(t => t.CohortId).OnDelete(DeleteBehavior.Cascade);
-            thread.HasOne<AcademyUser>().WithMany().HasForeignKey(t => t.AuthorId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<CommunityPost>(post =>
@@ -154,7 +151,6 @@ public sealed class CohortsModelContributor : IModelContributor
             post.Property(p => p.HiddenBy).HasMaxLength(256);
             post.Ignore(p => p.Visible);
             post.HasOne<CommunityThread>().WithMany().HasForeignKey(p => p.ThreadId).OnDelete(DeleteBehavior.Cascade);
-            post.HasOne<AcademyUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<CommunityReport>(report =>
@@ -166,7 +162,7 @@ public sealed class CohortsModelContributor : IModelContributor
             report.Property(r => r.Reason).HasMaxLength(CommunityLimits.ReasonLength);
             report.Property(r => r.ResolvedBy).HasMaxLength(256);
             report.HasOne<CommunityPost>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
-            report.HasOne<AcademyUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Cascade);
+            report.HasIndex(r => r.ReporterId);
         });
 
         modelBuilder.Entity<ApplicantDemographics>(demographics =>

@@ -5,8 +5,7 @@ using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Recipes;
-using InnovationAcademy.Users.Models;
-using InnovationAcademy.Users.Services;
+using InnovationAcademy.Core.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Recipes;
@@ -21,7 +20,7 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// "forgot password"); a participant already in the cohort has their answers replaced. Demographics are imported
 /// (they arrive with the consent the source site recorded) but never exported: they are shown only in aggregate.
 /// </summary>
-public sealed class CohortParticipantsRecipe(AcademyDbContext db, BulkAccounts accounts, TimeProvider clock)
+public sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProvisioning accounts, IUserDirectory people, TimeProvider clock)
 {
     private sealed record Row(JsonObject Item, string Label, string Email);
 
@@ -33,7 +32,7 @@ public sealed class CohortParticipantsRecipe(AcademyDbContext db, BulkAccounts a
             var email = RecipeStepContext.RequiredString(item, "email", label).Trim();
             return EmailAddress.IsValid(email) ? new Row(item, label, email) : throw new RecipeItemException(label, $"\"email\" '{email}' is not an e-mail address.");
         }).ToList();
-        var duplicate = rows.GroupBy(r => accounts.Normalize(r.Email)).FirstOrDefault(g => g.Count() > 1);
+        var duplicate = rows.GroupBy(r => accounts.NormalizeEmail(r.Email)).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new RecipeItemException(duplicate.Skip(1).First().Label, $"'{duplicate.First().Email}' is listed twice in this cohort.");
@@ -51,7 +50,7 @@ public sealed class CohortParticipantsRecipe(AcademyDbContext db, BulkAccounts a
         var imported = new List<(CohortApplication Application, Row Row)>(rows.Count);
         foreach (var row in rows)
         {
-            var user = users[accounts.Normalize(row.Email)];
+            var user = users[accounts.NormalizeEmail(row.Email)];
             if (!existing.TryGetValue(user.Id, out var application))
             {
                 application = new CohortApplication { CohortId = cohort.Id, UserId = user.Id, Channel = "direct", Sector = "" };
@@ -91,10 +90,10 @@ public sealed class CohortParticipantsRecipe(AcademyDbContext db, BulkAccounts a
         var numbers = cohort.Sessions.OrderBy(s => s.StartsUtc).ThenBy(s => s.Id).Select((s, i) => (s.Id, Number: i + 1)).ToDictionary(s => s.Id, s => s.Number);
         var codes = cohort.ReferralCodes.ToDictionary(r => r.Id, r => r.Code);
         var participants = await (from application in db.Set<CohortApplication>().AsNoTracking()
-                                  join user in db.Set<AcademyUser>() on application.UserId equals user.Id
+                                  join person in people.Query() on application.UserId equals person.Id
                                   where application.CohortId == cohort.Id
-                                  orderby application.SignedUpUtc, user.Email
-                                  select new { application, user.Email, user.DisplayName, user.PreferredCulture }).ToListAsync(cancellationToken);
+                                  orderby application.SignedUpUtc, person.Email, application.Id
+                                  select new { application, person.Email, person.DisplayName, PreferredCulture = person.Culture }).ToListAsync(cancellationToken);
         var attendance = (await db.Set<Attendance>().AsNoTracking()
                 .Where(a => a.Present && db.Set<CohortApplication>().Any(p => p.Id == a.ApplicationId && p.CohortId == cohort.Id))
                 .Select(a => new { a.ApplicationId, a.SessionId }).ToListAsync(cancellationToken))

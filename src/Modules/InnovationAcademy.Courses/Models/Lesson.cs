@@ -1,3 +1,5 @@
+using InnovationAcademy.Core.Courses;
+
 namespace InnovationAcademy.Courses.Models;
 
 public sealed class Lesson

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Features;
 using System.Globalization;
 using System.Text.Json;
@@ -16,7 +17,7 @@ namespace InnovationAcademy.Courses.Recipes;
 /// An existing slug gets a new version. Export writes each course's published version and, when newer, its draft.
 /// </summary>
 public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> allModuleHandlers,
-    IEnumerable<ICourseRecipeHandler> allCourseHandlers, IEnabledExtensions enabled) : IRecipeStepHandler, IRecipeExportSource
+    IEnumerable<ICourseRecipeHandler> allCourseHandlers, IEnabledExtensions enabled, Core.Caching.ISignal signal) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Courses";
 
@@ -36,6 +37,9 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
 
             await ImportExtrasAsync(definition.Slug, courses[i], cancellationToken);
         }
+
+        // Later steps (enrolments' progress) read the outlines: none kept from before the import may answer them.
+        signal.SignalToken(CourseCatalog.PublishedSignal);
     }
 
     /// <summary>Hands the course item and each module item to the modules that keep data in them (assignment, quizzes).</summary>
@@ -51,9 +55,10 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
 
         var saved = await db.Set<CourseVersion>().Include(v => v.Course).Include(v => v.Modules)
             .FirstAsync(v => v.Course.Slug == slug && v.Latest, cancellationToken);
+        var course = RefOf(saved);
         foreach (var handler in courseHandlers)
         {
-            await handler.ImportAsync(saved.Course, item, $"course '{slug}'", cancellationToken);
+            await handler.ImportAsync(course, item, $"course '{slug}'", cancellationToken);
         }
 
         if (item["modules"] is not JsonArray items)
@@ -66,7 +71,7 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
         {
             foreach (var handler in moduleHandlers)
             {
-                await handler.ImportAsync(saved.Course, modules[m].Key, (JsonObject)items[m]!, $"course '{slug}', module {m + 1}", cancellationToken);
+                await handler.ImportAsync(course, modules[m].Key, (JsonObject)items[m]!, $"course '{slug}', module {m + 1}", cancellationToken);
             }
         }
     }
@@ -88,7 +93,7 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             var item = Write(version);
             foreach (var handler in courseHandlers)
             {
-                await handler.ExportAsync(version.Course, item, cancellationToken);
+                await handler.ExportAsync(RefOf(version), item, cancellationToken);
             }
 
             var modules = item["modules"]!.AsArray();
@@ -96,7 +101,7 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             {
                 foreach (var handler in moduleHandlers)
                 {
-                    await handler.ExportAsync(version.Course, version.Modules[m].Key, modules[m]!.AsObject(), cancellationToken);
+                    await handler.ExportAsync(RefOf(version), version.Modules[m].Key, modules[m]!.AsObject(), cancellationToken);
                 }
             }
 
@@ -209,4 +214,6 @@ public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db
             ["modules"] = modules,
         };
     }
+
+    private static CourseRef RefOf(CourseVersion version) => new(version.CourseId, version.Course.Slug, version.Title, version.Published);
 }

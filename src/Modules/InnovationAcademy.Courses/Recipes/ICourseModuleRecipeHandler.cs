@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Core.Courses;
 
 namespace InnovationAcademy.Courses.Recipes;
 
@@ -13,8 +13,8 @@ public interface ICourseModuleRecipeHandler
     /// Reads this handler's properties of one module item; <paramref name="moduleKey"/> is the saved module's key.
     /// Throw <see cref="Core.Recipes.RecipeItemException"/> naming <paramref name="label"/> for bad input.
     /// </summary>
-    Task ImportAsync(Course course, Guid moduleKey, JsonObject item, string label, CancellationToken cancellationToken);
+    Task ImportAsync(CourseRef course, Guid moduleKey, JsonObject item, string label, CancellationToken cancellationToken);
 
     /// <summary>Adds this handler's properties to an exported module item.</summary>
-    Task ExportAsync(Course course, Guid moduleKey, JsonObject item, CancellationToken cancellationToken);
+    Task ExportAsync(CourseRef course, Guid moduleKey, JsonObject item, CancellationToken cancellationToken);
 }

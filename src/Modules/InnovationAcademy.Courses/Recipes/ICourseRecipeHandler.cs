@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Core.Courses;
 
 namespace InnovationAcademy.Courses.Recipes;
 
@@ -9,7 +9,7 @@ namespace InnovationAcademy.Courses.Recipes;
 /// </summary>
 public interface ICourseRecipeHandler
 {
-    Task ImportAsync(Course course, JsonObject item, string label, CancellationToken cancellationToken);
+    Task ImportAsync(CourseRef course, JsonObject item, string label, CancellationToken cancellationToken);
 
-    Task ExportAsync(Course course, JsonObject item, CancellationToken cancellationToken);
+    Task ExportAsync(CourseRef course, JsonObject item, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Models;
 using Microsoft.AspNetCore.Http;
@@ -27,14 +28,14 @@ public sealed record DisplayPart(string Zone, string View, object? Model, int Or
 /// What the course and lesson pages show for the person looking at them, gathered from every module that
 /// cares (enrolments, quizzes…): the same idea as Orchard Core's display drivers, kept small.
 /// </summary>
-public sealed class CourseDisplayContext(CourseVersion course, Lesson? lesson, HttpContext httpContext)
+public sealed class CourseDisplayContext(CourseOutline course, LessonOutline? lesson, HttpContext httpContext)
 {
     private readonly List<DisplayPart> parts = [];
 
-    public CourseVersion Course { get; } = course;
+    public CourseOutline Course { get; } = course;
 
     /// <summary>The lesson being shown, or null on the course page.</summary>
-    public Lesson? Lesson { get; } = lesson;
+    public LessonOutline? Lesson { get; } = lesson;
 
     public HttpContext HttpContext { get; } = httpContext;
 
@@ -65,15 +66,17 @@ public interface ICourseDisplayHandler
 /// </summary>
 public interface ILessonAccessHandler
 {
-    Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext, CancellationToken cancellationToken);
+    Task<bool> CanOpenLessonsAsync(CourseOutline course, HttpContext httpContext, CancellationToken cancellationToken);
 }
 
 /// <summary>Runs the display and access handlers of every module for one page.</summary>
-public sealed class CourseDisplay(IEnumerable<ICourseDisplayHandler> displayHandlers, IEnumerable<ILessonAccessHandler> accessHandlers, IEnabledExtensions enabled)
+public sealed class CourseDisplay(
+    IEnumerable<ICourseDisplayHandler> displayHandlers, IEnumerable<ILessonAccessHandler> accessHandlers, IEnabledExtensions enabled, CourseDirectory directory)
 {
-    public async Task<CourseDisplayContext> BuildAsync(CourseVersion course, Lesson? lesson, HttpContext httpContext)
+    public async Task<CourseDisplayContext> BuildAsync(CourseVersion version, Lesson? lesson, HttpContext httpContext)
     {
-        var context = new CourseDisplayContext(course, lesson, httpContext);
+        var course = await OutlineAsync(version, httpContext.RequestAborted);
+        var context = new CourseDisplayContext(course, lesson is null ? null : course.Lessons.First(l => l.Key == lesson.Key), httpContext);
         foreach (var handler in await enabled.FilterAsync(displayHandlers, httpContext.RequestAborted))
         {
             await handler.BuildAsync(context, httpContext.RequestAborted);
@@ -82,8 +85,9 @@ public sealed class CourseDisplay(IEnumerable<ICourseDisplayHandler> displayHand
         return context;
     }
 
-    public async Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext)
+    public async Task<bool> CanOpenLessonsAsync(CourseVersion version, HttpContext httpContext)
     {
+        var course = await OutlineAsync(version, httpContext.RequestAborted);
         foreach (var handler in await enabled.FilterAsync(accessHandlers, httpContext.RequestAborted))
         {
             if (!await handler.CanOpenLessonsAsync(course, httpContext, httpContext.RequestAborted))
@@ -94,4 +98,10 @@ public sealed class CourseDisplay(IEnumerable<ICourseDisplayHandler> displayHand
 
         return true;
     }
+
+    /// <summary>Handlers see the outline, never the entity: the cached one when the version is the published one.</summary>
+    private async Task<CourseOutline> OutlineAsync(CourseVersion version, CancellationToken cancellationToken) =>
+        version.Published && await directory.PublishedAsync(version.Course.Slug, cancellationToken) is { } published && published.VersionId == version.Id
+            ? published
+            : CourseDirectory.OutlineOf(version);
 }

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using System.Text.RegularExpressions;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;

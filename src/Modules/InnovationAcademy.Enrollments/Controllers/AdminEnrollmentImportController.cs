@@ -1,5 +1,6 @@
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Enrollments.ViewModels;
 using Microsoft.AspNetCore.Http;
@@ -85,7 +86,7 @@ public sealed class AdminEnrollmentImportController(
         }
 
         var allOrNothing = mode == "all-or-nothing";
-        var outcome = await import.ConfirmAsync(course.Id, course.Title, batchId, allOrNothing, notify, HttpContext.RequestAborted);
+        var outcome = await import.ConfirmAsync(course, batchId, allOrNothing, notify, HttpContext.RequestAborted);
         if (outcome is null)
         {
             TempData["Message"] = T["This import was already done or has expired. Upload the file again."].Value;

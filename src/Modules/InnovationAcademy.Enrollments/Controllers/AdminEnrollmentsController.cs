@@ -9,11 +9,8 @@ using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Enrollments.ViewModels;
-using InnovationAcademy.Users.Models;
-using InnovationAcademy.Users.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -26,8 +23,7 @@ public sealed class AdminEnrollmentsController(
     CourseLookup courses,
     EnrollmentService enrollments,
     EnrollmentRoster roster,
-    UserManager<AcademyUser> users,
-    UserAdministration administration,
+    IAccountProvisioning accounts,
     IUserDirectory directory,
     CoursePageCache pageCache,
     IEmailQueue email,
@@ -133,12 +129,12 @@ public sealed class AdminEnrollmentsController(
         var name = (await LearnerAsync(enrollment)).Name;
         TempData["Message"] = decision switch
         {
-            "approve" => Describe(await enrollments.ApproveAsync(id, course.Title, form.Reason, cancellationToken), name),
-            "reenrol" => Describe(await enrollments.ReenrolAsync(id, course.Title, form.Reason, cancellationToken), name),
-            "reject" => await enrollments.RejectAsync(id, course.Title, form.Reason!, cancellationToken)
+            "approve" => Describe(await enrollments.ApproveAsync(id, course, form.Reason, cancellationToken), name),
+            "reenrol" => Describe(await enrollments.ReenrolAsync(id, course, form.Reason, cancellationToken), name),
+            "reject" => await enrollments.RejectAsync(id, course, form.Reason!, cancellationToken)
                 ? T["{0} was turned down and told why by e-mail.", name].Value
                 : T["Only a pending or waiting request can be turned down."].Value,
-            _ => await enrollments.WithdrawAsync(id, course.Title, form.Reason!, cancellationToken)
+            _ => await enrollments.WithdrawAsync(id, course, form.Reason!, cancellationToken)
                 ? T["{0} was withdrawn from the course. Their progress is kept.", name].Value
                 : T["Only an enrolled, pending or waiting learner can be withdrawn."].Value,
         };
@@ -172,7 +168,7 @@ public sealed class AdminEnrollmentsController(
             ModelState.AddModelError(nameof(form.Language), T["Choose Spanish or English."]);
         }
 
-        var user = ModelState.IsValid ? await users.FindByEmailAsync(form.Email.Trim()) : null;
+        var user = ModelState.IsValid ? await directory.FindByEmailAsync(form.Email.Trim(), HttpContext.RequestAborted) : null;
         if (ModelState.IsValid && user is null && string.IsNullOrWhiteSpace(form.Name))
         {
             ModelState.AddModelError(nameof(form.Name), T["{0} has no account yet: enter their name to create one.", form.Email]);
@@ -181,7 +177,7 @@ public sealed class AdminEnrollmentsController(
         if (ModelState.IsValid && user is null)
         {
             // A new account: Identity checks the address, and the person gets an invitation to choose a password.
-            var (created, errors) = await administration.CreateAsync(new NewUser(form.Email.Trim(), form.Name!.Trim(), [RoleNames.Learner], null, form.Language), HttpContext.RequestAborted);
+            var (created, errors) = await accounts.InviteLearnerAsync(form.Email.Trim(), form.Name!.Trim(), form.Language, HttpContext.RequestAborted);
             foreach (var (field, message) in errors)
             {
                 ModelState.AddModelError(field is "Email" ? nameof(form.Email) : "", T[message]);
@@ -196,10 +192,10 @@ public sealed class AdminEnrollmentsController(
             return View(form);
         }
 
-        var result = await enrollments.EnrolByAdministratorAsync(course.Id, course.Title, user.Id, form.Reason, form.Notify, HttpContext.RequestAborted);
+        var result = await enrollments.EnrolByAdministratorAsync(course, user.Id, form.Reason, form.Notify, HttpContext.RequestAborted);
         TempData["Message"] = result == EnrollResult.AlreadyIn
-            ? T["{0} is already enrolled.", user.Email!].Value
-            : Describe(result, user.DisplayName);
+            ? T["{0} is already enrolled.", user.Email].Value
+            : Describe(result, user.Name);
         return Redirect($"/admin/courses/{slug}/enrollments");
     }
 
@@ -275,7 +271,7 @@ public sealed class AdminEnrollmentsController(
             Capacity = form.Capacity,
             OpensUtc = ToUtc(form.Opens, zone),
             ClosesUtc = ToUtc(form.Closes, zone),
-        }, course.Title, HttpContext.RequestAborted);
+        }, course!, HttpContext.RequestAborted);
         await pageCache.EvictAsync(HttpContext.RequestAborted);
         TempData["Message"] = T["Enrolment settings saved."].Value;
         return Redirect($"/admin/courses/{slug}/enrollments");

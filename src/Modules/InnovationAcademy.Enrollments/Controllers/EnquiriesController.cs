@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Claims;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Enrollments.ViewModels;
 using Microsoft.AspNetCore.Authorization;

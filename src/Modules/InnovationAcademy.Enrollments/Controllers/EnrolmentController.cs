@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Enrollments.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -34,7 +35,7 @@ public sealed class EnrolmentController(
         }
 
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var result = await enrollments.EnrolSelfAsync(course.Id, course.Title, userId, form.Key, HttpContext.RequestAborted);
+        var result = await enrollments.EnrolSelfAsync(course, userId, form.Key, HttpContext.RequestAborted);
         if (result == EnrollResult.WrongKey)
         {
             ModelState.AddModelError(nameof(form.Key), string.IsNullOrWhiteSpace(form.Key)
@@ -80,7 +81,7 @@ public sealed class EnrolmentController(
             return NotFound();
         }
 
-        TempData["Message"] = await enrollments.LeaveAsync(enrollment.Id, course!.Title, HttpContext.RequestAborted)
+        TempData["Message"] = await enrollments.LeaveAsync(enrollment.Id, course!, HttpContext.RequestAborted)
             ? T["You left the course. Your progress is kept if you come back."].Value
             : T["You are not enrolled in this course."].Value;
         return Redirect("/my/courses");

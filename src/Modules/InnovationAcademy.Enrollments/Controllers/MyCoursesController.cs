@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;

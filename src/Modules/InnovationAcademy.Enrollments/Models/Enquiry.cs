@@ -1,4 +1,3 @@
-using InnovationAcademy.Courses.Models;
 
 namespace InnovationAcademy.Enrollments.Models;
 
@@ -8,8 +7,6 @@ public sealed class Enquiry
     public int Id { get; set; }
 
     public int CourseId { get; set; }
-
-    public Course Course { get; set; } = null!;
 
     /// <summary>The asker's account when signed in; their answers are listed at /my/enquiries.</summary>
     public string? UserId { get; set; }

@@ -1,5 +1,3 @@
-using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Users.Models;
 
 namespace InnovationAcademy.Enrollments.Models;
 
@@ -10,11 +8,7 @@ public sealed class Enrollment
 
     public int CourseId { get; set; }
 
-    public Course Course { get; set; } = null!;
-
     public required string UserId { get; set; }
-
-    public AcademyUser User { get; set; } = null!;
 
     public EnrollmentStatus Status { get; set; }
 

@@ -1,5 +1,4 @@
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Models;
@@ -12,7 +11,7 @@ public sealed class EnrollmentsModelContributor : IModelContributor
         {
             settings.ToTable("EnrollmentSettings");
             settings.HasKey(s => s.CourseId);
-            settings.HasOne<Course>().WithOne().HasForeignKey<EnrollmentSettings>(s => s.CourseId).OnDelete(DeleteBehavior.Cascade);
+            settings.Property(s => s.CourseId).ValueGeneratedNever();
             settings.Property(s => s.Method).HasConversion<string>().HasMaxLength(30);
             settings.Property(s => s.EnrollmentKey).HasMaxLength(100);
             settings.Property(s => s.Revision).IsConcurrencyToken();
@@ -22,8 +21,6 @@ public sealed class EnrollmentsModelContributor : IModelContributor
         {
             enrollment.ToTable("Enrollments");
             enrollment.HasKey(e => e.Id);
-            enrollment.HasOne(e => e.Course).WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Cascade);
-            enrollment.HasOne(e => e.User).WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
             enrollment.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
             enrollment.HasIndex(e => new { e.CourseId, e.UserId }).IsUnique();
             enrollment.HasIndex(e => new { e.CourseId, e.Status, e.RequestedUtc });
@@ -64,8 +61,7 @@ public sealed class EnrollmentsModelContributor : IModelContributor
         {
             enquiry.ToTable("Enquiries");
             enquiry.HasKey(e => e.Id);
-            enquiry.HasOne(e => e.Course).WithMany().HasForeignKey(e => e.CourseId).OnDelete(DeleteBehavior.Cascade);
-            enquiry.HasOne<Users.Models.AcademyUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.SetNull);
+            enquiry.HasIndex(e => e.CourseId);
             enquiry.Property(e => e.Name).HasMaxLength(200);
             enquiry.Property(e => e.Email).HasMaxLength(256);
             enquiry.Property(e => e.Culture).HasMaxLength(10);
@@ -80,7 +76,7 @@ public sealed class EnrollmentsModelContributor : IModelContributor
         {
             batch.ToTable("EnrollmentImportBatches");
             batch.HasKey(b => b.Id);
-            batch.HasOne<Course>().WithMany().HasForeignKey(b => b.CourseId).OnDelete(DeleteBehavior.Cascade);
+            batch.HasIndex(b => b.CourseId);
             batch.Property(b => b.FileName).HasMaxLength(260);
             batch.Property(b => b.CreatedBy).HasMaxLength(256);
         });

@@ -1,8 +1,8 @@
-using InnovationAcademy.Core.Users;
 using System.Text.Json.Nodes;
+using InnovationAcademy.Core.Courses;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +14,7 @@ namespace InnovationAcademy.Enrollments.Recipes;
 /// "progress": [ "lesson key", … ] } ] }</c>. Courses and users must exist (earlier steps or the site).
 /// An enrolment that exists gets the status; progress only ever adds done lessons. Export writes every enrolment.
 /// </summary>
-public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, EnrollmentService enrollments, ProgressTracker progress, TimeProvider clock)
+public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, ICourseDirectory courses, EnrollmentService enrollments, ProgressTracker progress, TimeProvider clock)
     : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Enrollments";
@@ -39,7 +39,7 @@ public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, E
                 throw new RecipeItemException(label, $"\"status\" must be one of {string.Join(", ", Enum.GetNames<EnrollmentStatus>().Select(n => n.ToLowerInvariant()))}.");
             }
 
-            var course = await db.Set<Course>().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken)
+            var course = await courses.FindAsync(slug, cancellationToken)
                 ?? throw new RecipeItemException(label, $"there is no course '{slug}'.");
             var user = await users.FindByEmailAsync(email, cancellationToken)
                 ?? throw new RecipeItemException(label, $"there is no user {email}; add it in a Users step first.");
@@ -55,7 +55,7 @@ public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, E
             var now = clock.GetUtcNow().UtcDateTime;
             if (enrollment is null)
             {
-                enrollment = new Enrollment { Course = course, CourseId = course.Id, UserId = user.Id, RequestedUtc = now, StatusChangedUtc = now };
+                enrollment = new Enrollment { CourseId = course.Id, UserId = user.Id, RequestedUtc = now, StatusChangedUtc = now };
                 db.Set<Enrollment>().Add(enrollment);
             }
 
@@ -82,14 +82,27 @@ public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, E
 
     public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Enrollment>().AsNoTracking()
-            .OrderBy(e => e.Course.Slug).ThenBy(e => e.User.NormalizedEmail)
-            .Select(e => new { e.Course.Slug, e.User.Email, e.Status, Lessons = e.Lessons.OrderBy(l => l.CompletedUtc).Select(l => l.LessonKey).ToList() })
+        var enrolments = await db.Set<Enrollment>().AsNoTracking()
+            .Join(users.Query(), e => e.UserId, p => p.Id, (e, p) => new
+            {
+                e.Id,
+                e.CourseId,
+                p.Email,
+                p.SearchEmail,
+                e.Status,
+                Lessons = e.Lessons.OrderBy(l => l.CompletedUtc).ThenBy(l => l.Id).Select(l => l.LessonKey).ToList(),
+            })
+            .OrderBy(e => e.CourseId).ThenBy(e => e.SearchEmail).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
+        if (enrolments.Count == 0)
         {
             return;
         }
+
+        var slugs = await courses.FindManyAsync(enrolments.Select(e => e.CourseId), cancellationToken);
+        var rows = enrolments.Where(e => slugs.ContainsKey(e.CourseId))
+            .Select(e => new { slugs[e.CourseId].Slug, e.Email, e.Status, e.Lessons })
+            .OrderBy(e => e.Slug, StringComparer.Ordinal).ToList();
 
         var list = new JsonArray();
         foreach (var row in rows)
@@ -116,8 +129,5 @@ public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, E
     };
 
     private async Task<HashSet<Guid>> PublishedLessonKeysAsync(int courseId, CancellationToken cancellationToken) =>
-        (await db.Set<CourseVersion>().AsNoTracking()
-            .Where(v => v.CourseId == courseId && v.Published)
-            .SelectMany(v => v.Modules.SelectMany(m => m.Lessons.Select(l => l.Key)))
-            .ToListAsync(cancellationToken)).ToHashSet();
+        (await courses.PublishedAsync(courseId, cancellationToken))?.Lessons.Select(l => l.Key).ToHashSet() ?? [];
 }

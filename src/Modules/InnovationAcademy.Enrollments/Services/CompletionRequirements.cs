@@ -1,4 +1,4 @@
-using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Core.Courses;
 
 namespace InnovationAcademy.Enrollments.Services;
 
@@ -12,5 +12,5 @@ public sealed record CompletionRequirement(Guid? ModuleKey, string Title, bool M
 public interface ICompletionRequirementProvider
 {
     /// <summary>What <paramref name="userId"/> must still do, or has done, in the course beyond its lessons.</summary>
-    Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, string userId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseOutline course, string userId, CancellationToken cancellationToken);
 }

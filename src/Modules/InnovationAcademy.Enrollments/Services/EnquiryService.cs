@@ -1,8 +1,8 @@
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +12,7 @@ namespace InnovationAcademy.Enrollments.Services;
 public sealed record EnquiryRow(Enquiry Enquiry, string CourseSlug, string CourseTitle);
 
 /// <summary>Questions about courses from learners and visitors, and the answers, which are e-mailed.</summary>
-public sealed class EnquiryService(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+public sealed class EnquiryService(AcademyDbContext db, ICourseDirectory courses, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -39,25 +39,26 @@ public sealed class EnquiryService(AcademyDbContext db, IEmailQueue email, ISite
         var query = db.Set<Enquiry>().AsNoTracking().Where(e => answered ? e.AnsweredUtc != null : e.AnsweredUtc == null);
         if (!string.IsNullOrWhiteSpace(courseSlug))
         {
-            query = query.Where(e => e.Course.Slug == courseSlug);
+            var courseId = (await courses.FindAsync(courseSlug, cancellationToken))?.Id ?? 0;
+            query = query.Where(e => e.CourseId == courseId);
         }
 
         var total = await query.CountAsync(cancellationToken);
         var number = Paging.Clamp(page, (int)Math.Ceiling(total / (double)PageSize));
         var ordered = answered ? query.OrderByDescending(e => e.AnsweredUtc) : query.OrderBy(e => e.CreatedUtc);
-        var items = await ordered.Skip((number - 1) * PageSize).Take(PageSize).Include(e => e.Course).ToListAsync(cancellationToken);
+        var items = await ordered.Skip((number - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         return new Page<EnquiryRow>(await WithTitlesAsync(items, cancellationToken), number, PageSize, total);
     }
 
     public async Task<EnquiryRow?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        var enquiry = await db.Set<Enquiry>().AsNoTracking().Include(e => e.Course).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var enquiry = await db.Set<Enquiry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         return enquiry is null ? null : (await WithTitlesAsync([enquiry], cancellationToken))[0];
     }
 
     public async Task<IReadOnlyList<EnquiryRow>> MineAsync(string userId, CancellationToken cancellationToken = default)
     {
-        var items = await db.Set<Enquiry>().AsNoTracking().Include(e => e.Course)
+        var items = await db.Set<Enquiry>().AsNoTracking()
             .Where(e => e.UserId == userId).OrderByDescending(e => e.CreatedUtc).Take(100).ToListAsync(cancellationToken);
         return await WithTitlesAsync(items, cancellationToken);
     }
@@ -65,7 +66,7 @@ public sealed class EnquiryService(AcademyDbContext db, IEmailQueue email, ISite
     /// <summary>Saves the answer and e-mails it to the asker in their language; false if already answered.</summary>
     public async Task<bool> AnswerAsync(int id, string answer, string answeredBy, CancellationToken cancellationToken = default)
     {
-        var enquiry = await db.Set<Enquiry>().Include(e => e.Course).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var enquiry = await db.Set<Enquiry>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (enquiry is null || enquiry.IsAnswered)
         {
             return false;
@@ -74,16 +75,16 @@ public sealed class EnquiryService(AcademyDbContext db, IEmailQueue email, ISite
         enquiry.Answer = answer.Trim();
         enquiry.AnsweredBy = answeredBy;
         enquiry.AnsweredUtc = clock.GetUtcNow().UtcDateTime;
-        var title = (await WithTitlesAsync([enquiry], cancellationToken))[0].CourseTitle;
+        var row = (await WithTitlesAsync([enquiry], cancellationToken))[0];
         await email.EnqueueTemplateAsync(enquiry.Email, "enquiry-answered", enquiry.Culture, new
         {
             enquiry.Name,
-            CourseTitle = title,
+            row.CourseTitle,
             enquiry.Question,
             enquiry.Answer,
             Link = enquiry.UserId is null ? "" : urls.Absolute("/my/enquiries"),
         }, cancellationToken);
-        audit.Record("enquiry.answered", enquiry.Email, $"enquiry {enquiry.Id} about {enquiry.Course.Slug}");
+        audit.Record("enquiry.answered", enquiry.Email, $"enquiry {enquiry.Id} about {row.CourseSlug}");
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
@@ -93,13 +94,9 @@ public sealed class EnquiryService(AcademyDbContext db, IEmailQueue email, ISite
 
     private async Task<List<EnquiryRow>> WithTitlesAsync(IReadOnlyList<Enquiry> enquiries, CancellationToken cancellationToken)
     {
-        var ids = enquiries.Select(e => e.CourseId).Distinct().ToList();
-        var titles = (await db.Set<CourseVersion>().AsNoTracking()
-                .Where(v => ids.Contains(v.CourseId) && (v.Published || v.Latest))
-                .Select(v => new { v.CourseId, v.Title, v.Published })
-                .ToListAsync(cancellationToken))
-            .GroupBy(v => v.CourseId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Published).First().Title);
-        return enquiries.Select(e => new EnquiryRow(e, e.Course.Slug, titles.GetValueOrDefault(e.CourseId, e.Course.Slug))).ToList();
+        var found = await courses.FindManyAsync(enquiries.Select(e => e.CourseId), cancellationToken);
+        return enquiries.Select(e => found.TryGetValue(e.CourseId, out var course)
+            ? new EnquiryRow(e, course.Slug, course.Title)
+            : new EnquiryRow(e, "", "")).ToList();
     }
 }

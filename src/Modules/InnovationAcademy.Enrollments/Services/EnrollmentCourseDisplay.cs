@@ -1,6 +1,6 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Users;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.ViewModels;
@@ -36,7 +36,7 @@ public sealed class EnrollmentCourseDisplay(
             }
 
             context.Add(CourseZones.LessonActions, LessonProgressView, new LessonProgressPanel(
-                context.Course.Course.Slug, lesson.Key, context.CompletedLessons.Contains(lesson.Key), enrollment?.ProgressPercent ?? 0,
+                context.Course.Slug, lesson.Key, context.CompletedLessons.Contains(lesson.Key), enrollment?.ProgressPercent ?? 0,
                 lesson.Kind == LessonKind.Video, enrollment is { IsActive: true }));
             return;
         }
@@ -55,10 +55,10 @@ public sealed class EnrollmentCourseDisplay(
             : EnrollmentWindowState.Open;
         var full = settings.Capacity is { } capacity && enrollment is not { IsActive: true }
             && await db.Set<Enrollment>().CountAsync(e => e.CourseId == course.CourseId && e.Status == EnrollmentStatus.Active, cancellationToken) >= capacity;
-        var lessons = course.Modules.SelectMany(m => m.Lessons).Select(l => l.Key).ToList();
+        var lessons = course.Lessons.Select(l => l.Key).ToList();
         var next = ProgressTracker.ContinueAt(lessons, context.CompletedLessons, enrollment?.LastLessonKey);
         return new EnrollmentPanel(
-            course.Course.Slug,
+            course.Slug,
             signedIn,
             enrollment,
             settings,

@@ -3,12 +3,11 @@ using Microsoft.Extensions.Logging;
 
 namespace InnovationAcademy.Enrollments.Services;
 
-/// <summary>Which learner in which course an event is about.</summary>
 /// <summary>
 /// What a listener learns of an enrolment, so that it need not read the enrolments' tables: which learner, which
 /// course, and when it was completed (set from the moment it is).
 /// </summary>
-public sealed record EnrollmentEvent(int EnrollmentId, int CourseId, string CourseSlug, string UserId, DateTime? CompletedUtc = null);
+public sealed record EnrollmentEvent(int EnrollmentId, int CourseId, string UserId, DateTime? CompletedUtc = null);
 
 /// <summary>
 /// What other modules hear about learners' journeys (certificates handle <see cref="CourseCompletedAsync"/>).

@@ -1,12 +1,11 @@
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Enrollments.Models;
-using InnovationAcademy.Users.Models;
-using InnovationAcademy.Users.Services;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Services;
@@ -38,12 +37,11 @@ public sealed record ImportOutcome(bool Refused, int Enrolled, int Waitlisted, i
 /// <summary>
 /// Bulk enrolment from a file: first a preview that names each line's problem, then, on confirmation, one
 /// transaction that enrols every valid line (or nothing, when the administrator asked for all or nothing).
-/// Accounts are found and created by <see cref="BulkAccounts"/>, so that ten thousand lines take seconds.
+/// Accounts are found and created by <see cref="IAccountProvisioning"/>, so that ten thousand lines take seconds.
 /// </summary>
 public sealed class EnrollmentImport(
     AcademyDbContext db,
-    BulkAccounts bulkAccounts,
-    AccountEmails accountEmails,
+    IAccountProvisioning accountProvisioning,
     EnrollmentNotifier notifier,
     EnrollmentService enrollments,
     EnrollmentEvents events,
@@ -91,13 +89,13 @@ public sealed class EnrollmentImport(
     private async Task<ImportPreview> PreviewAsync(ImportBatch batch, int courseId, CancellationToken cancellationToken)
     {
         var (lines, _) = ImportFileReader.Read(batch.Content);
-        var accounts = await bulkAccounts.FindAsync(lines.Select(l => l.Email), tracked: false, cancellationToken);
+        var accounts = await accountProvisioning.FindAsync(lines.Select(l => l.Email), cancellationToken);
         var enrolled = await EnrolledUserIdsAsync(courseId, accounts.Values.Select(a => a.Id), cancellationToken);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var rows = new List<ImportRow>(lines.Count);
         foreach (var line in lines)
         {
-            var account = accounts.GetValueOrDefault(bulkAccounts.Normalize(line.Email));
+            var account = accounts.GetValueOrDefault(accountProvisioning.NormalizeEmail(line.Email));
             ImportProblem? problem =
                 !EmailAddress.IsValid(line.Email) ? ImportProblem.BadEmail
                 : !seen.Add(line.Email) ? ImportProblem.DuplicateInFile
@@ -113,8 +111,9 @@ public sealed class EnrollmentImport(
     }
 
     /// <summary>Enrols the valid lines in one transaction; with <paramref name="allOrNothing"/>, nothing if any line has a problem.</summary>
-    public async Task<ImportOutcome?> ConfirmAsync(int courseId, string courseTitle, Guid batchId, bool allOrNothing, bool notify, CancellationToken cancellationToken = default)
+    public async Task<ImportOutcome?> ConfirmAsync(CourseRef course, Guid batchId, bool allOrNothing, bool notify, CancellationToken cancellationToken = default)
     {
+        var courseId = course.Id;
         var siteName = (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
         var ownTransaction = db.Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -143,7 +142,7 @@ public sealed class EnrollmentImport(
         var valid = preview.Rows.Where(r => r.Problem is null).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var (accounts, created) = await bulkAccounts.FindOrAddAsync(
+        var (accounts, created) = await accountProvisioning.FindOrAddAsync(
             valid.Select(r => new AccountRequest(r.Email, r.Name, Language(r.Language)!)).ToList(), cancellationToken);
 
         var settings = await db.Set<EnrollmentSettings>().FirstOrDefaultAsync(s => s.CourseId == courseId, cancellationToken);
@@ -153,18 +152,17 @@ public sealed class EnrollmentImport(
             settings.Revision++;
         }
 
-        var course = await db.Set<Courses.Models.Course>().FirstAsync(c => c.Id == courseId, cancellationToken);
         var existing = await EnrollmentsAsync(courseId, accounts.Values.Select(a => a.Id), cancellationToken);
         var createdIds = created.Select(u => u.Id).ToHashSet();
         var activated = new List<Enrollment>();
         int enrolled = 0, waitlisted = 0;
         foreach (var row in valid)
         {
-            var user = accounts[bulkAccounts.Normalize(row.Email)];
+            var user = accounts[accountProvisioning.NormalizeEmail(row.Email)];
             var enrollment = existing.GetValueOrDefault(user.Id);
             if (enrollment is null)
             {
-                enrollment = new Enrollment { Course = course, CourseId = courseId, User = user, UserId = user.Id, RequestedUtc = now, StatusChangedUtc = now };
+                enrollment = new Enrollment { CourseId = courseId, UserId = user.Id, RequestedUtc = now, StatusChangedUtc = now };
                 db.Set<Enrollment>().Add(enrollment);
             }
 
@@ -188,11 +186,11 @@ public sealed class EnrollmentImport(
 
             if (createdIds.Contains(user.Id))
             {
-                await accountEmails.SendInvitationAsync(user, siteName, cancellationToken);
+                await accountProvisioning.SendInvitationAsync(user.Id, siteName, cancellationToken);
             }
             else
             {
-                await notifier.NotifyAsync(enrollment, courseTitle, placed ? "enrollment-added" : "enrollment-waitlisted", null, cancellationToken);
+                await notifier.NotifyAsync(enrollment, course, placed ? "enrollment-added" : "enrollment-waitlisted", null, cancellationToken);
             }
         }
 

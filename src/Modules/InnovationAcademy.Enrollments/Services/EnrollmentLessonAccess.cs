@@ -1,4 +1,4 @@
-using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Courses.Services;
 using Microsoft.AspNetCore.Http;
 
@@ -7,7 +7,7 @@ namespace InnovationAcademy.Enrollments.Services;
 /// <summary>Only active learners (and course staff) open a course's lessons while enrolments are on.</summary>
 public sealed class EnrollmentLessonAccess(LearnerEnrollments learners) : ILessonAccessHandler
 {
-    public async Task<bool> CanOpenLessonsAsync(CourseVersion course, HttpContext httpContext, CancellationToken cancellationToken)
+    public async Task<bool> CanOpenLessonsAsync(CourseOutline course, HttpContext httpContext, CancellationToken cancellationToken)
     {
         var enrollment = await learners.FindAsync(course.CourseId, httpContext.User, cancellationToken);
         return enrollment is { IsActive: true } || await learners.IsStaffAsync(httpContext.User);

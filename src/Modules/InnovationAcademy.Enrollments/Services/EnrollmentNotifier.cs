@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
@@ -9,19 +10,19 @@ namespace InnovationAcademy.Enrollments.Services;
 public sealed class EnrollmentNotifier(IUserDirectory users, IEmailQueue email, ISiteUrls urls)
 {
     /// <summary>Queues <paramref name="template"/> (enrollment-approved, -rejected, -waitlisted, -promoted, -added) with the unit of work.</summary>
-    public async Task NotifyAsync(Enrollment enrollment, string courseTitle, string template, string? reason, CancellationToken cancellationToken)
+    public async Task NotifyAsync(Enrollment enrollment, CourseRef course, string template, string? reason, CancellationToken cancellationToken)
     {
         if (await users.FindAsync(enrollment.UserId, cancellationToken) is not { Email.Length: > 0 } user)
         {
             return;
         }
 
-        var link = urls.Absolute($"/courses/{enrollment.Course.Slug}");
+        var link = urls.Absolute($"/courses/{course.Slug}");
         await email.EnqueueTemplateAsync(
             user.Email,
             template,
             user.Culture,
-            new { user.DisplayName, CourseTitle = courseTitle, Reason = reason ?? "", Link = link },
+            new { user.DisplayName, CourseTitle = course.Title, Reason = reason ?? "", Link = link },
             cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Users;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +44,7 @@ public sealed class EnrollmentService(
         await db.Set<EnrollmentSettings>().AsNoTracking().FirstOrDefaultAsync(s => s.CourseId == courseId, cancellationToken)
         ?? new EnrollmentSettings { CourseId = courseId };
 
-    public async Task SaveSettingsAsync(EnrollmentSettings wanted, string courseTitle, CancellationToken cancellationToken = default)
+    public async Task SaveSettingsAsync(EnrollmentSettings wanted, CourseRef course, CancellationToken cancellationToken = default)
     {
         await WithRetryAsync(async () =>
         {
@@ -61,27 +61,32 @@ public sealed class EnrollmentService(
             settings.OpensUtc = wanted.OpensUtc;
             settings.ClosesUtc = wanted.ClosesUtc;
             settings.Revision++;
-            audit.Record("enrollment.settings-changed", courseTitle, $"{settings.Method}, capacity {settings.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
+            audit.Record("enrollment.settings-changed", course.Title, $"{settings.Method}, capacity {settings.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
             await db.SaveChangesAsync(cancellationToken);
             return true;
         });
 
         // A larger capacity frees places for those waiting.
-        await PromoteWaitingAsync(wanted.CourseId, courseTitle, cancellationToken);
+        await PromoteWaitingAsync(course, cancellationToken);
     }
 
     public Task<Enrollment?> FindAsync(int courseId, string userId, CancellationToken cancellationToken = default) =>
-        db.Set<Enrollment>().Include(e => e.Course)
+        db.Set<Enrollment>()
             .FirstOrDefaultAsync(e => e.CourseId == courseId && e.UserId == userId, cancellationToken);
 
     public Task<Enrollment?> GetAsync(int enrollmentId, CancellationToken cancellationToken = default) =>
-        db.Set<Enrollment>().Include(e => e.Course)
+        db.Set<Enrollment>()
             .FirstOrDefaultAsync(e => e.Id == enrollmentId, cancellationToken);
 
+    /// <summary>An enrolment of this course: one of another course is not found, whatever its id.</summary>
+    private Task<Enrollment?> GetInAsync(CourseRef course, int enrollmentId, CancellationToken cancellationToken) =>
+        db.Set<Enrollment>().FirstOrDefaultAsync(e => e.Id == enrollmentId && e.CourseId == course.Id, cancellationToken);
+
     /// <summary>A learner asks to join, by the course's method and within its window.</summary>
-    public Task<EnrollResult> EnrolSelfAsync(int courseId, string courseTitle, string userId, string? key, CancellationToken cancellationToken = default) =>
+    public Task<EnrollResult> EnrolSelfAsync(CourseRef course, string userId, string? key, CancellationToken cancellationToken = default) =>
         WithRetryAsync(async () =>
         {
+            var courseId = course.Id;
             var settings = await db.Set<EnrollmentSettings>().FirstOrDefaultAsync(s => s.CourseId == courseId, cancellationToken);
             var existing = await FindAsync(courseId, userId, cancellationToken);
             switch (existing?.Status)
@@ -126,7 +131,7 @@ public sealed class EnrollmentService(
             Change(enrollment, placed ? EnrollmentStatus.Active : EnrollmentStatus.Waitlisted, existing is null ? (placed ? "enrolled" : "waitlisted") : "re-enrolled", null);
             if (!placed)
             {
-                await notifier.NotifyAsync(enrollment, courseTitle, "enrollment-waitlisted", null, cancellationToken);
+                await notifier.NotifyAsync(enrollment, course, "enrollment-waitlisted", null, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -139,9 +144,10 @@ public sealed class EnrollmentService(
         });
 
     /// <summary>An administrator enrols a learner, whatever the method and window; a full course puts them on the waiting list.</summary>
-    public Task<EnrollResult> EnrolByAdministratorAsync(int courseId, string courseTitle, string userId, string? reason, bool notify, CancellationToken cancellationToken = default) =>
+    public Task<EnrollResult> EnrolByAdministratorAsync(CourseRef course, string userId, string? reason, bool notify, CancellationToken cancellationToken = default) =>
         WithRetryAsync(async () =>
         {
+            var courseId = course.Id;
             var existing = await FindAsync(courseId, userId, cancellationToken);
             if (existing?.Status is EnrollmentStatus.Active or EnrollmentStatus.Waitlisted)
             {
@@ -154,7 +160,7 @@ public sealed class EnrollmentService(
             Change(enrollment, placed ? EnrollmentStatus.Active : EnrollmentStatus.Waitlisted, existing is null ? "enrolled-by-administrator" : "re-enrolled", reason);
             if (notify)
             {
-                await notifier.NotifyAsync(enrollment, courseTitle, placed ? "enrollment-added" : "enrollment-waitlisted", reason, cancellationToken);
+                await notifier.NotifyAsync(enrollment, course, placed ? "enrollment-added" : "enrollment-waitlisted", reason, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -167,10 +173,10 @@ public sealed class EnrollmentService(
         });
 
     /// <summary>Approves a pending request: the learner joins, or waits for a place when the course is full.</summary>
-    public Task<EnrollResult> ApproveAsync(int enrollmentId, string courseTitle, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<EnrollResult> ApproveAsync(int enrollmentId, CourseRef course, string? reason, CancellationToken cancellationToken = default) =>
         WithRetryAsync(async () =>
         {
-            var enrollment = await GetAsync(enrollmentId, cancellationToken);
+            var enrollment = await GetInAsync(course, enrollmentId, cancellationToken);
             if (enrollment?.Status != EnrollmentStatus.Pending)
             {
                 return EnrollResult.NotAllowed;
@@ -179,7 +185,7 @@ public sealed class EnrollmentService(
             var settings = await db.Set<EnrollmentSettings>().FirstOrDefaultAsync(s => s.CourseId == enrollment.CourseId, cancellationToken);
             var placed = await ClaimPlaceAsync(settings, enrollment.CourseId, cancellationToken);
             Change(enrollment, placed ? EnrollmentStatus.Active : EnrollmentStatus.Waitlisted, placed ? "approved" : "waitlisted", reason);
-            await notifier.NotifyAsync(enrollment, courseTitle, placed ? "enrollment-approved" : "enrollment-waitlisted", reason, cancellationToken);
+            await notifier.NotifyAsync(enrollment, course, placed ? "enrollment-approved" : "enrollment-waitlisted", reason, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (placed)
             {
@@ -190,34 +196,34 @@ public sealed class EnrollmentService(
         });
 
     /// <summary>Turns down a pending or waiting learner, telling them why.</summary>
-    public async Task<bool> RejectAsync(int enrollmentId, string courseTitle, string reason, CancellationToken cancellationToken = default)
+    public async Task<bool> RejectAsync(int enrollmentId, CourseRef course, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
-        var enrollment = await GetAsync(enrollmentId, cancellationToken);
+        var enrollment = await GetInAsync(course, enrollmentId, cancellationToken);
         if (enrollment?.Status is not (EnrollmentStatus.Pending or EnrollmentStatus.Waitlisted))
         {
             return false;
         }
 
         Change(enrollment, EnrollmentStatus.Rejected, "rejected", reason);
-        await notifier.NotifyAsync(enrollment, courseTitle, "enrollment-rejected", reason, cancellationToken);
+        await notifier.NotifyAsync(enrollment, course, "enrollment-rejected", reason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
     /// <summary>Takes a learner out of the course; their progress stays for a re-enrolment. A freed place goes to the next in line.</summary>
-    public Task<bool> WithdrawAsync(int enrollmentId, string courseTitle, string reason, CancellationToken cancellationToken = default) =>
-        EndAsync(enrollmentId, EnrollmentStatus.Withdrawn, "withdrawn", reason, courseTitle, cancellationToken);
+    public Task<bool> WithdrawAsync(int enrollmentId, CourseRef course, string reason, CancellationToken cancellationToken = default) =>
+        EndAsync(enrollmentId, EnrollmentStatus.Withdrawn, "withdrawn", reason, course, cancellationToken);
 
     /// <summary>The learner leaves the course themselves; their progress is kept for when they come back.</summary>
-    public Task<bool> LeaveAsync(int enrollmentId, string courseTitle, CancellationToken cancellationToken = default) =>
-        EndAsync(enrollmentId, EnrollmentStatus.Left, "left", null, courseTitle, cancellationToken);
+    public Task<bool> LeaveAsync(int enrollmentId, CourseRef course, CancellationToken cancellationToken = default) =>
+        EndAsync(enrollmentId, EnrollmentStatus.Left, "left", null, course, cancellationToken);
 
     /// <summary>Brings back a withdrawn, rejected or departed learner, with the progress they had.</summary>
-    public Task<EnrollResult> ReenrolAsync(int enrollmentId, string courseTitle, string? reason, CancellationToken cancellationToken = default) =>
+    public Task<EnrollResult> ReenrolAsync(int enrollmentId, CourseRef course, string? reason, CancellationToken cancellationToken = default) =>
         WithRetryAsync(async () =>
         {
-            var enrollment = await GetAsync(enrollmentId, cancellationToken);
+            var enrollment = await GetInAsync(course, enrollmentId, cancellationToken);
             if (enrollment?.Status is not (EnrollmentStatus.Withdrawn or EnrollmentStatus.Rejected or EnrollmentStatus.Left))
             {
                 return EnrollResult.NotAllowed;
@@ -226,7 +232,7 @@ public sealed class EnrollmentService(
             var settings = await db.Set<EnrollmentSettings>().FirstOrDefaultAsync(s => s.CourseId == enrollment.CourseId, cancellationToken);
             var placed = await ClaimPlaceAsync(settings, enrollment.CourseId, cancellationToken);
             Change(enrollment, placed ? EnrollmentStatus.Active : EnrollmentStatus.Waitlisted, "re-enrolled", reason);
-            await notifier.NotifyAsync(enrollment, courseTitle, placed ? "enrollment-added" : "enrollment-waitlisted", reason, cancellationToken);
+            await notifier.NotifyAsync(enrollment, course, placed ? "enrollment-added" : "enrollment-waitlisted", reason, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (placed)
             {
@@ -237,12 +243,13 @@ public sealed class EnrollmentService(
         });
 
     /// <summary>Gives free places to those waiting, first come first served, and tells each of them.</summary>
-    public async Task<int> PromoteWaitingAsync(int courseId, string courseTitle, CancellationToken cancellationToken = default)
+    public async Task<int> PromoteWaitingAsync(CourseRef course, CancellationToken cancellationToken = default)
     {
         var promoted = new List<Enrollment>();
         await WithRetryAsync(async () =>
         {
             promoted.Clear();
+            var courseId = course.Id;
             var settings = await db.Set<EnrollmentSettings>().FirstOrDefaultAsync(s => s.CourseId == courseId, cancellationToken);
             var active = await CountActiveAsync(courseId, cancellationToken);
             var free = settings?.Capacity is { } capacity ? Math.Max(0, capacity - active) : int.MaxValue;
@@ -251,7 +258,7 @@ public sealed class EnrollmentService(
                 return 0;
             }
 
-            var waiting = await db.Set<Enrollment>().Include(e => e.Course)
+            var waiting = await db.Set<Enrollment>()
                 .Where(e => e.CourseId == courseId && e.Status == EnrollmentStatus.Waitlisted)
                 .OrderBy(e => e.RequestedUtc).ThenBy(e => e.Id)
                 .Take(Math.Min(free, 1000))
@@ -264,7 +271,7 @@ public sealed class EnrollmentService(
             foreach (var enrollment in waiting)
             {
                 Change(enrollment, EnrollmentStatus.Active, "promoted", null);
-                await notifier.NotifyAsync(enrollment, courseTitle, "enrollment-promoted", null, cancellationToken);
+                await notifier.NotifyAsync(enrollment, course, "enrollment-promoted", null, cancellationToken);
                 promoted.Add(enrollment);
             }
 
@@ -288,7 +295,7 @@ public sealed class EnrollmentService(
     public Task<int> CountActiveAsync(int courseId, CancellationToken cancellationToken = default) =>
         db.Set<Enrollment>().CountAsync(e => e.CourseId == courseId && e.Status == EnrollmentStatus.Active, cancellationToken);
 
-    public static EnrollmentEvent Event(Enrollment enrollment) => new(enrollment.Id, enrollment.CourseId, enrollment.Course.Slug, enrollment.UserId, enrollment.CompletedUtc);
+    public static EnrollmentEvent Event(Enrollment enrollment) => new(enrollment.Id, enrollment.CourseId, enrollment.UserId, enrollment.CompletedUtc);
 
     /// <summary>Writes the new status and its line in the enrolment's trail.</summary>
     internal void Change(Enrollment enrollment, EnrollmentStatus status, string action, string? reason)
@@ -308,9 +315,9 @@ public sealed class EnrollmentService(
         });
     }
 
-    private async Task<bool> EndAsync(int enrollmentId, EnrollmentStatus status, string action, string? reason, string courseTitle, CancellationToken cancellationToken)
+    private async Task<bool> EndAsync(int enrollmentId, EnrollmentStatus status, string action, string? reason, CourseRef course, CancellationToken cancellationToken)
     {
-        var enrollment = await GetAsync(enrollmentId, cancellationToken);
+        var enrollment = await GetInAsync(course, enrollmentId, cancellationToken);
         if (enrollment?.Status is not (EnrollmentStatus.Active or EnrollmentStatus.Pending or EnrollmentStatus.Waitlisted))
         {
             return false;
@@ -321,7 +328,7 @@ public sealed class EnrollmentService(
         await db.SaveChangesAsync(cancellationToken);
         if (freesPlace)
         {
-            await PromoteWaitingAsync(enrollment.CourseId, courseTitle, cancellationToken);
+            await PromoteWaitingAsync(course, cancellationToken);
         }
 
         return true;
@@ -329,10 +336,8 @@ public sealed class EnrollmentService(
 
     private async Task<Enrollment> NewAsync(int courseId, string userId, DateTime now, CancellationToken cancellationToken)
     {
-        // Tracked here, so that adding the enrolment never tries to add its course or user again.
-        var course = await db.Set<Course>().FindAsync([courseId], cancellationToken) ?? throw new InvalidOperationException($"There is no course {courseId}.");
         _ = await users.FindAsync(userId, cancellationToken) ?? throw new InvalidOperationException($"There is no user {userId}.");
-        var enrollment = new Enrollment { Course = course, CourseId = courseId, UserId = userId, RequestedUtc = now, StatusChangedUtc = now };
+        var enrollment = new Enrollment { CourseId = courseId, UserId = userId, RequestedUtc = now, StatusChangedUtc = now };
         db.Set<Enrollment>().Add(enrollment);
         return enrollment;
     }

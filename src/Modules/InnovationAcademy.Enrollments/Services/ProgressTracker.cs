@@ -1,7 +1,6 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Features;
-using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +14,7 @@ namespace InnovationAcademy.Enrollments.Services;
 /// </summary>
 public sealed class ProgressTracker(
     AcademyDbContext db,
-    CourseCatalog catalog,
+    ICourseDirectory courses,
     IEnumerable<ICompletionRequirementProvider> requirementProviders,
     IEnabledExtensions enabled,
     EnrollmentEvents events,
@@ -34,7 +33,7 @@ public sealed class ProgressTracker(
             return false;
         }
 
-        var course = await catalog.GetPublishedAsync(enrollment.Course.Slug, cancellationToken);
+        var course = await courses.PublishedAsync(enrollment.CourseId, cancellationToken);
         if (course is null || !course.Modules.Any(m => m.Lessons.Any(l => l.Key == lessonKey)))
         {
             return false;
@@ -69,7 +68,7 @@ public sealed class ProgressTracker(
     public async Task ReevaluateAsync(int courseId, string userId, CancellationToken cancellationToken = default)
     {
         var enrollment = await LoadAsync(e => e.CourseId == courseId && e.UserId == userId, cancellationToken);
-        var course = enrollment is null ? null : await catalog.GetPublishedAsync(enrollment.Course.Slug, cancellationToken);
+        var course = enrollment is null ? null : await courses.PublishedAsync(enrollment.CourseId, cancellationToken);
         if (enrollment is null || course is null)
         {
             return;
@@ -111,7 +110,7 @@ public sealed class ProgressTracker(
     }
 
     private Task<Enrollment?> LoadAsync(System.Linq.Expressions.Expression<Func<Enrollment, bool>> which, CancellationToken cancellationToken) =>
-        db.Set<Enrollment>().Include(e => e.Course).Include(e => e.Lessons).Include(e => e.Modules)
+        db.Set<Enrollment>().Include(e => e.Lessons).Include(e => e.Modules)
             .AsSplitQuery()
             .FirstOrDefaultAsync(which, cancellationToken);
 
@@ -124,7 +123,7 @@ public sealed class ProgressTracker(
         : lessons.Where(k => !done.Contains(k)).Select(k => (Guid?)k).FirstOrDefault()
         ?? (lessons.Count > 0 ? lessons[0] : null);
 
-    private async Task<Outcome> EvaluateAsync(Enrollment enrollment, CourseVersion course, CancellationToken cancellationToken)
+    private async Task<Outcome> EvaluateAsync(Enrollment enrollment, CourseOutline course, CancellationToken cancellationToken)
     {
         var requirements = new List<CompletionRequirement>();
         foreach (var provider in await enabled.FilterAsync(requirementProviders, cancellationToken))

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;

@@ -1,4 +1,6 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Web;
+using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Quizzes.Models;
 using InnovationAcademy.Quizzes.Services;

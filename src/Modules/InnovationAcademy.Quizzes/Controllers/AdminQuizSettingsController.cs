@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Services;

@@ -1,6 +1,4 @@
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Quizzes.Models;
@@ -15,7 +13,6 @@ public sealed class QuizzesModelContributor : IModelContributor
             quiz.HasKey(q => q.Id);
             quiz.HasIndex(q => q.Key).IsUnique();
             quiz.HasIndex(q => new { q.CourseId, q.ModuleKey }).IsUnique();
-            quiz.HasOne<Course>().WithMany().HasForeignKey(q => q.CourseId).OnDelete(DeleteBehavior.Cascade);
             quiz.Property(q => q.Title).HasMaxLength(200);
             quiz.Property(q => q.Grading).HasConversion<string>().HasMaxLength(20);
             quiz.Property(q => q.Review).HasConversion<string>().HasMaxLength(20);
@@ -40,7 +37,6 @@ public sealed class QuizzesModelContributor : IModelContributor
             question.HasIndex(q => new { q.QuizId, q.Position });
             question.HasIndex(q => new { q.CourseId, q.Category });
             question.HasIndex(q => new { q.CourseId, q.Key });
-            question.HasOne<Course>().WithMany().HasForeignKey(q => q.CourseId).OnDelete(DeleteBehavior.Cascade);
             question.Property(q => q.Kind).HasConversion<string>().HasMaxLength(20);
             question.Property(q => q.Text).HasMaxLength(4000);
             question.Property(q => q.Feedback).HasMaxLength(4000);
@@ -64,7 +60,7 @@ public sealed class QuizzesModelContributor : IModelContributor
             attempt.ToTable("QuizAttempts");
             attempt.HasKey(a => a.Id);
             attempt.HasOne(a => a.Quiz).WithMany().HasForeignKey(a => a.QuizId).OnDelete(DeleteBehavior.Cascade);
-            attempt.HasOne<AcademyUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            attempt.HasIndex(a => a.UserId);
             attempt.HasIndex(a => new { a.QuizId, a.UserId, a.Number }).IsUnique();
             attempt.HasIndex(a => new { a.SubmittedUtc, a.DeadlineUtc });
             attempt.Property(a => a.ScorePercent).HasPrecision(5, 2);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Recipes;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Recipes;
 using InnovationAcademy.Quizzes.Services;
 
@@ -14,7 +14,7 @@ namespace InnovationAcademy.Quizzes.Recipes;
 /// </summary>
 public sealed class QuestionBankRecipeHandler(QuestionBank bank) : ICourseRecipeHandler
 {
-    public async Task ImportAsync(Course course, JsonObject item, string label, CancellationToken cancellationToken)
+    public async Task ImportAsync(CourseRef course, JsonObject item, string label, CancellationToken cancellationToken)
     {
         if (item["questionBank"] is null)
         {
@@ -35,7 +35,7 @@ public sealed class QuestionBankRecipeHandler(QuestionBank bank) : ICourseRecipe
         await bank.ImportAsync(course.Id, questions, cancellationToken);
     }
 
-    public async Task ExportAsync(Course course, JsonObject item, CancellationToken cancellationToken)
+    public async Task ExportAsync(CourseRef course, JsonObject item, CancellationToken cancellationToken)
     {
         var questions = await bank.BankOnlyAsync(course.Id, cancellationToken);
         if (questions.Count > 0)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Recipes;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Recipes;
 using InnovationAcademy.Quizzes.Models;
 using InnovationAcademy.Quizzes.Services;
@@ -18,7 +18,7 @@ namespace InnovationAcademy.Quizzes.Recipes;
 /// </summary>
 public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : ICourseModuleRecipeHandler
 {
-    public async Task ImportAsync(Course course, Guid moduleKey, JsonObject item, string label, CancellationToken cancellationToken)
+    public async Task ImportAsync(CourseRef course, Guid moduleKey, JsonObject item, string label, CancellationToken cancellationToken)
     {
         if (item["quiz"] is not JsonObject quiz)
         {
@@ -40,7 +40,7 @@ public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : 
         }
     }
 
-    public async Task ExportAsync(Course course, Guid moduleKey, JsonObject item, CancellationToken cancellationToken)
+    public async Task ExportAsync(CourseRef course, Guid moduleKey, JsonObject item, CancellationToken cancellationToken)
     {
         if (await store.FindAsync(course.Id, moduleKey, cancellationToken) is { } quiz)
         {

@@ -1,5 +1,5 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Quizzes.Models;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +9,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// <summary>A module with a quiz is complete only once the learner's grade reaches its pass mark.</summary>
 public sealed class QuizCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
-    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseVersion course, string userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseOutline course, string userId, CancellationToken cancellationToken)
     {
         var moduleKeys = course.Modules.Select(m => m.Key).ToList();
         var quizzes = await QuizStore.Ready(db.Set<Quiz>().AsNoTracking(), db.Set<Question>())

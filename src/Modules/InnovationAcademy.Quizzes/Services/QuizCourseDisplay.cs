@@ -30,7 +30,7 @@ public sealed class QuizCourseDisplay(AcademyDbContext db) : ICourseDisplayHandl
         {
             var mine = attempts?[quiz.Id].ToList() ?? [];
             context.AddToModule(quiz.ModuleKey, OutlineView, new OutlineQuiz(
-                context.Course.Course.Slug, quiz.Key, quiz.Title, QuizAttempts.GradeOf(quiz, mine), QuizAttempts.Passed(quiz, mine)));
+                context.Course.Slug, quiz.Key, quiz.Title, QuizAttempts.GradeOf(quiz, mine), QuizAttempts.Passed(quiz, mine)));
         }
     }
 }

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Enrollments.Services;
 using InnovationAcademy.Quizzes.Models;
 using InnovationAcademy.Quizzes.Services;

@@ -92,9 +92,9 @@ public sealed class AttemptResultViewModel
 }
 
 /// <summary>A course's quizzes module by module; what the user may do with them depends on their permissions.</summary>
-public sealed record CourseQuizzesViewModel(Enrollments.Services.CourseRef Course, IReadOnlyList<ModuleQuiz> Modules, bool CanEdit, bool CanGrade);
+public sealed record CourseQuizzesViewModel(Core.Courses.CourseRef Course, IReadOnlyList<ModuleQuiz> Modules, bool CanEdit, bool CanGrade);
 
-public sealed record QuizResultsViewModel(Enrollments.Services.CourseRef Course, Quiz Quiz, IReadOnlyList<QuestionStats> Questions, IReadOnlyList<AttemptRow> Attempts);
+public sealed record QuizResultsViewModel(Core.Courses.CourseRef Course, Quiz Quiz, IReadOnlyList<QuestionStats> Questions, IReadOnlyList<AttemptRow> Attempts);
 
 /// <summary>A module of the course's latest version, with its quiz if it has one.</summary>
 public sealed record ModuleQuiz(Guid ModuleKey, string ModuleTitle, QuizSummary? Summary);
@@ -102,7 +102,7 @@ public sealed record ModuleQuiz(Guid ModuleKey, string ModuleTitle, QuizSummary?
 /// <summary>The quiz settings form, for a new quiz of a module or an existing one.</summary>
 public sealed class QuizSettingsViewModel
 {
-    public required Enrollments.Services.CourseRef Course { get; init; }
+    public required Core.Courses.CourseRef Course { get; init; }
 
     public required string ModuleTitle { get; init; }
 
@@ -128,4 +128,4 @@ public sealed class QuizSettingsViewModel
         [.. Values.Draws ?? [], .. Enumerable.Repeat(new DrawDefinition("", 1), QuizSettingsForm.SpareDraws)];
 }
 
-public sealed record QuizDeleteViewModel(Enrollments.Services.CourseRef Course, Quiz Quiz, int Attempts);
+public sealed record QuizDeleteViewModel(Core.Courses.CourseRef Course, Quiz Quiz, int Attempts);

@@ -1,6 +1,4 @@
-using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Users.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.TalentDirectory.Models;
@@ -50,8 +48,7 @@ public sealed class TalentModelContributor : IModelContributor
             profile.Property(p => p.SortName).HasMaxLength(120);
             profile.Ignore(p => p.IsPublic);
             profile.HasOne(p => p.Sector).WithMany().HasForeignKey(p => p.SectorId).OnDelete(DeleteBehavior.SetNull);
-            profile.HasOne<Cohort>().WithMany().HasForeignKey(p => p.CohortId).OnDelete(DeleteBehavior.SetNull);
-            profile.HasOne<AcademyUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            profile.HasIndex(p => p.OwnerId);
         });
 
         modelBuilder.Entity<TalentMessage>(message =>

@@ -1,14 +1,12 @@
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Users.Services;
-
-/// <summary>A learner account that an import or a recipe needs: found by e-mail, or created without a password.</summary>
-public sealed record AccountRequest(string Email, string DisplayName, string Culture = "es");
 
 /// <summary>
 /// Finds and creates accounts by the thousand. Accounts are added straight to the context, not one by one through

@@ -49,6 +49,16 @@ public sealed class UserDirectory(AcademyDbContext db, ILookupNormalizer normali
         return found;
     }
 
+    public IQueryable<PersonRow> Query() =>
+        db.Set<AcademyUser>().AsNoTracking().Select(u => new PersonRow
+        {
+            Id = u.Id,
+            Email = u.Email ?? "",
+            SearchEmail = u.NormalizedEmail ?? "",
+            DisplayName = u.DisplayName,
+            Culture = u.PreferredCulture,
+        });
+
     private static IQueryable<UserCard> Cards(IQueryable<AcademyUser> users) =>
         users.AsNoTracking().OrderBy(u => u.Id).Select(u => new UserCard(u.Id, u.DisplayName, u.Email ?? "", u.TimeZoneId, u.PreferredCulture));
 }

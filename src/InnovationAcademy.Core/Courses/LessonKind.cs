@@ -1,4 +1,4 @@
-namespace InnovationAcademy.Courses.Models;
+namespace InnovationAcademy.Core.Courses;
 
 public enum LessonKind
 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace InnovationAcademy.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261207040913_Initial")]
+    [Migration("20261207062401_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2511,26 +2511,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Assignments.Models.Assignment", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
                 {
                     b.HasOne("InnovationAcademy.Assignments.Models.Assignment", null)
                         .WithMany()
                         .HasForeignKey("AssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2561,12 +2546,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Assignment");
                 });
 
@@ -2575,24 +2554,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("InnovationAcademy.Assignments.Models.Submission", null)
                         .WithMany("Files")
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Certificates.Models.Certificate", b =>
-                {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Certificates.Models.CourseCertificateSettings", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2623,11 +2584,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Cohort", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("AssignmentCourseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.Programme", "Programme")
                         .WithMany("Cohorts")
                         .HasForeignKey("ProgrammeId")
@@ -2650,12 +2606,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("ReferralCodeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Cohort");
                 });
 
@@ -2664,12 +2614,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
                         .WithMany("Courses")
                         .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2692,12 +2636,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityPost", b =>
                 {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.CommunityThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
@@ -2712,22 +2650,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityThread", b =>
                 {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
@@ -2802,64 +2728,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.Enquiry", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", "Course")
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Course");
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.Enrollment", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", "Course")
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Course");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("InnovationAcademy.Enrollments.Models.EnrollmentChange", b =>
                 {
                     b.HasOne("InnovationAcademy.Enrollments.Models.Enrollment", null)
                         .WithMany("Changes")
                         .HasForeignKey("EnrollmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.EnrollmentSettings", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithOne()
-                        .HasForeignKey("InnovationAcademy.Enrollments.Models.EnrollmentSettings", "CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.ImportBatch", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2893,12 +2766,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Question", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Quizzes.Models.Quiz", null)
                         .WithMany("Questions")
                         .HasForeignKey("QuizId")
@@ -2916,12 +2783,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Quiz", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.OwnsMany("InnovationAcademy.Quizzes.Models.QuizDraw", "Draws", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -2960,12 +2821,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Quiz");
                 });
 
@@ -2980,16 +2835,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("InnovationAcademy.TalentDirectory.Models.TalentProfile", b =>
                 {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("InnovationAcademy.TalentDirectory.Models.TalentSector", "Sector")
                         .WithMany()
                         .HasForeignKey("SectorId")

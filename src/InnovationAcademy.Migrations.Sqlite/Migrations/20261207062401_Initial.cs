@@ -12,6 +12,28 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Instructions = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    InstructionsHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MaxFileMegabytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxFiles = table.Column<int>(type: "INTEGER", nullable: false),
+                    Blind = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SecondReviewer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReleasedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -47,6 +69,37 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CurrentKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LearnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Hours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignatoryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignatoryTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReplacedByCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CertificateSigningKeys",
                 columns: table => new
                 {
@@ -65,6 +118,24 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourseCertificateSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SignatoryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignatoryTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Template = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseCertificateSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Courses",
                 columns: table => new
                 {
@@ -76,6 +147,82 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Enquiries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    AnsweredUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Enquiries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnrollmentImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrollmentImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Enrollments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    StatusChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastActivityUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastLessonKey = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Enrollments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnrollmentSettings",
+                columns: table => new
+                {
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    EnrollmentKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    OpensUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosesUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrollmentSettings", x => x.CourseId);
                 });
 
             migrationBuilder.CreateTable(
@@ -159,6 +306,30 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Programmes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Quizzes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ModuleKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PassPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimeLimitMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    Grading = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ShuffleOptions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Review = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    QuestionsPerPage = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Quizzes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -252,53 +423,68 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Assignments",
+                name: "AssignmentCriteria",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Instructions = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    InstructionsHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    DueUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    MaxFileMegabytes = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxFiles = table.Column<int>(type: "INTEGER", nullable: false),
-                    Blind = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SecondReviewer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReleasedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Levels = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentCriteria", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Assignments_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
+                        name: "FK_AssignmentCriteria_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "CourseCertificateSettings",
+                name: "AssignmentReviewers",
+                columns: table => new
+                {
+                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentReviewers", x => new { x.AssignmentId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_AssignmentReviewers_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssignmentSubmissions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SignatoryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignatoryTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Template = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CourseCertificateSettings", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentSubmissions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CourseCertificateSettings_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
+                        name: "FK_AssignmentSubmissions_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -337,76 +523,69 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "EnrollmentImportBatches",
+                name: "EnrollmentChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Content = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnrollmentImportBatches", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_EnrollmentImportBatches_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "EnrollmentSettings",
-                columns: table => new
-                {
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    EnrollmentKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    OpensUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ClosesUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnrollmentSettings", x => x.CourseId);
-                    table.ForeignKey(
-                        name: "FK_EnrollmentSettings_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Quizzes",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ModuleKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PassPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    MaxAttempts = table.Column<int>(type: "INTEGER", nullable: true),
-                    TimeLimitMinutes = table.Column<int>(type: "INTEGER", nullable: true),
-                    Grading = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ShuffleOptions = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Review = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    QuestionsPerPage = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Quizzes", x => x.Id);
+                    table.PrimaryKey("PK_EnrollmentChanges", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Quizzes_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
+                        name: "FK_EnrollmentChanges_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LessonCompletions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LessonKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Via = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LessonCompletions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LessonCompletions_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ModuleCompletions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ModuleKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModuleCompletions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ModuleCompletions_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -435,17 +614,94 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 {
                     table.PrimaryKey("PK_Cohorts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Cohorts_Courses_AssignmentCourseId",
-                        column: x => x.AssignmentCourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
                         name: "FK_Cohorts_Programmes_ProgrammeId",
                         column: x => x.ProgrammeId,
                         principalTable: "Programmes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuizAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuizId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TimedOut = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScorePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    OverridePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OverriddenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    QuestionOrder = table.Column<string>(type: "TEXT", nullable: false),
+                    Seed = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizAttempts_Quizzes_QuizId",
+                        column: x => x.QuizId,
+                        principalTable: "Quizzes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuizDraws",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuizId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizDraws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizDraws_Quizzes_QuizId",
+                        column: x => x.QuizId,
+                        principalTable: "Quizzes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuizQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuizId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Feedback = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PartialCredit = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IgnoreCase = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IgnoreAccents = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: false),
+                    Tolerance = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizQuestions_Quizzes_QuizId",
+                        column: x => x.QuizId,
+                        principalTable: "Quizzes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -470,107 +726,52 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Certificates",
+                name: "TalentProfiles",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SubjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CurrentKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    LearnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 7, scale: 2, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    IssuedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    IssuerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignatoryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignatoryTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    BusinessName = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    SectorId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Skills = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CountryOfOrigin = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SocialUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    WhatsApp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Precision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PublicLatitude = table.Column<double>(type: "REAL", nullable: true),
+                    PublicLongitude = table.Column<double>(type: "REAL", nullable: true),
+                    CohortId = table.Column<int>(type: "INTEGER", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RevokedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ReplacedByCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Certificates", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Certificates_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Enquiries",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ModerationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConsentVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ConsentUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Answer = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    AnsweredUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SortName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Enquiries", x => x.Id);
+                    table.PrimaryKey("PK_TalentProfiles", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Enquiries_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Enquiries_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
+                        name: "FK_TalentProfiles_TalentSectors_SectorId",
+                        column: x => x.SectorId,
+                        principalTable: "TalentSectors",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Enrollments",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RequestedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StatusChangedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
-                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastActivityUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastLessonKey = table.Column<Guid>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Enrollments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Enrollments_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Enrollments_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -704,80 +905,52 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "AssignmentCriteria",
+                name: "AssignmentFiles",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Levels = table.Column<string>(type: "TEXT", nullable: false)
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    OriginalName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AssignmentCriteria", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentFiles", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AssignmentCriteria_Assignments_AssignmentId",
-                        column: x => x.AssignmentId,
-                        principalTable: "Assignments",
+                        name: "FK_AssignmentFiles_AssignmentSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "AssignmentSubmissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AssignmentReviewers",
-                columns: table => new
-                {
-                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssignmentReviewers", x => new { x.AssignmentId, x.UserId });
-                    table.ForeignKey(
-                        name: "FK_AssignmentReviewers_Assignments_AssignmentId",
-                        column: x => x.AssignmentId,
-                        principalTable: "Assignments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_AssignmentReviewers_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssignmentSubmissions",
+                name: "AssignmentReviews",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    AssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
                     Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Levels = table.Column<string>(type: "TEXT", nullable: false),
+                    Feedback = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    Accepted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsDecision = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AssignmentSubmissions", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentReviews", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AssignmentSubmissions_Assignments_AssignmentId",
-                        column: x => x.AssignmentId,
-                        principalTable: "Assignments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_AssignmentSubmissions_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
+                        name: "FK_AssignmentReviews_AssignmentSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "AssignmentSubmissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -805,101 +978,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "QuizAttempts",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QuizId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    TimedOut = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ScorePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    OverridePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    OverriddenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    QuestionOrder = table.Column<string>(type: "TEXT", nullable: false),
-                    Seed = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuizAttempts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuizAttempts_Quizzes_QuizId",
-                        column: x => x.QuizId,
-                        principalTable: "Quizzes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_QuizAttempts_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "QuizDraws",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuizId = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuizDraws", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuizDraws_Quizzes_QuizId",
-                        column: x => x.QuizId,
-                        principalTable: "Quizzes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "QuizQuestions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CourseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    QuizId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Feedback = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    PartialCredit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IgnoreCase = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IgnoreAccents = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Answers = table.Column<string>(type: "TEXT", nullable: false),
-                    Tolerance = table.Column<decimal>(type: "TEXT", precision: 18, scale: 6, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuizQuestions_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_QuizQuestions_Quizzes_QuizId",
-                        column: x => x.QuizId,
-                        principalTable: "Quizzes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CohortCourses",
                 columns: table => new
                 {
@@ -915,12 +993,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         name: "FK_CohortCourses_Cohorts_CohortId",
                         column: x => x.CohortId,
                         principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CohortCourses_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1035,222 +1107,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         principalTable: "Cohorts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CommunityThreads_Users_AuthorId",
-                        column: x => x.AuthorId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TalentProfiles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OwnerId = table.Column<string>(type: "TEXT", nullable: true),
-                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    BusinessName = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
-                    SectorId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Skills = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
-                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Region = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CountryOfOrigin = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SocialUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    WhatsApp = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    Precision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PublicLatitude = table.Column<double>(type: "REAL", nullable: true),
-                    PublicLongitude = table.Column<double>(type: "REAL", nullable: true),
-                    CohortId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Hidden = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ModerationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    ConsentVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ConsentUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PublishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    SortName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TalentProfiles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TalentProfiles_Cohorts_CohortId",
-                        column: x => x.CohortId,
-                        principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_TalentProfiles_TalentSectors_SectorId",
-                        column: x => x.SectorId,
-                        principalTable: "TalentSectors",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_TalentProfiles_Users_OwnerId",
-                        column: x => x.OwnerId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "EnrollmentChanges",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ActorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnrollmentChanges", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_EnrollmentChanges_Enrollments_EnrollmentId",
-                        column: x => x.EnrollmentId,
-                        principalTable: "Enrollments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "LessonCompletions",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LessonKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Via = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LessonCompletions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_LessonCompletions_Enrollments_EnrollmentId",
-                        column: x => x.EnrollmentId,
-                        principalTable: "Enrollments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ModuleCompletions",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnrollmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ModuleKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompletedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ModuleCompletions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ModuleCompletions_Enrollments_EnrollmentId",
-                        column: x => x.EnrollmentId,
-                        principalTable: "Enrollments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssignmentFiles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    OriginalName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssignmentFiles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AssignmentFiles_AssignmentSubmissions_SubmissionId",
-                        column: x => x.SubmissionId,
-                        principalTable: "AssignmentSubmissions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssignmentReviews",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Round = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Levels = table.Column<string>(type: "TEXT", nullable: false),
-                    Feedback = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
-                    Accepted = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsDecision = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssignmentReviews", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AssignmentReviews_AssignmentSubmissions_SubmissionId",
-                        column: x => x.SubmissionId,
-                        principalTable: "AssignmentSubmissions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Lessons",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CourseModuleId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", nullable: false),
-                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
-                    VideoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CaptionsUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Transcript = table.Column<string>(type: "TEXT", nullable: false),
-                    ResourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Minutes = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Lessons", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Lessons_CourseModules_CourseModuleId",
-                        column: x => x.CourseModuleId,
-                        principalTable: "CourseModules",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1302,6 +1158,62 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TalentMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProfileId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SenderEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TalentMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TalentMessages_TalentProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "TalentProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Lessons",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CourseModuleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    VideoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CaptionsUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Transcript = table.Column<string>(type: "TEXT", nullable: false),
+                    ResourceUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Lessons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Lessons_CourseModules_CourseModuleId",
+                        column: x => x.CourseModuleId,
+                        principalTable: "CourseModules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CohortApplications",
                 columns: table => new
                 {
@@ -1336,12 +1248,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         name: "FK_CohortApplications_Cohorts_CohortId",
                         column: x => x.CohortId,
                         principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CohortApplications_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1390,38 +1296,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         name: "FK_CommunityPosts_CommunityThreads_ThreadId",
                         column: x => x.ThreadId,
                         principalTable: "CommunityThreads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CommunityPosts_Users_AuthorId",
-                        column: x => x.AuthorId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TalentMessages",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProfileId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SenderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SenderEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    SentUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RepliedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TalentMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TalentMessages_TalentProfiles_ProfileId",
-                        column: x => x.ProfileId,
-                        principalTable: "TalentProfiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1525,12 +1399,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         name: "FK_CommunityReports_CommunityPosts_PostId",
                         column: x => x.PostId,
                         principalTable: "CommunityPosts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CommunityReports_Users_ReporterId",
-                        column: x => x.ReporterId,
-                        principalTable: "Users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2083,6 +1951,7 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 DROP TABLE IF EXISTS "TalentSearch";
                 """);
 
+
             migrationBuilder.DropTable(
                 name: "AssignmentCriteria");
 
@@ -2231,6 +2100,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 name: "Roles");
 
             migrationBuilder.DropTable(
+                name: "Users");
+
+            migrationBuilder.DropTable(
                 name: "Assignments");
 
             migrationBuilder.DropTable(
@@ -2253,9 +2125,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Cohorts");
-
-            migrationBuilder.DropTable(
-                name: "Users");
 
             migrationBuilder.DropTable(
                 name: "Courses");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261207040929_Initial")]
+    [Migration("20261207062414_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2603,26 +2603,11 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Assignments.Models.Assignment", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("InnovationAcademy.Assignments.Models.AssignmentReviewer", b =>
                 {
                     b.HasOne("InnovationAcademy.Assignments.Models.Assignment", null)
                         .WithMany()
                         .HasForeignKey("AssignmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2653,12 +2638,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Assignment");
                 });
 
@@ -2667,24 +2646,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.HasOne("InnovationAcademy.Assignments.Models.Submission", null)
                         .WithMany("Files")
                         .HasForeignKey("SubmissionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Certificates.Models.Certificate", b =>
-                {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Certificates.Models.CourseCertificateSettings", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2715,11 +2676,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.Cohort", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("AssignmentCourseId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.Programme", "Programme")
                         .WithMany("Cohorts")
                         .HasForeignKey("ProgrammeId")
@@ -2742,12 +2698,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ReferralCodeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Cohort");
                 });
 
@@ -2756,12 +2706,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
                         .WithMany("Courses")
                         .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2784,12 +2728,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityPost", b =>
                 {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.CommunityThread", null)
                         .WithMany()
                         .HasForeignKey("ThreadId")
@@ -2804,22 +2742,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityThread", b =>
                 {
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
                         .WithMany()
                         .HasForeignKey("CohortId")
@@ -2894,64 +2820,11 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.Enquiry", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", "Course")
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.Navigation("Course");
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.Enrollment", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", "Course")
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", "User")
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Course");
-
-                    b.Navigation("User");
-                });
-
             modelBuilder.Entity("InnovationAcademy.Enrollments.Models.EnrollmentChange", b =>
                 {
                     b.HasOne("InnovationAcademy.Enrollments.Models.Enrollment", null)
                         .WithMany("Changes")
                         .HasForeignKey("EnrollmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.EnrollmentSettings", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithOne()
-                        .HasForeignKey("InnovationAcademy.Enrollments.Models.EnrollmentSettings", "CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Enrollments.Models.ImportBatch", b =>
-                {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2985,12 +2858,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Question", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("InnovationAcademy.Quizzes.Models.Quiz", null)
                         .WithMany("Questions")
                         .HasForeignKey("QuizId")
@@ -3008,12 +2875,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.Quizzes.Models.Quiz", b =>
                 {
-                    b.HasOne("InnovationAcademy.Courses.Models.Course", null)
-                        .WithMany()
-                        .HasForeignKey("CourseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.OwnsMany("InnovationAcademy.Quizzes.Models.QuizDraw", "Draws", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -3054,12 +2915,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.Navigation("Quiz");
                 });
 
@@ -3074,16 +2929,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("InnovationAcademy.TalentDirectory.Models.TalentProfile", b =>
                 {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("InnovationAcademy.Users.Models.AcademyUser", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
                     b.HasOne("InnovationAcademy.TalentDirectory.Models.TalentSector", "Sector")
                         .WithMany()
                         .HasForeignKey("SectorId")

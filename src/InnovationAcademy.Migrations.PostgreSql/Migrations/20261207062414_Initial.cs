@@ -14,6 +14,28 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Assignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Instructions = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    InstructionsHtml = table.Column<string>(type: "text", nullable: false),
+                    DueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MaxFileMegabytes = table.Column<int>(type: "integer", nullable: false),
+                    MaxFiles = table.Column<int>(type: "integer", nullable: false),
+                    Blind = table.Column<bool>(type: "boolean", nullable: false),
+                    SecondReviewer = table.Column<bool>(type: "boolean", nullable: false),
+                    ReleasedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -49,6 +71,37 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubjectId = table.Column<int>(type: "integer", nullable: false),
+                    CurrentKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    LearnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    IssuerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignatoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignatoryTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RevokedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReplacedByCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CertificateSigningKeys",
                 columns: table => new
                 {
@@ -67,6 +120,24 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CourseCertificateSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    SignatoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignatoryTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Template = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseCertificateSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Courses",
                 columns: table => new
                 {
@@ -78,6 +149,82 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Enquiries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Enquiries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnrollmentImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrollmentImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Enrollments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StatusChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastActivityUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastLessonKey = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Enrollments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnrollmentSettings",
+                columns: table => new
+                {
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    Method = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    EnrollmentKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    OpensUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosesUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnrollmentSettings", x => x.CourseId);
                 });
 
             migrationBuilder.CreateTable(
@@ -161,6 +308,30 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Programmes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Quizzes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    ModuleKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PassPercent = table.Column<int>(type: "integer", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "integer", nullable: true),
+                    TimeLimitMinutes = table.Column<int>(type: "integer", nullable: true),
+                    Grading = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ShuffleOptions = table.Column<bool>(type: "boolean", nullable: false),
+                    Review = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    QuestionsPerPage = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Quizzes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -254,53 +425,68 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Assignments",
+                name: "AssignmentCriteria",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Instructions = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    InstructionsHtml = table.Column<string>(type: "text", nullable: false),
-                    DueUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    MaxFileMegabytes = table.Column<int>(type: "integer", nullable: false),
-                    MaxFiles = table.Column<int>(type: "integer", nullable: false),
-                    Blind = table.Column<bool>(type: "boolean", nullable: false),
-                    SecondReviewer = table.Column<bool>(type: "boolean", nullable: false),
-                    ReleasedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Levels = table.Column<List<string>>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Assignments", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentCriteria", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Assignments_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
+                        name: "FK_AssignmentCriteria_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "CourseCertificateSettings",
+                name: "AssignmentReviewers",
+                columns: table => new
+                {
+                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentReviewers", x => new { x.AssignmentId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_AssignmentReviewers_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssignmentSubmissions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    SignatoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignatoryTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Template = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CourseCertificateSettings", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentSubmissions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CourseCertificateSettings_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
+                        name: "FK_AssignmentSubmissions_Assignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "Assignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -339,76 +525,69 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "EnrollmentImportBatches",
+                name: "EnrollmentChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Content = table.Column<string>(type: "text", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnrollmentImportBatches", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_EnrollmentImportBatches_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "EnrollmentSettings",
-                columns: table => new
-                {
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    Method = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    EnrollmentKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Capacity = table.Column<int>(type: "integer", nullable: true),
-                    OpensUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosesUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnrollmentSettings", x => x.CourseId);
-                    table.ForeignKey(
-                        name: "FK_EnrollmentSettings_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Quizzes",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    ModuleKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PassPercent = table.Column<int>(type: "integer", nullable: false),
-                    MaxAttempts = table.Column<int>(type: "integer", nullable: true),
-                    TimeLimitMinutes = table.Column<int>(type: "integer", nullable: true),
-                    Grading = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ShuffleOptions = table.Column<bool>(type: "boolean", nullable: false),
-                    Review = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    QuestionsPerPage = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    EnrollmentId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Quizzes", x => x.Id);
+                    table.PrimaryKey("PK_EnrollmentChanges", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Quizzes_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
+                        name: "FK_EnrollmentChanges_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LessonCompletions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnrollmentId = table.Column<int>(type: "integer", nullable: false),
+                    LessonKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Via = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LessonCompletions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LessonCompletions_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ModuleCompletions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnrollmentId = table.Column<int>(type: "integer", nullable: false),
+                    ModuleKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ModuleCompletions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ModuleCompletions_Enrollments_EnrollmentId",
+                        column: x => x.EnrollmentId,
+                        principalTable: "Enrollments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -437,17 +616,94 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 {
                     table.PrimaryKey("PK_Cohorts", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Cohorts_Courses_AssignmentCourseId",
-                        column: x => x.AssignmentCourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
                         name: "FK_Cohorts_Programmes_ProgrammeId",
                         column: x => x.ProgrammeId,
                         principalTable: "Programmes",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuizAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QuizId = table.Column<int>(type: "integer", nullable: false),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    StartedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TimedOut = table.Column<bool>(type: "boolean", nullable: false),
+                    ScorePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    OverridePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    OverriddenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    QuestionOrder = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Seed = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizAttempts_Quizzes_QuizId",
+                        column: x => x.QuizId,
+                        principalTable: "Quizzes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuizDraws",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    QuizId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizDraws", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizDraws_Quizzes_QuizId",
+                        column: x => x.QuizId,
+                        principalTable: "Quizzes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuizQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseId = table.Column<int>(type: "integer", nullable: false),
+                    QuizId = table.Column<int>(type: "integer", nullable: true),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Feedback = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    PartialCredit = table.Column<bool>(type: "boolean", nullable: false),
+                    IgnoreCase = table.Column<bool>(type: "boolean", nullable: false),
+                    IgnoreAccents = table.Column<bool>(type: "boolean", nullable: false),
+                    Answers = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Tolerance = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
+                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizQuestions_Quizzes_QuizId",
+                        column: x => x.QuizId,
+                        principalTable: "Quizzes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -472,107 +728,52 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Certificates",
+                name: "TalentProfiles",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Subject = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SubjectId = table.Column<int>(type: "integer", nullable: false),
-                    CurrentKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    LearnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Hours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    IssuerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignatoryName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SignatoryTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    OwnerId = table.Column<string>(type: "text", nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DisplayName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    BusinessName = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SectorId = table.Column<int>(type: "integer", nullable: true),
+                    Skills = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CountryOfOrigin = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SocialUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    WhatsApp = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Precision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublicLatitude = table.Column<double>(type: "double precision", nullable: true),
+                    PublicLongitude = table.Column<double>(type: "double precision", nullable: true),
+                    CohortId = table.Column<int>(type: "integer", nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RevokedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RevocationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ReplacedByCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Certificates", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Certificates_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Enquiries",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Culture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Hidden = table.Column<bool>(type: "boolean", nullable: false),
+                    ModerationNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ConsentVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ConsentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Answer = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    AnsweredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    AnsweredUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SortName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Enquiries", x => x.Id);
+                    table.PrimaryKey("PK_TalentProfiles", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Enquiries_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Enquiries_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
+                        name: "FK_TalentProfiles_TalentSectors_SectorId",
+                        column: x => x.SectorId,
+                        principalTable: "TalentSectors",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Enrollments",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RequestedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    StatusChangedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
-                    CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastActivityUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastLessonKey = table.Column<Guid>(type: "uuid", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Enrollments", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Enrollments_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Enrollments_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -706,80 +907,52 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "AssignmentCriteria",
+                name: "AssignmentFiles",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Levels = table.Column<List<string>>(type: "text[]", nullable: false)
+                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OriginalName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    UploadedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AssignmentCriteria", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentFiles", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AssignmentCriteria_Assignments_AssignmentId",
-                        column: x => x.AssignmentId,
-                        principalTable: "Assignments",
+                        name: "FK_AssignmentFiles_AssignmentSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "AssignmentSubmissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "AssignmentReviewers",
-                columns: table => new
-                {
-                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssignmentReviewers", x => new { x.AssignmentId, x.UserId });
-                    table.ForeignKey(
-                        name: "FK_AssignmentReviewers_Assignments_AssignmentId",
-                        column: x => x.AssignmentId,
-                        principalTable: "Assignments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_AssignmentReviewers_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssignmentSubmissions",
+                name: "AssignmentReviews",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AssignmentId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false),
-                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
+                    ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Levels = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    Feedback = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    Accepted = table.Column<bool>(type: "boolean", nullable: false),
+                    IsDecision = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_AssignmentSubmissions", x => x.Id);
+                    table.PrimaryKey("PK_AssignmentReviews", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_AssignmentSubmissions_Assignments_AssignmentId",
-                        column: x => x.AssignmentId,
-                        principalTable: "Assignments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_AssignmentSubmissions_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
+                        name: "FK_AssignmentReviews_AssignmentSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "AssignmentSubmissions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -807,101 +980,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "QuizAttempts",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    QuizId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    StartedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    DeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    TimedOut = table.Column<bool>(type: "boolean", nullable: false),
-                    ScorePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    OverridePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
-                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    OverriddenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    QuestionOrder = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    Seed = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuizAttempts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuizAttempts_Quizzes_QuizId",
-                        column: x => x.QuizId,
-                        principalTable: "Quizzes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_QuizAttempts_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "QuizDraws",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
-                    QuizId = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuizDraws", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuizDraws_Quizzes_QuizId",
-                        column: x => x.QuizId,
-                        principalTable: "Quizzes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "QuizQuestions",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CourseId = table.Column<int>(type: "integer", nullable: false),
-                    QuizId = table.Column<int>(type: "integer", nullable: true),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Feedback = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PartialCredit = table.Column<bool>(type: "boolean", nullable: false),
-                    IgnoreCase = table.Column<bool>(type: "boolean", nullable: false),
-                    IgnoreAccents = table.Column<bool>(type: "boolean", nullable: false),
-                    Answers = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Tolerance = table.Column<decimal>(type: "numeric(18,6)", precision: 18, scale: 6, nullable: false),
-                    Category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_QuizQuestions_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_QuizQuestions_Quizzes_QuizId",
-                        column: x => x.QuizId,
-                        principalTable: "Quizzes",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CohortCourses",
                 columns: table => new
                 {
@@ -917,12 +995,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         name: "FK_CohortCourses_Cohorts_CohortId",
                         column: x => x.CohortId,
                         principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CohortCourses_Courses_CourseId",
-                        column: x => x.CourseId,
-                        principalTable: "Courses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1037,222 +1109,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         principalTable: "Cohorts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CommunityThreads_Users_AuthorId",
-                        column: x => x.AuthorId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TalentProfiles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerId = table.Column<string>(type: "text", nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    BusinessName = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
-                    SectorId = table.Column<int>(type: "integer", nullable: true),
-                    Skills = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Description = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
-                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Region = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CountryOfOrigin = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PhotoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    SocialUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    WhatsApp = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Latitude = table.Column<double>(type: "double precision", nullable: true),
-                    Longitude = table.Column<double>(type: "double precision", nullable: true),
-                    Precision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PublicLatitude = table.Column<double>(type: "double precision", nullable: true),
-                    PublicLongitude = table.Column<double>(type: "double precision", nullable: true),
-                    CohortId = table.Column<int>(type: "integer", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Hidden = table.Column<bool>(type: "boolean", nullable: false),
-                    ModerationNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ConsentVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ConsentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PublishedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SortName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TalentProfiles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TalentProfiles_Cohorts_CohortId",
-                        column: x => x.CohortId,
-                        principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_TalentProfiles_TalentSectors_SectorId",
-                        column: x => x.SectorId,
-                        principalTable: "TalentSectors",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.SetNull);
-                    table.ForeignKey(
-                        name: "FK_TalentProfiles_Users_OwnerId",
-                        column: x => x.OwnerId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "EnrollmentChanges",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnrollmentId = table.Column<int>(type: "integer", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Action = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ActorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnrollmentChanges", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_EnrollmentChanges_Enrollments_EnrollmentId",
-                        column: x => x.EnrollmentId,
-                        principalTable: "Enrollments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "LessonCompletions",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnrollmentId = table.Column<int>(type: "integer", nullable: false),
-                    LessonKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Via = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_LessonCompletions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_LessonCompletions_Enrollments_EnrollmentId",
-                        column: x => x.EnrollmentId,
-                        principalTable: "Enrollments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ModuleCompletions",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnrollmentId = table.Column<int>(type: "integer", nullable: false),
-                    ModuleKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ModuleCompletions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ModuleCompletions_Enrollments_EnrollmentId",
-                        column: x => x.EnrollmentId,
-                        principalTable: "Enrollments",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssignmentFiles",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    OriginalName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    UploadedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssignmentFiles", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AssignmentFiles_AssignmentSubmissions_SubmissionId",
-                        column: x => x.SubmissionId,
-                        principalTable: "AssignmentSubmissions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "AssignmentReviews",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SubmissionId = table.Column<int>(type: "integer", nullable: false),
-                    Round = table.Column<int>(type: "integer", nullable: false),
-                    ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ReviewerName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Levels = table.Column<List<int>>(type: "integer[]", nullable: false),
-                    Feedback = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
-                    Accepted = table.Column<bool>(type: "boolean", nullable: false),
-                    IsDecision = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AssignmentReviews", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_AssignmentReviews_AssignmentSubmissions_SubmissionId",
-                        column: x => x.SubmissionId,
-                        principalTable: "AssignmentSubmissions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "Lessons",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CourseModuleId = table.Column<int>(type: "integer", nullable: false),
-                    Key = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    BodyHtml = table.Column<string>(type: "text", nullable: false),
-                    VideoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CaptionsUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Transcript = table.Column<string>(type: "text", nullable: false),
-                    ResourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Minutes = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Lessons", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Lessons_CourseModules_CourseModuleId",
-                        column: x => x.CourseModuleId,
-                        principalTable: "CourseModules",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1304,6 +1160,62 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TalentMessages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProfileId = table.Column<int>(type: "integer", nullable: false),
+                    SenderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SenderEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RepliedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TalentMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TalentMessages_TalentProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "TalentProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Lessons",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CourseModuleId = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    VideoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CaptionsUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Transcript = table.Column<string>(type: "text", nullable: false),
+                    ResourceUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Minutes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Lessons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Lessons_CourseModules_CourseModuleId",
+                        column: x => x.CourseModuleId,
+                        principalTable: "CourseModules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CohortApplications",
                 columns: table => new
                 {
@@ -1338,12 +1250,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         name: "FK_CohortApplications_Cohorts_CohortId",
                         column: x => x.CohortId,
                         principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CohortApplications_Users_UserId",
-                        column: x => x.UserId,
-                        principalTable: "Users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1392,38 +1298,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         name: "FK_CommunityPosts_CommunityThreads_ThreadId",
                         column: x => x.ThreadId,
                         principalTable: "CommunityThreads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CommunityPosts_Users_AuthorId",
-                        column: x => x.AuthorId,
-                        principalTable: "Users",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "TalentMessages",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProfileId = table.Column<int>(type: "integer", nullable: false),
-                    SenderName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SenderEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Culture = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    SentUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RepliedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_TalentMessages", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_TalentMessages_TalentProfiles_ProfileId",
-                        column: x => x.ProfileId,
-                        principalTable: "TalentProfiles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1527,12 +1401,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         name: "FK_CommunityReports_CommunityPosts_PostId",
                         column: x => x.PostId,
                         principalTable: "CommunityPosts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CommunityReports_Users_ReporterId",
-                        column: x => x.ReporterId,
-                        principalTable: "Users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2065,6 +1933,7 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_TalentProfiles_Search";""");
 
+
             migrationBuilder.DropTable(
                 name: "AssignmentCriteria");
 
@@ -2213,6 +2082,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 name: "Roles");
 
             migrationBuilder.DropTable(
+                name: "Users");
+
+            migrationBuilder.DropTable(
                 name: "Assignments");
 
             migrationBuilder.DropTable(
@@ -2235,9 +2107,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "Cohorts");
-
-            migrationBuilder.DropTable(
-                name: "Users");
 
             migrationBuilder.DropTable(
                 name: "Courses");

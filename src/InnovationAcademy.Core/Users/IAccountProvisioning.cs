@@ -1,0 +1,35 @@
+namespace InnovationAcademy.Core.Users;
+
+/// <summary>A learner account that an import or a recipe needs: found by e-mail, or created without a password.</summary>
+public sealed record AccountRequest(string Email, string DisplayName, string Culture = "es");
+
+/// <summary>The accounts of a batch by normalised e-mail address, and which of them the batch created.</summary>
+public sealed record ProvisionedAccounts(IReadOnlyDictionary<string, UserCard> Accounts, IReadOnlyList<UserCard> Created);
+
+/// <summary>A new account, or what is wrong with the request: (field, message to translate) pairs.</summary>
+public sealed record InvitedAccount(UserCard? Account, IReadOnlyList<KeyValuePair<string, string>> Errors);
+
+/// <summary>
+/// Accounts by the thousand for imports and recipes (the Users module keeps them): found by e-mail, or added to the
+/// caller's unit of work unsaved, so that the accounts and what the caller makes for them are saved together.
+/// </summary>
+public interface IAccountProvisioning
+{
+    /// <summary>The address as accounts are keyed (Identity's normalisation), or "" for none.</summary>
+    string NormalizeEmail(string email);
+
+    /// <summary>The existing accounts among <paramref name="emails"/>, by normalised address.</summary>
+    Task<IReadOnlyDictionary<string, UserCard>> FindAsync(IEnumerable<string> emails, CancellationToken cancellationToken = default);
+
+    /// <summary>The account of every request, adding the missing ones (learners, no password) to the unit of work.</summary>
+    Task<ProvisionedAccounts> FindOrAddAsync(IReadOnlyCollection<AccountRequest> requests, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues the invitation of an account created without a password: its link lets the person choose one.</summary>
+    Task SendInvitationAsync(string userId, string siteName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Creates one learner's account at once (saved, audited) and e-mails the invitation to choose a password; the
+    /// errors name the field ("Email", …) when the address is taken or refused.
+    /// </summary>
+    Task<InvitedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default);
+}

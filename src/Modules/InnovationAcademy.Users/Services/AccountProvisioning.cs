@@ -1,0 +1,38 @@
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Security;
+using InnovationAcademy.Core.Users;
+using InnovationAcademy.Users.Models;
+
+namespace InnovationAcademy.Users.Services;
+
+/// <summary>The Users module's side of <see cref="IAccountProvisioning"/>: accounts leave it as cards, never as entities.</summary>
+public sealed class AccountProvisioning(AcademyDbContext db, BulkAccounts accounts, AccountEmails emails, UserAdministration administration) : IAccountProvisioning
+{
+    public string NormalizeEmail(string email) => accounts.Normalize(email);
+
+    public async Task<IReadOnlyDictionary<string, UserCard>> FindAsync(IEnumerable<string> emails, CancellationToken cancellationToken = default) =>
+        (await accounts.FindAsync(emails, tracked: false, cancellationToken)).ToDictionary(p => p.Key, p => CardOf(p.Value), StringComparer.Ordinal);
+
+    public async Task<ProvisionedAccounts> FindOrAddAsync(IReadOnlyCollection<AccountRequest> requests, CancellationToken cancellationToken = default)
+    {
+        var (found, created) = await accounts.FindOrAddAsync(requests, cancellationToken);
+        return new ProvisionedAccounts(found.ToDictionary(p => p.Key, p => CardOf(p.Value), StringComparer.Ordinal), created.Select(CardOf).ToList());
+    }
+
+    public async Task SendInvitationAsync(string userId, string siteName, CancellationToken cancellationToken = default)
+    {
+        // Found among the tracked accounts first, so an account added in this unit of work is invited before it is saved.
+        if (await db.Set<AcademyUser>().FindAsync([userId], cancellationToken) is { } user)
+        {
+            await emails.SendInvitationAsync(user, siteName, cancellationToken);
+        }
+    }
+
+    public async Task<InvitedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default)
+    {
+        var (user, errors) = await administration.CreateAsync(new NewUser(email, displayName, [RoleNames.Learner], null, culture), cancellationToken);
+        return new InvitedAccount(user is null ? null : CardOf(user), errors);
+    }
+
+    private static UserCard CardOf(AcademyUser user) => new(user.Id, user.DisplayName, user.Email ?? "", user.TimeZoneId, user.PreferredCulture);
+}
