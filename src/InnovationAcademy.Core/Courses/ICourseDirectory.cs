@@ -40,6 +40,9 @@ public interface ICourseDirectory
     /// <summary>The outline learners see, else (never published) the draft's: for certificates and administration.</summary>
     Task<CourseOutline?> CurrentAsync(int courseId, CancellationToken cancellationToken = default);
 
+    /// <summary>The newest version's outline, the one editors work on (published or not): for authoring pages.</summary>
+    Task<CourseOutline?> LatestAsync(int courseId, CancellationToken cancellationToken = default);
+
     /// <summary>The course with this address, published or not.</summary>
     Task<CourseRef?> FindAsync(string slug, CancellationToken cancellationToken = default);
 

@@ -7,7 +7,7 @@ public sealed record AccountRequest(string Email, string DisplayName, string Cul
 public sealed record ProvisionedAccounts(IReadOnlyDictionary<string, UserCard> Accounts, IReadOnlyList<UserCard> Created);
 
 /// <summary>A new account, or what is wrong with the request: (field, message to translate) pairs.</summary>
-public sealed record InvitedAccount(UserCard? Account, IReadOnlyList<KeyValuePair<string, string>> Errors);
+public sealed record CreatedAccount(UserCard? Account, IReadOnlyList<KeyValuePair<string, string>> Errors);
 
 /// <summary>
 /// Accounts by the thousand for imports and recipes (the Users module keeps them): found by e-mail, or added to the
@@ -31,5 +31,8 @@ public interface IAccountProvisioning
     /// Creates one learner's account at once (saved, audited) and e-mails the invitation to choose a password; the
     /// errors name the field ("Email", …) when the address is taken or refused.
     /// </summary>
-    Task<InvitedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default);
+    Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default);
+
+    /// <summary>The site's first administrator, with the password chosen at setup (saved, audited; no e-mail).</summary>
+    Task<CreatedAccount> CreateAdministratorAsync(string email, string displayName, string password, CancellationToken cancellationToken = default);
 }

@@ -29,6 +29,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<CredentialSigner>();
         services.AddScoped<OpenBadgeCredentials>();
         services.AddScoped<CourseCertificates>();
+        services.AddScoped<CohortCertificates>();
         services.AddScoped<IEnrollmentEventHandler>(provider => provider.GetRequiredService<CourseCertificates>());
 
         services.AddScoped<ICourseDisplayHandler, CertificateCourseDisplay>();

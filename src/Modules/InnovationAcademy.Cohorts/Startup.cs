@@ -2,6 +2,7 @@ using InnovationAcademy.Cohorts.Api;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Recipes;
 using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
@@ -22,6 +23,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<INavigationProvider, AdminMenu>();
 
         services.AddScoped<CohortCatalog>();
+        services.AddScoped<ICohortDirectory, CohortDirectory>();
         services.AddScoped<CohortSignUp>();
         services.AddScoped<CohortAdmission>();
         services.AddScoped<CohortCalendars>();

@@ -8,10 +8,9 @@ using Xunit;
 namespace InnovationAcademy.UnitTests.Architecture;
 
 /// <summary>
-/// Modules meet through Core's contracts and each other's services, never through another module's entities (its
-/// tables). The crossings that remain are listed in entity-crossings.tsv with the number of types that make them:
-/// a new crossing, or more types making one, fails; so does a number that went down and was not lowered in the
-/// list, so the list only shrinks.
+/// Modules meet through Core's contracts (user, course and cohort directories, account provisioning, events) and
+/// each other's services, never through another module's entities (its tables), and use only the modules their
+/// manifest depends on.
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
@@ -40,42 +39,21 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
-    public void No_module_reaches_another_modules_entities_beyond_the_listed_crossings_and_the_list_only_shrinks()
+    public void No_module_names_another_modules_entities()
     {
-        var found = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var problems = new List<string>();
         foreach (var module in Modules)
         {
             foreach (var other in Modules.Where(o => o.Id != module.Id))
             {
-                var count = EntityCrossings(module.Assembly!, module.Id, other.Id + ".Models").Count;
-                if (count > 0)
+                foreach (var type in EntityCrossings(module.Assembly!, module.Id, other.Id + ".Models"))
                 {
-                    found[$"{Short(module.Id)}\t{Short(other.Id)}.Models"] = count;
+                    problems.Add($"{type} uses {other.Id}.Models: ask {Short(other.Id)} through its contract in Core, or listen to its events.");
                 }
             }
         }
 
-        var listed = ListedCrossings();
-        var problems = new List<string>();
-        foreach (var (pair, count) in found)
-        {
-            if (!listed.TryGetValue(pair, out var allowed))
-            {
-                problems.Add($"new crossing: {pair.Replace('\t', ' ')} ({count} types). Use the other module's contract or an event instead.");
-            }
-            else if (count > allowed)
-            {
-                problems.Add($"more types cross {pair.Replace('\t', ' ')}: {count}, listed {allowed}.");
-            }
-            else if (count < allowed)
-            {
-                problems.Add($"fewer types cross {pair.Replace('\t', ' ')}: {count}, listed {allowed}. Lower the number in entity-crossings.tsv.");
-            }
-        }
-
-        problems.AddRange(listed.Keys.Where(p => !found.ContainsKey(p)).Select(p => $"{p.Replace('\t', ' ')} no longer crosses: remove its line from entity-crossings.tsv."));
-        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems)
-            + Environment.NewLine + "Crossings today:" + Environment.NewLine + string.Join(Environment.NewLine, found.Select(f => $"{f.Key}\t{f.Value}")));
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
     [Fact]
@@ -95,13 +73,4 @@ public sealed class ModuleBoundaryTests
     }
 
     private static string Short(string moduleId) => moduleId.Replace("InnovationAcademy.", "", StringComparison.Ordinal);
-
-    private static Dictionary<string, int> ListedCrossings()
-    {
-        var path = System.IO.Path.Combine(RepositoryRoot.Path, "tests", "InnovationAcademy.UnitTests", "Architecture", "entity-crossings.tsv");
-        return File.ReadLines(path)
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => l.Split('\t'))
-            .ToDictionary(f => f[0] + "\t" + f[1], f => int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
-    }
 }

@@ -1,9 +1,9 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Assignments.Services;
 using InnovationAcademy.Assignments.ViewModels;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -16,7 +16,7 @@ namespace InnovationAcademy.Assignments.Controllers;
 [Authorize]
 [Route("courses/{slug}/assignment")]
 public sealed class AssignmentController(
-    CourseCatalog catalog,
+    ICourseDirectory courses,
     CourseDisplay display,
     AssignmentService assignments,
     IStringLocalizer<AssignmentController> T) : Controller
@@ -112,12 +112,12 @@ public sealed class AssignmentController(
         return File(found.Content, found.File.ContentType, found.File.OriginalName);
     }
 
-    private async Task<AssignmentPageViewModel> PageAsync(CourseVersion course, Assignment assignment, string? text)
+    private async Task<AssignmentPageViewModel> PageAsync(CourseOutline course, Assignment assignment, string? text)
     {
         var submission = await assignments.MineAsync(assignment, UserId, HttpContext.RequestAborted);
         return new AssignmentPageViewModel
         {
-            Slug = course.Course.Slug,
+            Slug = course.Slug,
             CourseTitle = course.Title,
             Assignment = assignment,
             Submission = submission,
@@ -128,7 +128,7 @@ public sealed class AssignmentController(
 
     private async Task<Loaded?> LoadAsync(string slug)
     {
-        var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
+        var course = await courses.PublishedAsync(slug, HttpContext.RequestAborted);
         var assignment = course is null ? null : await assignments.ForCourseAsync(course.CourseId, HttpContext.RequestAborted);
         if (course is null || assignment is null)
         {
@@ -144,5 +144,5 @@ public sealed class AssignmentController(
         return new Loaded(course, assignment, null);
     }
 
-    private sealed record Loaded(CourseVersion Course, Assignment Assignment, IActionResult? Refusal);
+    private sealed record Loaded(CourseOutline Course, Assignment Assignment, IActionResult? Refusal);
 }

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Users;
 using System.Security.Cryptography;
 using InnovationAcademy.Assignments.Models;
@@ -6,7 +7,6 @@ using InnovationAcademy.Core.Content;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +37,7 @@ public sealed record SubmissionError(string Field, string Message, object[] Argu
 public sealed class AssignmentService(
     AcademyDbContext db,
     IUserDirectory users,
+    ICourseDirectory courses,
     SubmissionStore files,
     IContentRenderer renderer,
     IEmailQueue email,
@@ -432,7 +433,7 @@ public sealed class AssignmentService(
             return;
         }
 
-        var slug = await db.Set<Course>().Where(c => c.Id == assignment.CourseId).Select(c => c.Slug).FirstAsync(cancellationToken);
+        var slug = (await courses.FindManyAsync([assignment.CourseId], cancellationToken)).GetValueOrDefault(assignment.CourseId)?.Slug ?? "";
         var review = submission.Reviews.OrderBy(r => r.CreatedUtc).LastOrDefault();
         await email.EnqueueTemplateAsync(user.Email, submission.Status == SubmissionStatus.Accepted ? "assignment-accepted" : "assignment-rework", user.Culture, new
         {

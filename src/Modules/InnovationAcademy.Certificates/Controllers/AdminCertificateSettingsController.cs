@@ -26,6 +26,7 @@ public sealed class AdminCertificateSettingsController(
     IAuthorizationService authorization,
     AcademyDbContext db,
     CourseLookup courses,
+    ICourseDirectory directory,
     CertificateSettingsStore settings,
     CertificateDocuments documents,
     CredentialSigner signer,
@@ -179,9 +180,8 @@ public sealed class AdminCertificateSettingsController(
 
     private async Task<CourseCertificateViewModel> CourseModelAsync(CourseRef course, CourseCertificateSettings values, string template, string? error, bool preview)
     {
-        var hours = await db.Set<Courses.Models.CourseVersion>().AsNoTracking().Where(v => v.CourseId == course.Id && (v.Published || v.Latest))
-            .OrderByDescending(v => v.Published).Select(v => v.Hours).FirstAsync(HttpContext.RequestAborted);
-        var png = preview ? await documents.PreviewAsync(template, course.Title, hours, await LanguageAsync(course.Id), HttpContext.RequestAborted) : null;
+        var outline = await directory.CurrentAsync(course.Id, HttpContext.RequestAborted);
+        var png = preview ? await documents.PreviewAsync(template, course.Title, outline?.Hours ?? 0, await LanguageAsync(course.Id), HttpContext.RequestAborted) : null;
         return new CourseCertificateViewModel
         {
             Slug = course.Slug,
@@ -204,7 +204,7 @@ public sealed class AdminCertificateSettingsController(
 
     /// <summary>The course's language picks the default template: "en" or, for anything else, Spanish.</summary>
     private async Task<string> LanguageAsync(int courseId) =>
-        await db.Set<Courses.Models.CourseVersion>().AsNoTracking().Where(v => v.CourseId == courseId && v.Latest).Select(v => v.Language).FirstOrDefaultAsync(HttpContext.RequestAborted) == "en" ? "en" : "es";
+        (await directory.CurrentAsync(courseId, HttpContext.RequestAborted))?.Language == "en" ? "en" : "es";
 
     private static bool IsPngOrJpeg(byte[] bytes)
     {

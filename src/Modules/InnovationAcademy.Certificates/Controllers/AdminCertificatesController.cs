@@ -27,6 +27,7 @@ public sealed class AdminCertificatesController(
     AcademyDbContext db,
     IUserDirectory users,
     CourseLookup courses,
+    ICourseDirectory directory,
     CertificateQueries queries,
     CertificateIssuer issuer,
     CourseCertificates courseCertificates,
@@ -206,8 +207,7 @@ public sealed class AdminCertificatesController(
     }
 
     private async Task<decimal> HoursAsync(int courseId) =>
-        await db.Set<Courses.Models.CourseVersion>().AsNoTracking().Where(v => v.CourseId == courseId && (v.Published || v.Latest))
-            .OrderByDescending(v => v.Published).Select(v => v.Hours).FirstAsync(HttpContext.RequestAborted);
+        (await directory.CurrentAsync(courseId, HttpContext.RequestAborted))?.Hours ?? 0;
 
     private async Task<IActionResult?> DetailViewAsync(string code)
     {

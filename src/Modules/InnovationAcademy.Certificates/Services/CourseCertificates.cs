@@ -1,6 +1,6 @@
 using InnovationAcademy.Certificates.Models;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +10,7 @@ namespace InnovationAcademy.Certificates.Services;
 /// Course certificates: issued when a learner completes a course that grants one (the <c>CourseCompleted</c>
 /// event), and caught up when the learner opens their certificates, in case the event's handling failed.
 /// </summary>
-public sealed class CourseCertificates(AcademyDbContext db, CourseCompletions completions, CertificateIssuer issuer, CertificateSettingsStore settings)
+public sealed class CourseCertificates(AcademyDbContext db, ICourseDirectory courses, CourseCompletions completions, CertificateIssuer issuer, CertificateSettingsStore settings)
     : IEnrollmentEventHandler
 {
     /// <summary>The event says who completed what and when: nothing of the enrolments' tables is read.</summary>
@@ -42,9 +42,11 @@ public sealed class CourseCertificates(AcademyDbContext db, CourseCompletions co
             return null;
         }
 
-        var version = await db.Set<CourseVersion>().AsNoTracking()
-            .Where(v => v.CourseId == completion.CourseId && (v.Published || v.Latest))
-            .OrderByDescending(v => v.Published).FirstAsync(cancellationToken);
+        if (await courses.CurrentAsync(completion.CourseId, cancellationToken) is not { } version)
+        {
+            return null;
+        }
+
         var (certificate, _) = await issuer.IssueAsync(
             new IssueRequest(completion.UserId, CertificateSubject.Course, completion.CourseId, version.Title, version.Hours, completion.CompletedUtc, issuedBy), cancellationToken);
         return certificate;

@@ -1,5 +1,4 @@
 using InnovationAcademy.Core.Users;
-using InnovationAcademy.Users.Services;
 using System.Security.Claims;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
@@ -26,7 +25,7 @@ public sealed class CohortController(
     CohortCatalog catalog,
     CohortSignUp signUps,
     CohortCalendars calendars,
-    UserAdministration users,
+    IAccountProvisioning accounts,
     ISiteUrls urls,
     IStringLocalizer<CohortController> T) : Controller
 {
@@ -66,8 +65,8 @@ public sealed class CohortController(
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null && ModelState.IsValid)
         {
-            var (user, errors) = await users.CreateAsync(new NewUser(form.Email!.Trim(), form.DisplayName!.Trim(), ["Learner"], null,
-                System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName), HttpContext.RequestAborted);
+            var (user, errors) = await accounts.InviteLearnerAsync(form.Email!.Trim(), form.DisplayName!.Trim(),
+                System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, HttpContext.RequestAborted);
             if (user is null)
             {
                 foreach (var (field, message) in errors)

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Web;
-using InnovationAcademy.Courses.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Recipes;
@@ -23,7 +23,7 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// slug, name and code; a cohort's sessions are replaced by the recipe's (with their attendance: re-import participants
 /// with them). Links must be http(s) addresses; materials and logos may also be paths on this site.
 /// </summary>
-public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe participants) : IRecipeStepHandler, IRecipeExportSource
+public sealed class CohortsStep(AcademyDbContext db, ICourseDirectory courseDirectory, CohortParticipantsRecipe participants) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Cohorts";
 
@@ -180,7 +180,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
     private async Task ImportCoursesAsync(Cohort cohort, JsonObject item, string label, CancellationToken cancellationToken)
     {
         async Task<int> CourseIdAsync(string slug, string where) =>
-            await db.Set<Course>().Where(c => c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken)
+            (await courseDirectory.FindAsync(slug, cancellationToken))?.Id
                 ?? throw new RecipeItemException(where, $"there is no course '{slug}' (courses come before cohorts in a recipe).");
 
         if (item["courses"] is JsonArray courses)
@@ -209,7 +209,7 @@ public sealed class CohortsStep(AcademyDbContext db, CohortParticipantsRecipe pa
     {
         var partners = await db.Set<PartnerOrganisation>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
         var names = partners.ToDictionary(p => p.Id, p => p.Name);
-        var courseSlugs = await db.Set<Course>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Slug, cancellationToken);
+        var courseSlugs = (await courseDirectory.AllAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Slug);
         var programmes = await db.Set<Programme>().AsNoTracking()
             .Include(p => p.Cohorts).ThenInclude(c => c.Sessions).ThenInclude(s => s.HostPartner)
             .Include(p => p.Cohorts).ThenInclude(c => c.Sessions).ThenInclude(s => s.Materials)

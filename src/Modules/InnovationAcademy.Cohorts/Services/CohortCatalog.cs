@@ -26,13 +26,4 @@ public sealed class CohortCatalog(AcademyDbContext db)
             .ToDictionaryAsync(g => g.Key, cancellationToken);
         return cohorts.Select(c => (c, counts.TryGetValue(c.Id, out var n) ? n.SignUps : 0, counts.TryGetValue(c.Id, out var m) ? m.Accepted : 0)).ToList();
     }
-
-    /// <summary>The most recent cohort the person was accepted into, for modules that link people to where they came from.</summary>
-    public Task<Cohort?> LatestAcceptedAsync(string userId, CancellationToken cancellationToken = default) =>
-        db.Set<CohortApplication>().AsNoTracking()
-            .Where(a => a.UserId == userId && a.Status == ApplicationStatus.Accepted)
-            .OrderByDescending(a => a.Cohort!.StartsOn).Select(a => a.Cohort).FirstOrDefaultAsync(cancellationToken);
-
-    public Task<string?> NameOfAsync(int id, CancellationToken cancellationToken = default) =>
-        db.Set<Cohort>().AsNoTracking().Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
 }

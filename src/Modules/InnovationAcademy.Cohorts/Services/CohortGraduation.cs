@@ -1,11 +1,10 @@
 using InnovationAcademy.Assignments.Services;
-using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Certificates.Services;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Users;
-using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +37,7 @@ public sealed record GraduationRule(int MinAttendancePercent, IReadOnlyList<Link
 /// once each however often the administrator presses the button.
 /// </summary>
 public sealed class CohortGraduation(
-    AcademyDbContext db, IUserDirectory users, CourseCatalog catalog, CourseCompletions completions, AssignmentOutcomes assignments, CertificateIssuer issuer, IAuditLog audit, TimeProvider clock)
+    AcademyDbContext db, IUserDirectory users, ICourseDirectory courseDirectory, CourseCompletions completions, AssignmentOutcomes assignments, CohortCertificates cohortCertificates, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>Every accepted participant's standing, or only <paramref name="userId"/>'s (their own journey page).</summary>
     public async Task<IReadOnlyList<GraduationRow>> ComputeAsync(Cohort cohort, string? userId = null, CancellationToken cancellationToken = default)
@@ -54,9 +53,7 @@ public sealed class CohortGraduation(
         var applicationIds = participants.Select(p => p.Id).ToList();
         var attended = await db.Set<Attendance>().Where(a => a.Present && held.Contains(a.SessionId) && (userId == null || applicationIds.Contains(a.ApplicationId)))
             .GroupBy(a => a.ApplicationId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var certificates = await db.Set<Certificate>().AsNoTracking()
-            .Where(c => c.Subject == CertificateSubject.Cohort && c.SubjectId == cohort.Id && c.CurrentKey != null)
-            .ToDictionaryAsync(c => c.UserId, c => c.Code, cancellationToken);
+        var certificates = await cohortCertificates.CodesAsync(cohort.Id, cancellationToken);
         var required = await db.Set<CohortCourse>().AsNoTracking().Where(c => c.CohortId == cohort.Id && c.Required).Select(c => c.CourseId).ToListAsync(cancellationToken);
         var userIds = participants.Select(p => p.UserId).ToList();
         var completed = await completions.CompletedAsync(required, userIds, cancellationToken);
@@ -74,7 +71,7 @@ public sealed class CohortGraduation(
     {
         var links = await db.Set<CohortCourse>().AsNoTracking().Where(c => c.CohortId == cohort.Id).OrderBy(c => c.Position).ToListAsync(cancellationToken);
         var assignmentCourse = cohort.AssignmentCourseId;
-        var titles = await catalog.PublishedTitlesAsync([.. links.Select(l => l.CourseId), .. assignmentCourse is { } id ? [id] : Array.Empty<int>()], cancellationToken);
+        var titles = await PublishedTitlesAsync([.. links.Select(l => l.CourseId), .. assignmentCourse is { } id ? [id] : Array.Empty<int>()], cancellationToken);
         var courses = links.Where(l => titles.ContainsKey(l.CourseId)).Select(l => new LinkedCourse(titles[l.CourseId].Slug, titles[l.CourseId].Title, l.Required)).ToList();
         var assignment = assignmentCourse is { } courseId ? await assignments.TitleAsync(courseId, cancellationToken) : null;
         return new GraduationRule(cohort.MinAttendancePercent, courses, links.Count(l => l.Required),
@@ -102,7 +99,7 @@ public sealed class CohortGraduation(
         var completed = cohort.EndsOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
         foreach (var graduate in (await ComputeAsync(cohort, cancellationToken: cancellationToken)).Where(r => r.Graduates && r.CertificateCode is null))
         {
-            var (_, created) = await issuer.IssueAsync(new IssueRequest(graduate.UserId, CertificateSubject.Cohort, cohort.Id, cohort.Name, cohort.CertificateHours,
+            var created = await cohortCertificates.IssueAsync(new CohortGraduate(graduate.UserId, cohort.Id, cohort.Name, cohort.CertificateHours,
                 completed < clock.GetUtcNow().UtcDateTime ? completed : clock.GetUtcNow().UtcDateTime, by), cancellationToken);
             issued += created ? 1 : 0;
         }
@@ -111,4 +108,8 @@ public sealed class CohortGraduation(
         await db.SaveChangesAsync(cancellationToken);
         return issued;
     }
+
+    /// <summary>The published title and address of each course that has a published version, by id.</summary>
+    private async Task<Dictionary<int, CourseRef>> PublishedTitlesAsync(IReadOnlyCollection<int> courseIds, CancellationToken cancellationToken) =>
+        (await courseDirectory.FindManyAsync(courseIds, cancellationToken)).Values.Where(c => c.Published).ToDictionary(c => c.Id);
 }

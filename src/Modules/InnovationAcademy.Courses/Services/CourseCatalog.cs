@@ -56,13 +56,6 @@ public sealed class CourseCatalog(AcademyDbContext db, IMemoryCache cache, ISign
         return new Page<CourseSummary>(items, pageNumber, PageSize, total);
     }
 
-    /// <summary>The published title and slug of each of the courses that has a published version, by course id.</summary>
-    public async Task<Dictionary<int, (string Slug, string Title)>> PublishedTitlesAsync(IReadOnlyCollection<int> courseIds, CancellationToken cancellationToken = default) =>
-        courseIds.Count == 0 ? []
-            : (await db.Set<CourseVersion>().AsNoTracking().Where(v => v.Published && courseIds.Contains(v.CourseId))
-                .Select(v => new { v.CourseId, v.Course.Slug, v.Title }).ToListAsync(cancellationToken))
-                .ToDictionary(v => v.CourseId, v => (v.Slug, v.Title));
-
     /// <summary>
     /// The published version with its outline and lessons. Every lesson page, quiz and progress check asks for it, so
     /// it is kept in memory until the course changes (a signal reaches every node) or goes unread for ten minutes.

@@ -82,6 +82,11 @@ public sealed class CourseDirectory(AcademyDbContext db, CourseCatalog catalog, 
         return version is null ? null : OutlineOf(version);
     }
 
+    public async Task<CourseOutline?> LatestAsync(int courseId, CancellationToken cancellationToken = default) =>
+        await Outlined(db.Set<CourseVersion>()).FirstOrDefaultAsync(v => v.CourseId == courseId && v.Latest, cancellationToken) is { } version
+            ? OutlineOf(version)
+            : null;
+
     public Task<CourseRef?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         Current(db.Set<CourseVersion>().Where(v => v.Course.Slug == slug).OrderByDescending(v => v.Published))
             .FirstOrDefaultAsync(cancellationToken);

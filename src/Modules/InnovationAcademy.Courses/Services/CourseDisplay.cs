@@ -85,9 +85,12 @@ public sealed class CourseDisplay(
         return context;
     }
 
-    public async Task<bool> CanOpenLessonsAsync(CourseVersion version, HttpContext httpContext)
+    public async Task<bool> CanOpenLessonsAsync(CourseVersion version, HttpContext httpContext) =>
+        await CanOpenLessonsAsync(await OutlineAsync(version, httpContext.RequestAborted), httpContext);
+
+    /// <summary>Whether every enabled access handler lets the viewer open the course's lessons (and its quizzes, its assignment).</summary>
+    public async Task<bool> CanOpenLessonsAsync(CourseOutline course, HttpContext httpContext)
     {
-        var course = await OutlineAsync(version, httpContext.RequestAborted);
         foreach (var handler in await enabled.FilterAsync(accessHandlers, httpContext.RequestAborted))
         {
             if (!await handler.CanOpenLessonsAsync(course, httpContext, httpContext.RequestAborted))

@@ -19,7 +19,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 [Route("admin/courses/{slug}/quizzes")]
 public sealed class AdminQuizSettingsController(
     CourseLookup courses,
-    CourseStore courseStore,
+    ICourseDirectory courseDirectory,
     QuizStore quizzes,
     QuizAttempts attempts,
     QuestionBank bank,
@@ -179,11 +179,11 @@ public sealed class AdminQuizSettingsController(
     /// <summary>The title of a module of the latest version that has no quiz yet, or null.</summary>
     private async Task<string?> FreeModuleAsync(CourseRef course, Guid moduleKey) =>
         await quizzes.FindAsync(course.Id, moduleKey, HttpContext.RequestAborted) is null
-            ? (await courseStore.GetVersionAsync(course.Slug, cancellationToken: HttpContext.RequestAborted))?.Modules.FirstOrDefault(m => m.Key == moduleKey)?.Title
+            ? (await courseDirectory.LatestAsync(course.Id, HttpContext.RequestAborted))?.Modules.FirstOrDefault(m => m.Key == moduleKey)?.Title
             : null;
 
     private async Task<string> ModuleTitleAsync(CourseRef course, Guid moduleKey) =>
-        (await courseStore.GetVersionAsync(course.Slug, cancellationToken: HttpContext.RequestAborted))?.Modules.FirstOrDefault(m => m.Key == moduleKey)?.Title
+        (await courseDirectory.LatestAsync(course.Id, HttpContext.RequestAborted))?.Modules.FirstOrDefault(m => m.Key == moduleKey)?.Title
         ?? T["(a module no longer in the course)"].Value;
 
     private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.EditQuizzes, HttpContext.RequestAborted);

@@ -18,7 +18,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 public sealed class AdminQuizzesController(
     IAuthorizationService authorization,
     CourseLookup courses,
-    CourseStore courseStore,
+    ICourseDirectory courseDirectory,
     QuizStore quizzes,
     QuizResults results,
     QuizAttempts attempts,
@@ -51,7 +51,7 @@ public sealed class AdminQuizzesController(
         }
 
         var summaries = await results.SummariesAsync(course.Id, HttpContext.RequestAborted);
-        var version = await courseStore.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        var version = await courseDirectory.LatestAsync(course.Id, HttpContext.RequestAborted);
         var modules = (version?.Modules ?? []).Select(m => new ModuleQuiz(m.Key, m.Title, summaries.FirstOrDefault(s => s.Quiz.ModuleKey == m.Key))).ToList();
 
         // A quiz whose module left the course is still listed: its results are still there.

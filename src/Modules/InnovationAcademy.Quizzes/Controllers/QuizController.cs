@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using InnovationAcademy.Courses.Services;
@@ -18,7 +19,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 [Authorize]
 [Route("courses/{slug}/quizzes/{quizKey:guid}")]
 public sealed class QuizController(
-    CourseCatalog catalog,
+    ICourseDirectory courses,
     CourseDisplay display,
     QuizStore quizzes,
     QuizAttempts attempts,
@@ -194,7 +195,7 @@ public sealed class QuizController(
 
     private async Task<LoadedQuiz?> LoadAsync(string slug, Guid quizKey)
     {
-        var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
+        var course = await courses.PublishedAsync(slug, HttpContext.RequestAborted);
         var quiz = course is null ? null : await quizzes.GetAsync(course.CourseId, quizKey, HttpContext.RequestAborted);
         // A quiz an editor has only just created, without questions, is not there yet for learners.
         if (course is null || quiz is null || quiz.QuestionsPerAttempt == 0 || !course.Modules.Any(m => m.Key == quiz.ModuleKey))

@@ -3,6 +3,7 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Users.Services;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ public sealed class SetupService(
     IRecipeHarvester harvester,
     IRecipeExecutor executor,
     RoleSeeder roleSeeder,
-    UserAdministration administration,
+    IAccountProvisioning accounts,
     ISignal signal)
 {
     public async Task<bool> IsSetUpAsync(CancellationToken cancellationToken = default) => await site.GetAsync(cancellationToken) is not null;
@@ -48,8 +49,7 @@ public sealed class SetupService(
             await executor.ExecuteAsync(recipe, parameters, cancellationToken);
             await site.UpdateAsync(s => s.SiteName = request.SiteName, cancellationToken);
 
-            var (admin, errors) = await administration.CreateAsync(
-                new NewUser(request.AdminEmail, request.AdminName, [RoleNames.Administrator], request.AdminPassword), cancellationToken);
+            var (admin, errors) = await accounts.CreateAdministratorAsync(request.AdminEmail, request.AdminName, request.AdminPassword, cancellationToken);
             if (admin is null)
             {
                 await transaction.RollbackAsync(CancellationToken.None);

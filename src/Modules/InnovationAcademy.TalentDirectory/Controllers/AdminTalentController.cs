@@ -1,4 +1,4 @@
-using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
@@ -18,7 +18,7 @@ public sealed class AdminTalentController(
     IAuthorizationService authorization,
     TalentProfiles profiles,
     TalentAdminQueries queries,
-    CohortCatalog cohorts,
+    ICohortDirectory cohorts,
     MapTiles tiles,
     ProfilePhotos photos,
     IStringLocalizer<AdminTalentController> T) : Controller
@@ -40,7 +40,7 @@ public sealed class AdminTalentController(
             Query = q,
             Profiles = await queries.ListAsync(state, hidden, q, page ?? 1, HttpContext.RequestAborted),
             Counts = await queries.CountsAsync(HttpContext.RequestAborted),
-            Cohorts = [.. (await cohorts.OverviewAsync(HttpContext.RequestAborted)).Select(o => o.Cohort)],
+            Cohorts = await cohorts.AllAsync(HttpContext.RequestAborted),
         });
     }
 
@@ -225,7 +225,7 @@ public sealed class AdminTalentController(
     {
         Profile = profile,
         OwnerEmail = await profiles.OwnerEmailAsync(profile, HttpContext.RequestAborted),
-        Cohort = profile.CohortId is { } cohortId ? await cohorts.NameOfAsync(cohortId, HttpContext.RequestAborted) : null,
+        Cohort = profile.CohortId is { } cohortId ? (await cohorts.FindManyAsync([cohortId], HttpContext.RequestAborted)).GetValueOrDefault(cohortId)?.Name : null,
         Reason = reason,
         Error = error,
         Tiles = tiles,

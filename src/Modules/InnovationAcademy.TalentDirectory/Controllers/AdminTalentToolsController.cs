@@ -1,4 +1,4 @@
-using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Services;
@@ -18,7 +18,7 @@ public sealed class AdminTalentToolsController(
     TalentCsvImport import,
     TalentInvitations invitations,
     TalentSectors sectors,
-    CohortCatalog cohorts,
+    ICohortDirectory cohorts,
     IStringLocalizer<AdminTalentToolsController> T) : Controller
 {
     /// <summary>A CSV larger than this is refused before it is read: 100,000 rows of a profile each fit well within it.</summary>

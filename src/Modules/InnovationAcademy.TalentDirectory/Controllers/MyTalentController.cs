@@ -1,6 +1,6 @@
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Users;
 using System.Security.Claims;
-using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.TalentDirectory.Services;
@@ -19,7 +19,7 @@ namespace InnovationAcademy.TalentDirectory.Controllers;
 public sealed class MyTalentController(
     TalentProfiles profiles,
     TalentContactRelay relay,
-    CohortCatalog cohorts,
+    ICohortDirectory cohorts,
     MapTiles tiles,
     ProfilePhotos photos,
     IStringLocalizer<MyTalentController> T) : Controller

@@ -1,9 +1,9 @@
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Users;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.TalentDirectory.Models;
@@ -21,7 +21,7 @@ namespace InnovationAcademy.TalentDirectory.Recipes;
 /// that address. Profiles are checked like the forms check them; a wrong one is named and nothing is imported.
 /// The export holds exact locations and addresses: recipes move a site's data between its administrators.
 /// </summary>
-public sealed class TalentProfilesStep(AcademyDbContext db, IUserDirectory users, TalentProfileImporter importer) : IRecipeStepHandler, IRecipeExportSource
+public sealed class TalentProfilesStep(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohortDirectory, TalentProfileImporter importer) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "TalentProfiles";
 
@@ -121,7 +121,7 @@ public sealed class TalentProfilesStep(AcademyDbContext db, IUserDirectory users
         var sectors = await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
         var profiles = await (
             from p in db.Set<TalentProfile>().AsNoTracking().Include(p => p.Sector)
-            join c in db.Set<Cohort>() on p.CohortId equals c.Id into cohorts
+            join c in cohortDirectory.Query() on p.CohortId equals c.Id into cohorts
             from c in cohorts.DefaultIfEmpty()
             orderby p.Id
             select new { Profile = p, Cohort = c == null ? null : c.Slug }).ToListAsync(cancellationToken);

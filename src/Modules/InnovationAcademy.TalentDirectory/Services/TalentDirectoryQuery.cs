@@ -1,6 +1,6 @@
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Text;
 using System.Globalization;
-using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
@@ -28,7 +28,7 @@ public sealed record FilterOption(string Value, string Label, int Count);
 /// profiles cannot appear anywhere the public looks; and every projection is <see cref="TalentCard"/>, which has no
 /// exact coordinates and no e-mail address.
 /// </summary>
-public sealed class TalentDirectoryQuery(AcademyDbContext db, TalentSearchIndex index)
+public sealed class TalentDirectoryQuery(AcademyDbContext db, ICohortDirectory cohortDirectory, TalentSearchIndex index)
 {
     public const int PageSize = 24;
 
@@ -92,7 +92,7 @@ public sealed class TalentDirectoryQuery(AcademyDbContext db, TalentSearchIndex 
         var counts = await Public().Where(p => p.CohortId != null).GroupBy(p => p.CohortId!.Value)
             .Select(g => new { CohortId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var ids = counts.Select(c => c.CohortId).ToList();
-        var names = await db.Set<Cohort>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var names = await cohortDirectory.Query().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         return [.. counts.Where(c => names.ContainsKey(c.CohortId)).Select(c => new FilterOption(c.CohortId.ToString(CultureInfo.InvariantCulture), names[c.CohortId], c.Count)).OrderBy(o => o.Label, StringComparer.CurrentCulture)];
     }
 
@@ -138,7 +138,7 @@ public sealed class TalentDirectoryQuery(AcademyDbContext db, TalentSearchIndex 
 
     private IQueryable<TalentCard> Cards(IQueryable<TalentProfile> profiles) =>
         from p in profiles
-        join c in db.Set<Cohort>() on p.CohortId equals c.Id into cohorts
+        join c in cohortDirectory.Query() on p.CohortId equals c.Id into cohorts
         from c in cohorts.DefaultIfEmpty()
         select new TalentCard(
             p.Id, p.DisplayName, p.BusinessName, p.Sector == null ? null : p.Sector.Name, p.Skills, p.Description, p.City, p.Region,

@@ -1,6 +1,5 @@
-using InnovationAcademy.Cohorts.Models;
-using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Users;
@@ -14,11 +13,11 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// Invites a cohort's graduates (as the cohorts module computes them) to create a profile. Those who already have one
 /// are skipped, so pressing the button again only reaches new graduates.
 /// </summary>
-public sealed class TalentInvitations(AcademyDbContext db, IUserDirectory users, CohortGraduation graduation, IEmailQueue email, ISiteUrls urls, IAuditLog audit)
+public sealed class TalentInvitations(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohorts, IEmailQueue email, ISiteUrls urls, IAuditLog audit)
 {
-    public async Task<int> InviteGraduatesAsync(Cohort cohort, string by, CancellationToken cancellationToken = default)
+    public async Task<int> InviteGraduatesAsync(CohortRef cohort, string by, CancellationToken cancellationToken = default)
     {
-        var graduates = (await graduation.ComputeAsync(cohort, cancellationToken: cancellationToken)).Where(r => r.Graduates).Select(r => r.UserId).ToList();
+        var graduates = await cohorts.GraduatesAsync(cohort.Id, cancellationToken);
         var listed = await db.Set<TalentProfile>().Where(p => p.OwnerId != null && graduates.Contains(p.OwnerId)).Select(p => p.OwnerId!).ToListAsync(cancellationToken);
         var invite = graduates.Except(listed).ToList();
         var people = (await users.FindManyAsync(invite, cancellationToken)).Values.ToList();

@@ -1,5 +1,5 @@
-using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Email;
@@ -26,7 +26,7 @@ public sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors,
 /// Imports profiles that an administrator vouches for (CSV, recipes): every row is checked first, and either all are
 /// saved or none. Accounts, cohorts and existing profiles are read in bulk, so a large file costs a few queries.
 /// </summary>
-public sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory users, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
+public sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohortDirectory, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
     {
@@ -41,7 +41,7 @@ public sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory us
             .ToListAsync(cancellationToken);
 #pragma warning restore CA1304, CA1311
         var slugs = rows.Select(r => r.CohortSlug).OfType<string>().Distinct().ToList();
-        var cohorts = await db.Set<Cohort>().AsNoTracking().Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var cohorts = await cohortDirectory.Query().Where(c => slugs.Contains(c.Slug)).ToDictionaryAsync(c => c.Slug, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
         var errors = new List<TalentImportError>();
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
 using InnovationAcademy.TalentDirectory.Services;
@@ -101,7 +102,7 @@ public sealed class AdminTalentListViewModel
 
     public required IReadOnlyDictionary<string, int> Counts { get; init; }
 
-    public required IReadOnlyList<Cohorts.Models.Cohort> Cohorts { get; init; }
+    public required IReadOnlyList<CohortRef> Cohorts { get; init; }
 }
 
 public sealed class AdminReviewViewModel

@@ -28,10 +28,16 @@ public sealed class AccountProvisioning(AcademyDbContext db, BulkAccounts accoun
         }
     }
 
-    public async Task<InvitedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default)
+    public async Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default)
     {
         var (user, errors) = await administration.CreateAsync(new NewUser(email, displayName, [RoleNames.Learner], null, culture), cancellationToken);
-        return new InvitedAccount(user is null ? null : CardOf(user), errors);
+        return new CreatedAccount(user is null ? null : CardOf(user), errors);
+    }
+
+    public async Task<CreatedAccount> CreateAdministratorAsync(string email, string displayName, string password, CancellationToken cancellationToken = default)
+    {
+        var (user, errors) = await administration.CreateAsync(new NewUser(email, displayName, [RoleNames.Administrator], password), cancellationToken);
+        return new CreatedAccount(user is null ? null : CardOf(user), errors);
     }
 
     private static UserCard CardOf(AcademyUser user) => new(user.Id, user.DisplayName, user.Email ?? "", user.TimeZoneId, user.PreferredCulture);
