@@ -782,136 +782,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.ToTable("CohortSessions", (string)null);
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityPost", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HiddenBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("HiddenUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SubmissionKey")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ThreadId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId", "SubmissionKey")
-                        .IsUnique();
-
-                    b.HasIndex("ThreadId", "CreatedUtc");
-
-                    b.ToTable("CommunityPosts", (string)null);
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityReport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PostId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReporterId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResolvedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolvedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReporterId");
-
-                    b.HasIndex("ResolvedUtc");
-
-                    b.HasIndex("PostId", "ReporterId")
-                        .IsUnique();
-
-                    b.ToTable("CommunityReports", (string)null);
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityThread", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CohortId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastPostUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Locked")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Pinned")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PostCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("SubmissionKey")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId", "SubmissionKey")
-                        .IsUnique();
-
-                    b.HasIndex("CohortId", "Pinned", "LastPostUtc");
-
-                    b.ToTable("CommunityThreads", (string)null);
-                });
-
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.PartnerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1069,6 +939,138 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("CohortSessionReminders", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HiddenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("ThreadId", "CreatedUtc");
+
+                    b.ToTable("CommunityPosts", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("ResolvedUtc");
+
+                    b.HasIndex("PostId", "ReporterId")
+                        .IsUnique();
+
+                    b.ToTable("CommunityReports", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastPostUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Locked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpaceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("SpaceKey", "Pinned", "LastPostUtc");
+
+                    b.ToTable("CommunityThreads", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Core.Audit.AuditEntry", b =>
@@ -2631,33 +2633,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Navigation("HostPartner");
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityPost", b =>
-                {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.CommunityThread", null)
-                        .WithMany()
-                        .HasForeignKey("ThreadId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityReport", b =>
-                {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.CommunityPost", null)
-                        .WithMany()
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityThread", b =>
-                {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.ReferralCode", b =>
                 {
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
@@ -2692,6 +2667,24 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.HasOne("InnovationAcademy.Cohorts.Models.CohortSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityPost", b =>
+                {
+                    b.HasOne("InnovationAcademy.Community.Models.CommunityThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityReport", b =>
+                {
+                    b.HasOne("InnovationAcademy.Community.Models.CommunityPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

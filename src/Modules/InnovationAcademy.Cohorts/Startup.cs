@@ -2,6 +2,7 @@ using InnovationAcademy.Cohorts.Api;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Recipes;
 using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Community.Services;
 using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
@@ -30,7 +31,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<AttendanceRegister>();
         services.AddScoped<CohortGraduation>();
         services.AddScoped<CohortReports>();
-        services.AddScoped<CohortCommunity>();
+        services.AddScoped<ICommunitySpaceProvider, CohortCommunitySpaces>();
         services.AddScoped<CohortEditor>();
         services.AddSingleton<SessionReminders>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());

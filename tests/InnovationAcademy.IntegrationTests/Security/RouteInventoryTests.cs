@@ -96,7 +96,8 @@ public sealed partial class RouteInventoryTests(RouteInventoryTests.Site site) :
         {
             _ when parameter.Contains(":int", StringComparison.Ordinal) => "1",
             _ when parameter.Contains(":guid", StringComparison.Ordinal) => "00000000-0000-0000-0000-000000000001",
-            "slug" when route.Contains("cohort", StringComparison.Ordinal) => "creando-2027",
+            "kind" => "cohorts",
+            "slug" when route.Contains("cohort", StringComparison.Ordinal) || route.Contains("community", StringComparison.Ordinal) => "creando-2027",
             "slug" when route.Contains("talent", StringComparison.Ordinal) => "1",
             "slug" => "innovacion-publica-y-social",
             "code" => "ABCD-EFGH-JKLM-NPQR",

@@ -131,40 +131,6 @@ public sealed class CohortsModelContributor : IModelContributor
             attendance.HasOne<CohortApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.NoAction);
         });
 
-        modelBuilder.Entity<CommunityThread>(thread =>
-        {
-            thread.ToTable("CommunityThreads");
-            thread.HasKey(t => t.Id);
-            thread.HasIndex(t => new { t.CohortId, t.Pinned, t.LastPostUtc });
-            thread.HasIndex(t => new { t.AuthorId, t.SubmissionKey }).IsUnique();
-            thread.Property(t => t.Title).HasMaxLength(200);
-            thread.HasOne<Cohort>().WithMany().HasForeignKey(t => t.CohortId).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        modelBuilder.Entity<CommunityPost>(post =>
-        {
-            post.ToTable("CommunityPosts");
-            post.HasKey(p => p.Id);
-            post.HasIndex(p => new { p.ThreadId, p.CreatedUtc });
-            post.HasIndex(p => new { p.AuthorId, p.SubmissionKey }).IsUnique();
-            post.Property(p => p.Body).HasMaxLength(CommunityLimits.BodyLength);
-            post.Property(p => p.HiddenBy).HasMaxLength(256);
-            post.Ignore(p => p.Visible);
-            post.HasOne<CommunityThread>().WithMany().HasForeignKey(p => p.ThreadId).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        modelBuilder.Entity<CommunityReport>(report =>
-        {
-            report.ToTable("CommunityReports");
-            report.HasKey(r => r.Id);
-            report.HasIndex(r => new { r.PostId, r.ReporterId }).IsUnique();
-            report.HasIndex(r => r.ResolvedUtc);
-            report.Property(r => r.Reason).HasMaxLength(CommunityLimits.ReasonLength);
-            report.Property(r => r.ResolvedBy).HasMaxLength(256);
-            report.HasOne<CommunityPost>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
-            report.HasIndex(r => r.ReporterId);
-        });
-
         modelBuilder.Entity<ApplicantDemographics>(demographics =>
         {
             demographics.ToTable("CohortApplicantDemographics");

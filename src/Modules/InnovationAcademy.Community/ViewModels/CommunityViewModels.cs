@@ -1,8 +1,8 @@
-using InnovationAcademy.Cohorts.Models;
-using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Community.Models;
+using InnovationAcademy.Community.Services;
 using InnovationAcademy.Core.Web;
 
-namespace InnovationAcademy.Cohorts.ViewModels;
+namespace InnovationAcademy.Community.ViewModels;
 
 /// <summary>A new thread (title and opening message) or a reply (message only), as posted.</summary>
 public sealed class CommunityPostForm
@@ -17,7 +17,7 @@ public sealed class CommunityPostForm
 
 public sealed class CommunitySpaceViewModel
 {
-    public required Cohort Cohort { get; init; }
+    public required CommunitySpace Space { get; init; }
 
     public required CommunityAccess Access { get; init; }
 
@@ -28,12 +28,12 @@ public sealed class CommunitySpaceViewModel
 
     public required CommunityPostForm Form { get; init; }
 
-    public string Link(int page) => $"/cohorts/{Cohort.Slug}/community" + (page > 1 ? $"?page={page}" : "");
+    public string Link(int page) => Space.Address + (page > 1 ? $"?page={page}" : "");
 }
 
 public sealed class CommunityThreadViewModel
 {
-    public required Cohort Cohort { get; init; }
+    public required CommunitySpace Space { get; init; }
 
     public required CommunityAccess Access { get; init; }
 
@@ -47,7 +47,7 @@ public sealed class CommunityThreadViewModel
 
     public bool Moderates => Access == CommunityAccess.Moderator;
 
-    public string Link(int page) => $"/cohorts/{Cohort.Slug}/community/{Thread.Id}" + (page > 1 ? $"?page={page}" : "");
+    public string Link(int page) => $"{Space.Address}/{Thread.Id}" + (page > 1 ? $"?page={page}" : "");
 }
 
-public sealed record CommunityReportsViewModel(Cohort Cohort, IReadOnlyList<ReportedPost> Posts);
+public sealed record CommunityReportsViewModel(CommunitySpace Space, IReadOnlyList<ReportedPost> Posts);

@@ -1,4 +1,4 @@
-namespace InnovationAcademy.Cohorts.Models;
+namespace InnovationAcademy.Community.Models;
 
 /// <summary>A member's report that a post breaks the space's rules; one per member and post, until a moderator settles it.</summary>
 public sealed class CommunityReport

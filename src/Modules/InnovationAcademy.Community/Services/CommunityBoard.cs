@@ -1,24 +1,11 @@
-using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Community.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using Microsoft.EntityFrameworkCore;
 
-namespace InnovationAcademy.Cohorts.Services;
-
-/// <summary>Who may do what in a cohort's community space.</summary>
-public enum CommunityAccess
-{
-    /// <summary>Not a participant: the space is private to the cohort.</summary>
-    None,
-
-    /// <summary>An accepted participant, during the cohort and after it as an alumna or alumnus.</summary>
-    Member,
-
-    /// <summary>A facilitator or administrator: also hides and restores posts, locks and pins threads, settles reports.</summary>
-    Moderator,
-}
+namespace InnovationAcademy.Community.Services;
 
 public sealed record ThreadRow(int Id, string Title, string AuthorName, DateTime CreatedUtc, DateTime LastPostUtc, int PostCount, bool Locked, bool Pinned);
 
@@ -37,25 +24,19 @@ public enum ReportOutcome
 }
 
 /// <summary>
-/// A cohort's discussion space: threads and replies in plain text, reports by members, and moderation by
-/// facilitators. Hidden and deleted posts keep their place in the thread as a placeholder, so replies still make sense.
+/// The conversations of a space: threads and replies in plain text, reports by members, and moderation by
+/// those the space's owner names. Hidden and deleted posts keep their place in the thread as a placeholder, so replies still make sense.
 /// </summary>
-public sealed class CohortCommunity(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
+public sealed class CommunityBoard(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
 {
     public const int ThreadsPerPage = 20;
 
     public const int PostsPerPage = 30;
 
-    public async Task<CommunityAccess> AccessAsync(Cohort cohort, string? userId, bool moderates, CancellationToken cancellationToken = default) =>
-        moderates ? CommunityAccess.Moderator
-        : userId is not null && await db.Set<CohortApplication>().AnyAsync(a => a.CohortId == cohort.Id && a.UserId == userId && a.Status == ApplicationStatus.Accepted, cancellationToken)
-            ? CommunityAccess.Member
-            : CommunityAccess.None;
-
     /// <summary>Pinned threads first, then the most recently active.</summary>
-    public async Task<Page<ThreadRow>> ThreadsAsync(int cohortId, int? page, CancellationToken cancellationToken = default)
+    public async Task<Page<ThreadRow>> ThreadsAsync(string spaceKey, int? page, CancellationToken cancellationToken = default)
     {
-        var threads = db.Set<CommunityThread>().AsNoTracking().Where(t => t.CohortId == cohortId);
+        var threads = db.Set<CommunityThread>().AsNoTracking().Where(t => t.SpaceKey == spaceKey);
         var total = await threads.CountAsync(cancellationToken);
         var number = Paging.Clamp(page, (total + ThreadsPerPage - 1) / ThreadsPerPage);
         var shown = await threads.OrderByDescending(t => t.Pinned).ThenByDescending(t => t.LastPostUtc).ThenByDescending(t => t.Id)
@@ -65,15 +46,15 @@ public sealed class CohortCommunity(AcademyDbContext db, IUserDirectory users, I
         return new Page<ThreadRow>(rows, number, ThreadsPerPage, total);
     }
 
-    public Task<CommunityThread?> FindThreadAsync(int cohortId, int threadId, CancellationToken cancellationToken = default) =>
-        db.Set<CommunityThread>().FirstOrDefaultAsync(t => t.Id == threadId && t.CohortId == cohortId, cancellationToken);
+    public Task<CommunityThread?> FindThreadAsync(string spaceKey, int threadId, CancellationToken cancellationToken = default) =>
+        db.Set<CommunityThread>().FirstOrDefaultAsync(t => t.Id == threadId && t.SpaceKey == spaceKey, cancellationToken);
 
-    /// <summary>The post, only if it belongs to a thread of this cohort (ids from a form are never trusted alone).</summary>
-    public async Task<(CommunityPost Post, CommunityThread Thread)?> FindPostAsync(int cohortId, int postId, CancellationToken cancellationToken = default)
+    /// <summary>The post, only if it belongs to a thread of this space (ids from a form are never trusted alone).</summary>
+    public async Task<(CommunityPost Post, CommunityThread Thread)?> FindPostAsync(string spaceKey, int postId, CancellationToken cancellationToken = default)
     {
         var found = await (from post in db.Set<CommunityPost>()
                            join thread in db.Set<CommunityThread>() on post.ThreadId equals thread.Id
-                           where post.Id == postId && thread.CohortId == cohortId
+                           where post.Id == postId && thread.SpaceKey == spaceKey
                            select new { post, thread }).FirstOrDefaultAsync(cancellationToken);
         return found is null ? null : (found.post, found.thread);
     }
@@ -93,11 +74,11 @@ public sealed class CohortCommunity(AcademyDbContext db, IUserDirectory users, I
     }
 
     /// <summary>Starts a thread with its opening post; the same form sent twice (same key) answers the thread the first made.</summary>
-    public async Task<CommunityThread> StartThreadAsync(Cohort cohort, string userId, string title, string body, Guid key, CancellationToken cancellationToken = default)
+    public async Task<CommunityThread> StartThreadAsync(string spaceKey, string userId, string title, string body, Guid key, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var thread = new CommunityThread { CohortId = cohort.Id, Title = title, AuthorId = userId, CreatedUtc = now, LastPostUtc = now, PostCount = 1, SubmissionKey = key };
+        var thread = new CommunityThread { SpaceKey = spaceKey, Title = title, AuthorId = userId, CreatedUtc = now, LastPostUtc = now, PostCount = 1, SubmissionKey = key };
         db.Add(thread);
         try
         {
@@ -208,12 +189,12 @@ public sealed class CohortCommunity(AcademyDbContext db, IUserDirectory users, I
     }
 
     /// <summary>Posts with open reports, most reported first.</summary>
-    public async Task<IReadOnlyList<ReportedPost>> OpenReportsAsync(int cohortId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ReportedPost>> OpenReportsAsync(string spaceKey, CancellationToken cancellationToken = default)
     {
         var reports = await (from report in db.Set<CommunityReport>().AsNoTracking()
                              join post in db.Set<CommunityPost>() on report.PostId equals post.Id
                              join thread in db.Set<CommunityThread>() on post.ThreadId equals thread.Id
-                             where thread.CohortId == cohortId && report.ResolvedUtc == null
+                             where thread.SpaceKey == spaceKey && report.ResolvedUtc == null
                              select new { post.Id, post.ThreadId, thread.Title, post.AuthorId, post.Body, Hidden = post.HiddenUtc != null, report.Reason })
             .ToListAsync(cancellationToken);
         var authors = await users.FindManyAsync(reports.Select(r => r.AuthorId), cancellationToken);
@@ -223,10 +204,10 @@ public sealed class CohortCommunity(AcademyDbContext db, IUserDirectory users, I
     }
 
     /// <summary>How many posts wait for a moderator's look (however many members reported each).</summary>
-    public Task<int> ReportedPostCountAsync(int cohortId, CancellationToken cancellationToken = default) =>
+    public Task<int> ReportedPostCountAsync(string spaceKey, CancellationToken cancellationToken = default) =>
         (from post in db.Set<CommunityPost>()
          join thread in db.Set<CommunityThread>() on post.ThreadId equals thread.Id
-         where thread.CohortId == cohortId && db.Set<CommunityReport>().Any(r => r.PostId == post.Id && r.ResolvedUtc == null)
+         where thread.SpaceKey == spaceKey && db.Set<CommunityReport>().Any(r => r.PostId == post.Id && r.ResolvedUtc == null)
          select post.Id).CountAsync(cancellationToken);
 
     /// <summary>Recounts a thread's visible posts and its latest activity after a post was hidden, restored or deleted.</summary>

@@ -1,4 +1,4 @@
-namespace InnovationAcademy.Cohorts.Models;
+namespace InnovationAcademy.Community.Models;
 
 /// <summary>The sizes a community message may have, shared by the model, the forms and their checks.</summary>
 public static class CommunityLimits

@@ -1,4 +1,4 @@
-namespace InnovationAcademy.Cohorts.Models;
+namespace InnovationAcademy.Community.Models;
 
 /// <summary>A message in a community thread: plain text, shown as written (never as markup).</summary>
 public sealed class CommunityPost

@@ -120,6 +120,27 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommunityThreads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SpaceKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AuthorId = table.Column<string>(type: "text", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastPostUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PostCount = table.Column<int>(type: "integer", nullable: false),
+                    Locked = table.Column<bool>(type: "boolean", nullable: false),
+                    Pinned = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityThreads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CourseCertificateSettings",
                 columns: table => new
                 {
@@ -487,6 +508,32 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         name: "FK_AssignmentSubmissions_Assignments_AssignmentId",
                         column: x => x.AssignmentId,
                         principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommunityPosts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ThreadId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorId = table.Column<string>(type: "text", nullable: false),
+                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: true),
+                    HiddenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HiddenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DeletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityPosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityPosts_CommunityThreads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "CommunityThreads",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -958,6 +1005,30 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommunityReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PostId = table.Column<int>(type: "integer", nullable: false),
+                    ReporterId = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityReports_CommunityPosts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "CommunityPosts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CourseModules",
                 columns: table => new
                 {
@@ -1082,33 +1153,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         principalTable: "PartnerOrganisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CommunityThreads",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CohortId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AuthorId = table.Column<string>(type: "text", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastPostUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PostCount = table.Column<int>(type: "integer", nullable: false),
-                    Locked = table.Column<bool>(type: "boolean", nullable: false),
-                    Pinned = table.Column<bool>(type: "boolean", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommunityThreads", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CommunityThreads_Cohorts_CohortId",
-                        column: x => x.CohortId,
-                        principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1277,32 +1321,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CommunityPosts",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ThreadId = table.Column<int>(type: "integer", nullable: false),
-                    AuthorId = table.Column<string>(type: "text", nullable: false),
-                    Body = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "uuid", nullable: true),
-                    HiddenUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    HiddenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    DeletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommunityPosts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CommunityPosts_CommunityThreads_ThreadId",
-                        column: x => x.ThreadId,
-                        principalTable: "CommunityThreads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CohortApplicantDemographics",
                 columns: table => new
                 {
@@ -1377,30 +1395,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         name: "FK_CohortSessionReminders_CohortSessions_SessionId",
                         column: x => x.SessionId,
                         principalTable: "CohortSessions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CommunityReports",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PostId = table.Column<int>(type: "integer", nullable: false),
-                    ReporterId = table.Column<string>(type: "text", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ResolvedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ResolvedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommunityReports", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CommunityReports_CommunityPosts_PostId",
-                        column: x => x.PostId,
-                        principalTable: "CommunityPosts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1632,9 +1626,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommunityThreads_CohortId_Pinned_LastPostUtc",
+                name: "IX_CommunityThreads_SpaceKey_Pinned_LastPostUtc",
                 table: "CommunityThreads",
-                columns: new[] { "CohortId", "Pinned", "LastPostUtc" });
+                columns: new[] { "SpaceKey", "Pinned", "LastPostUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CourseCertificateSettings_CourseId",
@@ -2103,10 +2097,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                 name: "TalentSectors");
 
             migrationBuilder.DropTable(
-                name: "PartnerOrganisations");
+                name: "Cohorts");
 
             migrationBuilder.DropTable(
-                name: "Cohorts");
+                name: "PartnerOrganisations");
 
             migrationBuilder.DropTable(
                 name: "Courses");

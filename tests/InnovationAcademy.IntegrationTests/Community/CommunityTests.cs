@@ -1,8 +1,9 @@
 using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Community.Models;
 using InnovationAcademy.Core.Audit;
 using Microsoft.EntityFrameworkCore;
 
-namespace InnovationAcademy.IntegrationTests.Cohorts;
+namespace InnovationAcademy.IntegrationTests.Community;
 
 /// <summary>
 /// The community space of a cohort that ended in 2024: its alumni still talk there, members report abuse, the

@@ -118,6 +118,27 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommunityThreads",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SpaceKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastPostUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PostCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Locked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Pinned = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityThreads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CourseCertificateSettings",
                 columns: table => new
                 {
@@ -485,6 +506,32 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         name: "FK_AssignmentSubmissions_Assignments_AssignmentId",
                         column: x => x.AssignmentId,
                         principalTable: "Assignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CommunityPosts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HiddenUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    HiddenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DeletedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityPosts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityPosts_CommunityThreads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "CommunityThreads",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -956,6 +1003,30 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommunityReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PostId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReporterId = table.Column<string>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommunityReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CommunityReports_CommunityPosts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "CommunityPosts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CourseModules",
                 columns: table => new
                 {
@@ -1080,33 +1151,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         principalTable: "PartnerOrganisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CommunityThreads",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CohortId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LastPostUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    PostCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    Locked = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Pinned = table.Column<bool>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommunityThreads", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CommunityThreads_Cohorts_CohortId",
-                        column: x => x.CohortId,
-                        principalTable: "Cohorts",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1275,32 +1319,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "CommunityPosts",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ThreadId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
-                    Body = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HiddenUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    HiddenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    DeletedUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommunityPosts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CommunityPosts_CommunityThreads_ThreadId",
-                        column: x => x.ThreadId,
-                        principalTable: "CommunityThreads",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "CohortApplicantDemographics",
                 columns: table => new
                 {
@@ -1375,30 +1393,6 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         name: "FK_CohortSessionReminders_CohortSessions_SessionId",
                         column: x => x.SessionId,
                         principalTable: "CohortSessions",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "CommunityReports",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PostId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReporterId = table.Column<string>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ResolvedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_CommunityReports", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_CommunityReports_CommunityPosts_PostId",
-                        column: x => x.PostId,
-                        principalTable: "CommunityPosts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1630,9 +1624,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CommunityThreads_CohortId_Pinned_LastPostUtc",
+                name: "IX_CommunityThreads_SpaceKey_Pinned_LastPostUtc",
                 table: "CommunityThreads",
-                columns: new[] { "CohortId", "Pinned", "LastPostUtc" });
+                columns: new[] { "SpaceKey", "Pinned", "LastPostUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CourseCertificateSettings_CourseId",
@@ -2121,10 +2115,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                 name: "TalentSectors");
 
             migrationBuilder.DropTable(
-                name: "PartnerOrganisations");
+                name: "Cohorts");
 
             migrationBuilder.DropTable(
-                name: "Cohorts");
+                name: "PartnerOrganisations");
 
             migrationBuilder.DropTable(
                 name: "Courses");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(AcademyDbContext))]
-    [Migration("20261207062414_Initial")]
+    [Migration("20261207064734_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -817,142 +817,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.ToTable("CohortSessions", (string)null);
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityPost", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(5000)
-                        .HasColumnType("character varying(5000)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime?>("DeletedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("HiddenBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTime?>("HiddenUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("SubmissionKey")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("ThreadId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId", "SubmissionKey")
-                        .IsUnique();
-
-                    b.HasIndex("ThreadId", "CreatedUtc");
-
-                    b.ToTable("CommunityPosts", (string)null);
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityReport", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("PostId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("ReporterId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("ResolvedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTime?>("ResolvedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReporterId");
-
-                    b.HasIndex("ResolvedUtc");
-
-                    b.HasIndex("PostId", "ReporterId")
-                        .IsUnique();
-
-                    b.ToTable("CommunityReports", (string)null);
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityThread", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("CohortId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("LastPostUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Locked")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("Pinned")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("PostCount")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid?>("SubmissionKey")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId", "SubmissionKey")
-                        .IsUnique();
-
-                    b.HasIndex("CohortId", "Pinned", "LastPostUtc");
-
-                    b.ToTable("CommunityThreads", (string)null);
-                });
-
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.PartnerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -1120,6 +984,144 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("CohortSessionReminders", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityPost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("HiddenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ThreadId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("ThreadId", "CreatedUtc");
+
+                    b.ToTable("CommunityPosts", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("ResolvedUtc");
+
+                    b.HasIndex("PostId", "ReporterId")
+                        .IsUnique();
+
+                    b.ToTable("CommunityReports", (string)null);
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityThread", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastPostUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Locked")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PostCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SpaceKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("SpaceKey", "Pinned", "LastPostUtc");
+
+                    b.ToTable("CommunityThreads", (string)null);
                 });
 
             modelBuilder.Entity("InnovationAcademy.Core.Audit.AuditEntry", b =>
@@ -2726,33 +2728,6 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Navigation("HostPartner");
                 });
 
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityPost", b =>
-                {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.CommunityThread", null)
-                        .WithMany()
-                        .HasForeignKey("ThreadId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityReport", b =>
-                {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.CommunityPost", null)
-                        .WithMany()
-                        .HasForeignKey("PostId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("InnovationAcademy.Cohorts.Models.CommunityThread", b =>
-                {
-                    b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
-                        .WithMany()
-                        .HasForeignKey("CohortId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("InnovationAcademy.Cohorts.Models.ReferralCode", b =>
                 {
                     b.HasOne("InnovationAcademy.Cohorts.Models.Cohort", null)
@@ -2787,6 +2762,24 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.HasOne("InnovationAcademy.Cohorts.Models.CohortSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityPost", b =>
+                {
+                    b.HasOne("InnovationAcademy.Community.Models.CommunityThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InnovationAcademy.Community.Models.CommunityReport", b =>
+                {
+                    b.HasOne("InnovationAcademy.Community.Models.CommunityPost", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

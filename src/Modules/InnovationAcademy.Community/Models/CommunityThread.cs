@@ -1,14 +1,15 @@
-namespace InnovationAcademy.Cohorts.Models;
+namespace InnovationAcademy.Community.Models;
 
 /// <summary>
-/// A conversation in a cohort's community space. Its first post is the opening message; participants keep
+/// A conversation in a community space. Its first post is the opening message; a cohort's participants keep
 /// writing after the cohort ends, as alumni.
 /// </summary>
 public sealed class CommunityThread
 {
     public int Id { get; set; }
 
-    public int CohortId { get; set; }
+    /// <summary>The space it belongs to, as its owning module names it ("cohort:12").</summary>
+    public required string SpaceKey { get; set; }
 
     public required string Title { get; set; }
 
