@@ -1,4 +1,5 @@
 using System.Text;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Enrollments.Services;
 using Xunit;
 
@@ -24,7 +25,7 @@ public sealed class ImportFileReaderTests
 
         foreach (var file in files)
         {
-            Assert.Equal(Names, ImportFileReader.Decode(file));
+            Assert.Equal(Names, UploadedText.Decode(file));
         }
     }
 

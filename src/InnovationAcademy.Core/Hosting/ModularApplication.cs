@@ -53,6 +53,7 @@ public sealed class ModularApplication
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IFeatureManager, FeatureManager>();
         services.AddScoped<IEnabledExtensions, EnabledExtensions>();
+        services.AddHostedService<PeriodicWorkRunner>();
         services.AddScoped<ISiteService, SiteService>();
         services.AddScoped<IPermissionCatalog, PermissionCatalog>();
         services.AddScoped<INavigationManager, NavigationManager>();

@@ -5,6 +5,7 @@ using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Community.Services;
 using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Hosting;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
@@ -34,7 +35,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<ICommunitySpaceProvider, CohortCommunitySpaces>();
         services.AddScoped<CohortEditor>();
         services.AddSingleton<SessionReminders>();
-        services.AddHostedService(provider => provider.GetRequiredService<SessionReminders>());
+        services.AddSingleton<IPeriodicWork>(provider => provider.GetRequiredService<SessionReminders>());
 
         services.AddScoped<CohortParticipantsRecipe>();
         services.AddScoped<IRecipeStepHandler, CohortsStep>();

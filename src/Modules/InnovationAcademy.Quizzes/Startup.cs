@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Hosting;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Security;
@@ -24,7 +25,8 @@ public sealed class Startup : StartupBase
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizResults>();
         services.AddScoped<QuestionBank>();
-        services.AddHostedService<AttemptCloser>();
+        services.AddSingleton<AttemptCloser>();
+        services.AddSingleton<IPeriodicWork>(provider => provider.GetRequiredService<AttemptCloser>());
 
         services.AddScoped<ICompletionRequirementProvider, QuizCompletionRequirements>();
         services.AddScoped<ICourseDisplayHandler, QuizCourseDisplay>();

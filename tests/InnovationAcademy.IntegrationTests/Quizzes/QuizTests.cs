@@ -126,7 +126,7 @@ public sealed class QuizTests : IAsyncLifetime
         var betoPage = await QuizSite.StartAsync(beto, QuizSite.Quiz2);
         Assert.Equal(HttpStatusCode.Redirect, (await QuizSite.AnswerPageAsync(beto, betoPage, new Dictionary<string, string[]> { ["El tiempo cuenta en el servidor."] = ["Verdadero"] }, "next")).StatusCode);
         await ExpireAsync();
-        var closer = _site.Site.Services.GetServices<IHostedService>().OfType<AttemptCloser>().Single();
+        var closer = _site.Site.Services.GetRequiredService<AttemptCloser>();
         Assert.Equal(1, await closer.CloseExpiredAsync(CancellationToken.None));
         var closed = await _site.Site.WithDbAsync(db => db.Set<QuizAttempt>().Where(a => a.Number == 1).OrderBy(a => a.Id).LastAsync());
         Assert.NotNull(closed.SubmittedUtc);

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Users;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -52,7 +53,7 @@ public sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirecto
         var participants = (await ParticipantsAsync(cohort, cancellationToken)).ToDictionary(p => p.Email.ToUpperInvariant());
         var unmatched = new List<UnmatchedLine>();
         var marked = new HashSet<int>();
-        var lines = Decode(file).Split('\n');
+        var lines = UploadedText.Decode(file).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim('\r', ' ', '\t');
@@ -115,19 +116,6 @@ public sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirecto
         return [.. accepted.Where(a => people.ContainsKey(a.UserId))
             .Select(a => (a.Id, people[a.UserId].DisplayName, people[a.UserId].Email))
             .OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase)];
-    }
-
-    /// <summary>UTF-8 (with or without its mark) as meeting tools export; anything else read as Windows-1252, as a Spanish spreadsheet saves.</summary>
-    private static string Decode(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(bytes);
-        }
     }
 
     private static string Shorten(string line) => line.Length <= 120 ? line : line[..117] + "...";

@@ -1,14 +1,12 @@
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
-using InnovationAcademy.Core.Features;
+using InnovationAcademy.Core.Hosting;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace InnovationAcademy.Cohorts.Services;
 
@@ -16,42 +14,18 @@ namespace InnovationAcademy.Cohorts.Services;
 /// E-mails accepted participants 24 hours and 1 hour before each session, with the time in their own zone. Each
 /// reminder is recorded under a unique key before its e-mail is queued in the same transaction, so it goes once.
 /// </summary>
-public sealed partial class SessionReminders(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<SessionReminders> logger) : BackgroundService
+public sealed class SessionReminders(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : IPeriodicWork
 {
     private static readonly (string Kind, TimeSpan Before)[] Moments = [("24h", TimeSpan.FromHours(24)), ("1h", TimeSpan.FromHours(1))];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var every = TimeSpan.FromSeconds(configuration.GetValue("Cohorts:RemindEverySeconds", 60.0));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(every, clock, stoppingToken);
-                await SendDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // One failed round (a database restart) must not stop the next.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogFailed(exception);
-            }
-        }
-    }
+    public TimeSpan Every { get; } = TimeSpan.FromSeconds(configuration.GetValue("Cohorts:RemindEverySeconds", 60.0));
+
+    public Task RunAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
     /// <summary>Queues the reminders that are due and not yet sent; returns how many.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (!await scope.ServiceProvider.GetRequiredService<IFeatureManager>().IsEnabledAsync(Feature.Id, cancellationToken))
-        {
-            return 0;
-        }
-
         var db = scope.ServiceProvider.GetRequiredService<AcademyDbContext>();
         var email = scope.ServiceProvider.GetRequiredService<IEmailQueue>();
         var urls = scope.ServiceProvider.GetRequiredService<ISiteUrls>();
@@ -107,7 +81,4 @@ public sealed partial class SessionReminders(IServiceScopeFactory scopes, IConfi
 
         return sent;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sending session reminders failed")]
-    private partial void LogFailed(Exception exception);
 }

@@ -4,6 +4,7 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Enrollments.Models;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ public sealed class EnrollmentImport(
     /// <summary>Stores the decoded file for its confirmation; returns its id, or the error that makes it unreadable.</summary>
     public async Task<(Guid? BatchId, string? Error)> UploadAsync(int courseId, string fileName, byte[] content, string by, CancellationToken cancellationToken = default)
     {
-        var text = ImportFileReader.Decode(content);
+        var text = UploadedText.Decode(content);
         var (_, error) = ImportFileReader.Read(text);
         if (error is not null)
         {

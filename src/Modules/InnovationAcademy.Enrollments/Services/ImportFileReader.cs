@@ -1,5 +1,4 @@
 using InnovationAcademy.Core.Text;
-using System.Text;
 using CsvHelper;
 
 namespace InnovationAcademy.Enrollments.Services;
@@ -8,8 +7,7 @@ namespace InnovationAcademy.Enrollments.Services;
 public sealed record ImportLine(int Line, string Email, string Name, string Language);
 
 /// <summary>
-/// Reads the CSV files administrators bring: UTF-8 with or without a byte-order mark, UTF-16 as some
-/// spreadsheets save "Unicode text", and Windows-1252 as spreadsheets in Spanish save plain CSV; commas,
+/// Reads the enrolment lists administrators bring (decoded by Core's <see cref="UploadedText"/>): commas,
 /// semicolons or tabs; a header naming the columns in English or Spanish, or no header at all.
 /// </summary>
 public static class ImportFileReader
@@ -20,36 +18,6 @@ public static class ImportFileReader
     private static readonly string[] EmailHeaders = ["email", "e-mail", "mail", "correo", "correo electronico", "correo-e", "email address"];
     private static readonly string[] NameHeaders = ["name", "full name", "nombre", "nombre completo", "nombre y apellidos"];
     private static readonly string[] LanguageHeaders = ["language", "lang", "idioma", "lengua"];
-
-    static ImportFileReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
-    /// <summary>The file as text. Bytes that are not valid UTF-8 are read as Windows-1252, which maps every byte.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return Encoding.UTF8.GetString(bytes[3..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-
-        try
-        {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding(1252).GetString(bytes);
-        }
-    }
 
     /// <summary>The lines of <paramref name="text"/>, or the error (a localizable text) that makes the whole file unreadable.</summary>
     public static (IReadOnlyList<ImportLine> Lines, string? Error) Read(string text)

@@ -1,10 +1,9 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Hosting;
 using InnovationAcademy.Quizzes.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace InnovationAcademy.Quizzes.Services;
 
@@ -12,30 +11,11 @@ namespace InnovationAcademy.Quizzes.Services;
 /// Closes attempts whose time ran out while nobody was looking (the learner closed the tab), so that their
 /// grade and the module's completion do not wait for the learner to come back.
 /// </summary>
-public sealed partial class AttemptCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<AttemptCloser> logger) : BackgroundService
+public sealed class AttemptCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : IPeriodicWork
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var every = TimeSpan.FromSeconds(configuration.GetValue("Quizzes:CloseExpiredEverySeconds", 60.0));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(every, clock, stoppingToken);
-                await CloseExpiredAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // One failed round (a database restart) must not stop the next.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                LogFailed(exception);
-            }
-        }
-    }
+    public TimeSpan Every { get; } = TimeSpan.FromSeconds(configuration.GetValue("Quizzes:CloseExpiredEverySeconds", 60.0));
+
+    public Task RunAsync(CancellationToken cancellationToken) => CloseExpiredAsync(cancellationToken);
 
     public async Task<int> CloseExpiredAsync(CancellationToken cancellationToken)
     {
@@ -58,7 +38,4 @@ public sealed partial class AttemptCloser(IServiceScopeFactory scopes, IConfigur
 
         return expired.Count;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Closing expired quiz attempts failed")]
-    private partial void LogFailed(Exception exception);
 }

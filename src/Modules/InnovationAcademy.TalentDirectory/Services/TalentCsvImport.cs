@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using InnovationAcademy.Enrollments.Services;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.TalentDirectory.Models;
 
 namespace InnovationAcademy.TalentDirectory.Services;
@@ -21,7 +21,7 @@ public sealed class TalentCsvImport(TalentProfileImporter importer)
     {
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
-        var text = ImportFileReader.Decode(buffer.ToArray());
+        var text = UploadedText.Decode(buffer.ToArray());
         var options = new CsvReaderOptions
         {
             HasHeader = false,
