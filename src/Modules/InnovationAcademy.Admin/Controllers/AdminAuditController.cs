@@ -10,18 +10,14 @@ namespace InnovationAcademy.Admin.Controllers;
 
 [Admin]
 [Route("admin/audit")]
-public sealed class AdminAuditController(IAuthorizationService authorization, AcademyDbContext db) : Controller
+public sealed class AdminAuditController(AcademyDbContext db) : Controller
 {
     private const int PageSize = 50;
 
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ViewAuditLog))]
     public async Task<IActionResult> Index(string? q, int? page)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ViewAuditLog))
-        {
-            return this.Denied();
-        }
-
         var query = db.Set<AuditEntry>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {

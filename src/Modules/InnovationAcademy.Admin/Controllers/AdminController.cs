@@ -15,13 +15,9 @@ public sealed record DashboardViewModel(IReadOnlyList<MenuItem> Sections, IReadO
 public sealed class AdminController(IAuthorizationService authorization, INavigationManager navigation, AcademyDbContext db) : Controller
 {
     [HttpGet("admin")]
+    [RequirePermission(nameof(Permissions.AccessAdminPanel))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.AccessAdminPanel))
-        {
-            return this.Denied();
-        }
-
         var sections = (await navigation.BuildMenuAsync(MenuNames.Admin, User)).Where(i => i.Url != "/admin").ToList();
         var recent = await authorization.AuthorizeAsync(User, Permissions.ViewAuditLog)
             ? await db.Set<AuditEntry>().AsNoTracking().OrderByDescending(e => e.Id).Take(10).ToListAsync()

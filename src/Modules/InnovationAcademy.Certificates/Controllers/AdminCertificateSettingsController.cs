@@ -23,7 +23,6 @@ namespace InnovationAcademy.Certificates.Controllers;
 /// </summary>
 [Admin]
 public sealed class AdminCertificateSettingsController(
-    IAuthorizationService authorization,
     AcademyDbContext db,
     CourseLookup courses,
     ICourseDirectory directory,
@@ -95,25 +94,17 @@ public sealed class AdminCertificateSettingsController(
     }
 
     [HttpGet("/admin/certificates/settings")]
+    [RequirePermission(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> Issuer()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCertificates))
-        {
-            return this.Denied();
-        }
-
         return View(await IssuerModelAsync(await settings.IssuerAsync(HttpContext.RequestAborted), []));
     }
 
     [HttpPost("/admin/certificates/settings")]
     [ValidateAntiForgeryToken]
+    [RequirePermission(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> Issuer(string? organisation, string? url, string? signatoryName, string? signatoryTitle, string? profileShareUrl, IFormFile? logo, bool removeLogo)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCertificates))
-        {
-            return this.Denied();
-        }
-
         var current = await settings.IssuerAsync(HttpContext.RequestAborted);
         var changed = new CertificateIssuerSettings
         {
@@ -166,13 +157,9 @@ public sealed class AdminCertificateSettingsController(
     /// <summary>A new key signs from now on; every earlier key stays published, so earlier credentials still verify.</summary>
     [HttpPost("/admin/certificates/settings/rotate-key")]
     [ValidateAntiForgeryToken]
+    [RequirePermission(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> RotateKey()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCertificates))
-        {
-            return this.Denied();
-        }
-
         var key = await signer.RotateAsync(HttpContext.RequestAborted);
         TempData["Message"] = T["New signing key {0}. Credentials signed with earlier keys still verify.", key.KeyId].Value;
         return Redirect("/admin/certificates/settings");

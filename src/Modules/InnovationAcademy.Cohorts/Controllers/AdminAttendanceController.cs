@@ -15,31 +15,22 @@ namespace InnovationAcademy.Cohorts.Controllers;
 [Admin]
 [Route("admin/cohorts/{slug}/sessions/{sessionId:int}/attendance")]
 public sealed class AdminAttendanceController(
-    IAuthorizationService authorization,
     CohortCatalog catalog,
     AttendanceRegister register,
     IStringLocalizer<AdminAttendanceController> T) : Controller
 {
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Index(string slug, int sessionId)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
-        {
-            return this.Denied();
-        }
-
         return await FindAsync(slug, sessionId) is { } found ? View(await ModelAsync(found.Cohort, found.Session, null)) : NotFound();
     }
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
+    [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Mark(string slug, int sessionId, List<int> present)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
-        {
-            return this.Denied();
-        }
-
         if (await FindAsync(slug, sessionId) is not { } found)
         {
             return NotFound();
@@ -53,13 +44,9 @@ public sealed class AdminAttendanceController(
     [HttpPost("import")]
     [ValidateAntiForgeryToken]
     [RequestSizeLimit(AttendanceRegister.MaxFileBytes + 64 * 1024)]
+    [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Import(string slug, int sessionId, IFormFile? file)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
-        {
-            return this.Denied();
-        }
-
         if (await FindAsync(slug, sessionId) is not { } found)
         {
             return NotFound();

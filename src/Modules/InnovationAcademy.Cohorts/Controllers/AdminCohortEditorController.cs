@@ -24,13 +24,9 @@ public sealed class AdminCohortEditorController(
     IStringLocalizer<AdminCohortEditorController> T) : Controller
 {
     [HttpGet("new")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var programmes = await ProgrammesAsync();
         return View("Cohort", await CohortPageAsync(null, new CohortForm { ProgrammeId = programmes.Count > 0 ? programmes[0].Id : null }));
     }
@@ -40,13 +36,9 @@ public sealed class AdminCohortEditorController(
     public Task<IActionResult> Create(CohortForm form) => SaveCohortAsync(null, form);
 
     [HttpGet("{slug}/edit")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Edit(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         return cohort is null ? NotFound() : View("Cohort", await CohortPageAsync(cohort, CohortForm.From(cohort)));
     }
@@ -75,13 +67,9 @@ public sealed class AdminCohortEditorController(
 
     /// <summary>Asks first, saying how many attendance marks go with the session.</summary>
     [HttpGet("{slug}/sessions/{sessionId:int}/delete")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> DeleteSession(string slug, int sessionId)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         var session = cohort?.Sessions.FirstOrDefault(s => s.Id == sessionId);
         return cohort is null || session is null ? NotFound()
@@ -90,13 +78,9 @@ public sealed class AdminCohortEditorController(
 
     [HttpPost("{slug}/sessions/{sessionId:int}/delete")]
     [ValidateAntiForgeryToken]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> ConfirmDeleteSession(string slug, int sessionId)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         if (cohort is null || cohort.Sessions.All(s => s.Id != sessionId))
         {

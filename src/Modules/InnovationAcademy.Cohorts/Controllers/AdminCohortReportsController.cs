@@ -12,7 +12,6 @@ namespace InnovationAcademy.Cohorts.Controllers;
 [Admin]
 [Route("admin/cohorts")]
 public sealed class AdminCohortReportsController(
-    IAuthorizationService authorization,
     CohortCatalog catalog,
     CohortReports reports,
     IStringLocalizer<AdminCohortReportsController> T) : Controller
@@ -21,25 +20,17 @@ public sealed class AdminCohortReportsController(
     private const int MaxCompared = 6;
 
     [HttpGet("{slug}/report")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Report(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         return cohort is null ? NotFound() : View(await reports.ReportAsync(cohort, HttpContext.RequestAborted));
     }
 
     [HttpGet("{slug}/report.csv")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> ReportCsv(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         return cohort is null ? NotFound()
             : File(CohortReportTable.Csv([await reports.ReportAsync(cohort, HttpContext.RequestAborted)]), "text/csv; charset=utf-8", $"cohort-{slug}-report.csv");
@@ -47,13 +38,9 @@ public sealed class AdminCohortReportsController(
 
     /// <summary><c>?cohorts=a,b</c> sets the named cohorts side by side, in the order given; without it, a form to choose them.</summary>
     [HttpGet("compare")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Compare(string[]? cohorts)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var (found, error) = await ReportsAsync(cohorts);
         return View(new CohortComparisonViewModel
         {
@@ -65,13 +52,9 @@ public sealed class AdminCohortReportsController(
     }
 
     [HttpGet("compare.csv")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> CompareCsv(string[]? cohorts)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var (found, error) = await ReportsAsync(cohorts);
         return error is not null || found.Count == 0 ? BadRequest(error ?? T["Choose at least one cohort."].Value)
             : File(CohortReportTable.Csv(found), "text/csv; charset=utf-8", $"cohorts-{string.Join('-', found.Select(r => r.Slug))}.csv");

@@ -25,13 +25,9 @@ public sealed class AdminCohortsController(
     IStringLocalizer<AdminCohortsController> T) : Controller
 {
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
-        {
-            return this.Denied();
-        }
-
         // Facilitators see the list to reach their sessions; reports are for those who manage cohorts.
         ViewData["CanReport"] = await authorization.AuthorizeAsync(User, Permissions.ManageCohorts);
         return View(await catalog.OverviewAsync(HttpContext.RequestAborted));
@@ -39,13 +35,9 @@ public sealed class AdminCohortsController(
 
     /// <summary>Administrators see the sign-ups; facilitators, who only mark attendance, see the sessions.</summary>
     [HttpGet("{slug}")]
+    [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Cohort(string slug, ApplicationStatus? status, string? q, int page = 1)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.MarkAttendance))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         if (cohort is null)
         {
@@ -60,13 +52,9 @@ public sealed class AdminCohortsController(
     /// <summary>One decision for every ticked sign-up; accepting stops at the capacity and wait-lists the rest.</summary>
     [HttpPost("{slug}/applications")]
     [ValidateAntiForgeryToken]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Decide(string slug, AdmissionDecision? decision, List<int> selected, ApplicationStatus? status, string? q, int page = 1)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         if (cohort is null)
         {
@@ -88,13 +76,9 @@ public sealed class AdminCohortsController(
 
     /// <summary>Who graduates by the cohort's rule, computed from attendance, with their certificates.</summary>
     [HttpGet("{slug}/graduates")]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Graduates(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         return cohort is null ? NotFound()
             : View(new GraduatesViewModel(cohort, await graduation.RuleAsync(cohort, HttpContext.RequestAborted), await graduation.ComputeAsync(cohort, cancellationToken: HttpContext.RequestAborted)));
@@ -102,13 +86,9 @@ public sealed class AdminCohortsController(
 
     [HttpPost("{slug}/graduates/certify")]
     [ValidateAntiForgeryToken]
+    [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Certify(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCohorts))
-        {
-            return this.Denied();
-        }
-
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         if (cohort is null)
         {

@@ -27,13 +27,9 @@ public sealed class AdminCoursesController(
     private string Editor => User.Identity?.Name ?? "editor";
 
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         var latest = await store.LatestVersionsAsync(HttpContext.RequestAborted);
         var published = await store.PublishedNumbersAsync(HttpContext.RequestAborted);
         return View(latest.Select(v => new CourseRow(v.Course.Slug, v.Title, v.Number, published.GetValueOrDefault(v.CourseId), v.CreatedUtc, v.CreatedBy)).ToList());
@@ -44,13 +40,9 @@ public sealed class AdminCoursesController(
         await authorization.AuthorizeAsync(User, Permissions.ManageCourses) ? View(new CourseDetailsForm()) : this.Denied();
 
     [HttpPost("create")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Create(CourseDetailsForm form)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         form.Slug = form.Slug?.Trim().ToLowerInvariant() ?? "";
         if (ModelState.IsValid && await store.GetVersionAsync(form.Slug, cancellationToken: HttpContext.RequestAborted) is not null)
         {
@@ -68,13 +60,9 @@ public sealed class AdminCoursesController(
     }
 
     [HttpGet("{slug}")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Edit(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
         return latest is null ? NotFound() : View(await EditModelAsync(latest, CourseDetailsForm.From(latest)));
     }
@@ -164,13 +152,9 @@ public sealed class AdminCoursesController(
     }
 
     [HttpGet("{slug}/lessons/{key:guid}")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Lesson(string slug, Guid key)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
         var lesson = latest?.Modules.SelectMany(m => m.Lessons).FirstOrDefault(l => l.Key == key);
         if (latest is null || lesson is null)
@@ -196,13 +180,9 @@ public sealed class AdminCoursesController(
 
     /// <summary>Saves the lesson, or with <paramref name="preview"/> shows the body as learners will see it without saving.</summary>
     [HttpPost("{slug}/lessons/{key:guid}")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Lesson(string slug, Guid key, LessonForm form, string? preview)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
         if (latest is null || !latest.Modules.SelectMany(m => m.Lessons).Any(l => l.Key == key))
         {
@@ -270,13 +250,9 @@ public sealed class AdminCoursesController(
         });
 
     [HttpPost("{slug}/publish")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Publish(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         if (!await store.PublishLatestAsync(slug, Editor, HttpContext.RequestAborted))
         {
             return NotFound();
@@ -287,26 +263,18 @@ public sealed class AdminCoursesController(
     }
 
     [HttpGet("{slug}/unpublish")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Unpublish(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
         return latest is null ? NotFound() : View(latest);
     }
 
     [HttpPost("{slug}/unpublish")]
     [ActionName(nameof(Unpublish))]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> UnpublishConfirmed(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         if (await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted) is null)
         {
             return NotFound();
@@ -318,13 +286,9 @@ public sealed class AdminCoursesController(
     }
 
     [HttpGet("{slug}/history")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> History(string slug)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         var versions = await store.HistoryAsync(slug, HttpContext.RequestAborted);
         ViewData["Slug"] = slug;
         return versions.Count == 0 ? NotFound() : View(versions);
@@ -332,13 +296,9 @@ public sealed class AdminCoursesController(
 
     /// <summary>Restoring saves the old version again as the newest draft: nothing in between is lost.</summary>
     [HttpPost("{slug}/history/{number:int}/restore")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Restore(string slug, int number)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         if (await store.GetVersionAsync(slug, number, HttpContext.RequestAborted) is not { } old)
         {
             return NotFound();

@@ -12,16 +12,12 @@ namespace InnovationAcademy.Enrollments.Controllers;
 /// <summary>The course teams' inbox of questions: open ones first, oldest first.</summary>
 [Admin]
 [Route("admin/enquiries")]
-public sealed class AdminEnquiriesController(IAuthorizationService authorization, EnquiryService enquiries, IStringLocalizer<AdminEnquiriesController> T) : Controller
+public sealed class AdminEnquiriesController(EnquiryService enquiries, IStringLocalizer<AdminEnquiriesController> T) : Controller
 {
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.AnswerEnquiries))]
     public async Task<IActionResult> Index(string? status, string? course, int? page)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.AnswerEnquiries))
-        {
-            return this.Denied();
-        }
-
         var answered = status == "answered";
         return View(new EnquiryInboxViewModel
         {
@@ -33,25 +29,17 @@ public sealed class AdminEnquiriesController(IAuthorizationService authorization
     }
 
     [HttpGet("{id:int}")]
+    [RequirePermission(nameof(Permissions.AnswerEnquiries))]
     public async Task<IActionResult> Answer(int id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.AnswerEnquiries))
-        {
-            return this.Denied();
-        }
-
         var enquiry = await enquiries.GetAsync(id, HttpContext.RequestAborted);
         return enquiry is null ? NotFound() : View(new AnswerViewModel { Enquiry = enquiry });
     }
 
     [HttpPost("{id:int}")]
+    [RequirePermission(nameof(Permissions.AnswerEnquiries))]
     public async Task<IActionResult> Answer(int id, AnswerViewModel form)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.AnswerEnquiries))
-        {
-            return this.Denied();
-        }
-
         var enquiry = await enquiries.GetAsync(id, HttpContext.RequestAborted);
         if (enquiry is null)
         {

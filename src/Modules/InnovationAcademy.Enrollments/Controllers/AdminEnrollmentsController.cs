@@ -19,7 +19,6 @@ namespace InnovationAcademy.Enrollments.Controllers;
 /// <summary>Course administrators manage who takes each course.</summary>
 [Admin]
 public sealed class AdminEnrollmentsController(
-    IAuthorizationService authorization,
     CourseLookup courses,
     EnrollmentService enrollments,
     EnrollmentRoster roster,
@@ -32,13 +31,9 @@ public sealed class AdminEnrollmentsController(
     IStringLocalizer<AdminEnrollmentsController> T) : Controller
 {
     [HttpGet("/admin/enrollments")]
+    [RequirePermission(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Overview()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageEnrollments))
-        {
-            return this.Denied();
-        }
-
         var counts = await roster.CountsAsync(HttpContext.RequestAborted);
         var all = await courses.AllAsync(HttpContext.RequestAborted);
         return View(all.Select(c => new CourseEnrollmentSummary(c, counts.GetValueOrDefault(c.Id, new RosterCounts(0, 0, 0, 0, 0)))).ToList());

@@ -13,19 +13,14 @@ public sealed record FeatureRow(ModuleDescriptor Module, bool Enabled, IReadOnly
 [Admin]
 [Route("admin/features")]
 public sealed class AdminFeaturesController(
-    IAuthorizationService authorization,
     IFeatureManager features,
     ModuleCatalog catalog,
     IStringLocalizer<AdminFeaturesController> T) : Controller
 {
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ManageFeatures))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageFeatures))
-        {
-            return this.Denied();
-        }
-
         var enabled = await features.GetEnabledAsync();
         var rows = catalog.Modules
             .Select(m => new FeatureRow(
@@ -40,13 +35,9 @@ public sealed class AdminFeaturesController(
     }
 
     [HttpPost("{id}/enable")]
+    [RequirePermission(nameof(Permissions.ManageFeatures))]
     public async Task<IActionResult> Enable(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageFeatures))
-        {
-            return this.Denied();
-        }
-
         try
         {
             var added = await features.EnableAsync([id]);
@@ -61,13 +52,9 @@ public sealed class AdminFeaturesController(
     }
 
     [HttpPost("{id}/disable")]
+    [RequirePermission(nameof(Permissions.ManageFeatures))]
     public async Task<IActionResult> Disable(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageFeatures))
-        {
-            return this.Denied();
-        }
-
         try
         {
             await features.DisableAsync([id]);

@@ -14,7 +14,6 @@ namespace InnovationAcademy.Media.Controllers;
 [Admin]
 [Route("admin/media")]
 public sealed class AdminMediaController(
-    IAuthorizationService authorization,
     MediaStore store,
     AcademyDbContext db,
     IStringLocalizer<AdminMediaController> T) : Controller
@@ -22,26 +21,18 @@ public sealed class AdminMediaController(
     private const int PageSize = 30;
 
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ManageMedia))]
     public async Task<IActionResult> Index(int? page)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return this.Denied();
-        }
-
         return View(await PageAsync(page));
     }
 
     [HttpPost("")]
     [RequestSizeLimit(300 * MediaTypes.Megabyte + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = 300 * MediaTypes.Megabyte + 1024 * 1024)]
+    [RequirePermission(nameof(Permissions.ManageMedia))]
     public async Task<IActionResult> Upload(IFormFile? file)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return this.Denied();
-        }
-
         string? error;
         MediaFile? saved = null;
         if (file is null)
@@ -74,25 +65,17 @@ public sealed class AdminMediaController(
     }
 
     [HttpGet("{id:int}/delete")]
+    [RequirePermission(nameof(Permissions.ManageMedia))]
     public async Task<IActionResult> Delete(int id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return this.Denied();
-        }
-
         var file = await db.Set<MediaFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
         return file is null ? NotFound() : View(file);
     }
 
     [HttpPost("{id:int}/delete")]
+    [RequirePermission(nameof(Permissions.ManageMedia))]
     public async Task<IActionResult> DeleteConfirmed(int id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return this.Denied();
-        }
-
         if (!await store.DeleteAsync(id, HttpContext.RequestAborted))
         {
             return NotFound();

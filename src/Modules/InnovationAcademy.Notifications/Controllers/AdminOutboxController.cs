@@ -11,18 +11,14 @@ namespace InnovationAcademy.Notifications.Controllers;
 /// <summary>What e-mail went out, what waits, and why a message failed.</summary>
 [Admin]
 [Route("admin/outbox")]
-public sealed class AdminOutboxController(IAuthorizationService authorization, AcademyDbContext db) : Controller
+public sealed class AdminOutboxController(AcademyDbContext db) : Controller
 {
     private const int PageSize = 50;
 
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ViewOutbox))]
     public async Task<IActionResult> Index(int? page)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ViewOutbox))
-        {
-            return this.Denied();
-        }
-
         var total = await db.Set<OutboxMessage>().CountAsync();
         var pageNumber = Paging.Clamp(page, (int)Math.Ceiling(total / (double)PageSize));
         var items = await db.Set<OutboxMessage>().AsNoTracking()

@@ -25,13 +25,9 @@ public sealed class AdminQuizzesController(
     IStringLocalizer<AdminQuizzesController> T) : Controller
 {
     [HttpGet("/admin/quizzes")]
+    [RequirePermission(nameof(Permissions.ViewQuizzes))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ViewQuizzes))
-        {
-            return this.Denied();
-        }
-
         // One query for the counts, whatever the number of courses; courses without quizzes are listed to add one.
         var counts = await quizzes.CountByCourseAsync(HttpContext.RequestAborted);
         var all = (await courses.AllAsync(HttpContext.RequestAborted))

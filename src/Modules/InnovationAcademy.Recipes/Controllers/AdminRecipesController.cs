@@ -13,7 +13,6 @@ namespace InnovationAcademy.Recipes.Controllers;
 [Admin]
 [Route("admin/recipes")]
 public sealed class AdminRecipesController(
-    IAuthorizationService authorization,
     IRecipeHarvester harvester,
     IRecipeExecutor executor,
     IRecipeExporter exporter,
@@ -25,24 +24,16 @@ public sealed class AdminRecipesController(
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ManageRecipes))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRecipes))
-        {
-            return this.Denied();
-        }
-
         return View(await ShippedAsync());
     }
 
     [HttpPost("run")]
+    [RequirePermission(nameof(Permissions.ManageRecipes))]
     public async Task<IActionResult> Run(string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRecipes))
-        {
-            return this.Denied();
-        }
-
         if (await harvester.FindAsync(name ?? "") is not { } recipe)
         {
             return NotFound();
@@ -54,13 +45,9 @@ public sealed class AdminRecipesController(
     [HttpPost("upload")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
+    [RequirePermission(nameof(Permissions.ManageRecipes))]
     public async Task<IActionResult> Upload(IFormFile? file)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRecipes))
-        {
-            return this.Denied();
-        }
-
         if (file is null || file.Length == 0)
         {
             return await ErrorAsync(T["Choose a recipe file (.json) to upload."].Value);
@@ -96,13 +83,9 @@ public sealed class AdminRecipesController(
     }
 
     [HttpGet("export")]
+    [RequirePermission(nameof(Permissions.ManageRecipes))]
     public async Task<IActionResult> Export()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRecipes))
-        {
-            return this.Denied();
-        }
-
         var recipe = await exporter.ExportAsync("export");
         var bytes = Encoding.UTF8.GetBytes(recipe.ToJsonString(Indented));
         return File(bytes, "application/json", $"site-{DateTime.UtcNow:yyyyMMdd-HHmm}.recipe.json");

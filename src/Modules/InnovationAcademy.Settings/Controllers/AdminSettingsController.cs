@@ -14,7 +14,6 @@ namespace InnovationAcademy.Settings.Controllers;
 [Admin]
 [Route("admin/settings")]
 public sealed class AdminSettingsController(
-    IAuthorizationService authorization,
     ISiteService site,
     ModuleCatalog catalog,
     IAuditLog audit,
@@ -22,13 +21,9 @@ public sealed class AdminSettingsController(
     IStringLocalizer<AdminSettingsController> T) : Controller
 {
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ManageSettings))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageSettings))
-        {
-            return this.Denied();
-        }
-
         var settings = await site.GetAsync() ?? new SiteSettings();
         return View(WithThemes(new SettingsViewModel
         {
@@ -43,13 +38,9 @@ public sealed class AdminSettingsController(
     }
 
     [HttpPost("")]
+    [RequirePermission(nameof(Permissions.ManageSettings))]
     public async Task<IActionResult> Index(SettingsViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageSettings))
-        {
-            return this.Denied();
-        }
-
         if (!SupportedCultures.IsSupported(model.DefaultCulture))
         {
             ModelState.AddModelError(nameof(model.DefaultCulture), T["Choose Spanish or English."]);

@@ -24,13 +24,9 @@ public sealed class AdminTalentController(
     IStringLocalizer<AdminTalentController> T) : Controller
 {
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Index(string? status, string? q, int? page)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var hidden = string.Equals(status, "Hidden", StringComparison.OrdinalIgnoreCase);
         TalentProfileStatus? state = hidden ? null : Enum.TryParse<TalentProfileStatus>(status, true, out var parsed) ? parsed : TalentProfileStatus.Pending;
         return View(new AdminTalentListViewModel
@@ -45,25 +41,17 @@ public sealed class AdminTalentController(
     }
 
     [HttpGet("{id:int}")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Review(int id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
         return profile is null ? NotFound() : View(await ReviewModelAsync(profile, null, null));
     }
 
     [HttpPost("{id:int}/moderate")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Moderate(int id, string decision, string? reason)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
         if (profile is null)
         {
@@ -94,24 +82,16 @@ public sealed class AdminTalentController(
     }
 
     [HttpGet("new")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         return await EditorAsync(null, new TalentProfileForm());
     }
 
     [HttpGet("{id:int}/edit")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Edit(int id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
         return profile is null ? NotFound() : await EditorAsync(profile, TalentProfileForm.From(profile));
     }
@@ -123,25 +103,17 @@ public sealed class AdminTalentController(
     public Task<IActionResult> Edit(int id, TalentProfileForm form) => SaveAsync(id, form);
 
     [HttpGet("{id:int}/delete")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Delete(int id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
         return profile is null ? NotFound() : View(profile);
     }
 
     [HttpPost("{id:int}/delete")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> DeleteConfirmed(int id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var profile = await profiles.FindAsync(id, HttpContext.RequestAborted);
         if (profile is null)
         {

@@ -25,13 +25,9 @@ public sealed class AdminTalentToolsController(
     public const long MaxImportBytes = 20 * 1024 * 1024;
 
     [HttpGet("statistics")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Statistics()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         return View(await statistics.ComputeAsync(HttpContext.RequestAborted));
     }
 
@@ -49,13 +45,9 @@ public sealed class AdminTalentToolsController(
     [HttpPost("import")]
     [RequestSizeLimit(MaxImportBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes + 64 * 1024)]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Import(IFormFile? file, bool consent)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         string? problem = file is null || file.Length == 0 ? "Choose a CSV file."
             : file.Length > MaxImportBytes ? "The file is larger than 20 MB."
             : !consent ? "Confirm that every person in the file agreed to be published."
@@ -82,13 +74,9 @@ public sealed class AdminTalentToolsController(
     }
 
     [HttpPost("invite")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Invite(string? cohort)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var found = string.IsNullOrEmpty(cohort) ? null : await cohorts.FindAsync(cohort, HttpContext.RequestAborted);
         if (found is null)
         {
@@ -102,24 +90,16 @@ public sealed class AdminTalentToolsController(
     }
 
     [HttpGet("sectors")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Sectors()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         return View(await sectors.ListAsync(HttpContext.RequestAborted));
     }
 
     [HttpPost("sectors")]
+    [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> SaveSector(int? id, string? name, bool delete)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
-        {
-            return this.Denied();
-        }
-
         var error = delete && id is { } existing ? await sectors.DeleteAsync(existing, HttpContext.RequestAborted)
             : await sectors.SaveAsync(id, name, HttpContext.RequestAborted);
         if (error is not null)

@@ -16,7 +16,6 @@ namespace InnovationAcademy.Users.Controllers;
 [Admin]
 [Route("admin/roles")]
 public sealed class AdminRolesController(
-    IAuthorizationService authorization,
     RoleManager<AcademyRole> roles,
     RolePermissions rolePermissions,
     IPermissionCatalog permissionCatalog,
@@ -25,37 +24,25 @@ public sealed class AdminRolesController(
     IStringLocalizer<AdminRolesController> T) : Controller
 {
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-        {
-            return this.Denied();
-        }
-
         var counts = await db.Set<IdentityUserRole<string>>().GroupBy(r => r.RoleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
         var rows = await roles.Roles.AsNoTracking().OrderBy(r => r.Name).ToListAsync();
         return View(rows.Select(r => new RoleRow(r.Id, r.Name!, r.Description, counts.GetValueOrDefault(r.Id), RoleNames.All.Contains(r.Name!))).ToList());
     }
 
     [HttpGet("create")]
+    [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-        {
-            return this.Denied();
-        }
-
         return View("Edit", await WithPermissionsAsync(new RoleEditViewModel()));
     }
 
     [HttpPost("create")]
+    [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Create(RoleEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-        {
-            return this.Denied();
-        }
-
         if (ModelState.IsValid && await roles.RoleExistsAsync(model.Name))
         {
             ModelState.AddModelError(nameof(model.Name), T["A role with this name already exists."]);
@@ -77,13 +64,9 @@ public sealed class AdminRolesController(
     }
 
     [HttpGet("{id}/edit")]
+    [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Edit(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-        {
-            return this.Denied();
-        }
-
         if (await roles.FindByIdAsync(id) is not { } role)
         {
             return NotFound();
@@ -100,13 +83,9 @@ public sealed class AdminRolesController(
     }
 
     [HttpPost("{id}/edit")]
+    [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Edit(string id, RoleEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-        {
-            return this.Denied();
-        }
-
         if (await roles.FindByIdAsync(id) is not { } role)
         {
             return NotFound();
@@ -132,13 +111,9 @@ public sealed class AdminRolesController(
     }
 
     [HttpGet("{id}/delete")]
+    [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Delete(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-        {
-            return this.Denied();
-        }
-
         if (await roles.FindByIdAsync(id) is not { } role)
         {
             return NotFound();
@@ -149,13 +124,9 @@ public sealed class AdminRolesController(
     }
 
     [HttpPost("{id}/delete")]
+    [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> DeleteConfirmed(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageRoles))
-        {
-            return this.Denied();
-        }
-
         if (await roles.FindByIdAsync(id) is not { } role)
         {
             return NotFound();

@@ -29,13 +29,9 @@ public sealed class AdminUsersController(
     private const int PageSize = 25;
 
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ViewUsers))]
     public async Task<IActionResult> Index(string? q, int? page)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ViewUsers))
-        {
-            return this.Denied();
-        }
-
         var query = users.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
@@ -72,24 +68,16 @@ public sealed class AdminUsersController(
     }
 
     [HttpGet("create")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         return View(new UserEditViewModel { AvailableRoles = await AssignableRolesAsync(), Roles = [RoleNames.Learner] });
     }
 
     [HttpPost("create")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Create(UserEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         model.AvailableRoles = await AssignableRolesAsync();
         RejectUnassignableRoles(model.Roles, model.AvailableRoles);
         if (!ModelState.IsValid)
@@ -117,13 +105,9 @@ public sealed class AdminUsersController(
     }
 
     [HttpGet("{id}/edit")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Edit(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -138,13 +122,9 @@ public sealed class AdminUsersController(
     }
 
     [HttpPost("{id}/edit")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Edit(string id, UserEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -188,13 +168,9 @@ public sealed class AdminUsersController(
     }
 
     [HttpPost("{id}/lock")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Lock(string id, bool locked)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -229,13 +205,9 @@ public sealed class AdminUsersController(
     }
 
     [HttpPost("{id}/send-reset")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> SendReset(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -254,13 +226,9 @@ public sealed class AdminUsersController(
     }
 
     [HttpGet("{id}/delete")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Delete(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
@@ -270,13 +238,9 @@ public sealed class AdminUsersController(
     }
 
     [HttpPost("{id}/delete")]
+    [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> DeleteConfirmed(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageUsers))
-        {
-            return this.Denied();
-        }
-
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
