@@ -1,11 +1,13 @@
 using InnovationAcademy.Core.Caching;
+using InnovationAcademy.Core.Web.Forms;
 using StackExchange.Redis;
 
 namespace InnovationAcademy.Web;
 
 /// <summary>
 /// Several web nodes share Redis (`Redis:Configuration`): the Data Protection keys that sign cookies and
-/// antiforgery tokens, and the messages that evict one node's cached pages and settings on every node.
+/// antiforgery tokens, the messages that evict one node's cached pages and settings on every node, and the keys of
+/// forms already sent.
 /// Without that key the site is one node and Redis is never contacted.
 /// </summary>
 public static class RedisServices
@@ -16,6 +18,9 @@ public static class RedisServices
         services.AddSingleton<IClusterEvents>(sp => sp.GetRequiredService<RedisConnection>() is { Multiplexer: { } redis } connection
             ? new RedisClusterEvents(redis, connection.Prefix, sp.GetRequiredService<ILogger<RedisClusterEvents>>())
             : new LocalClusterEvents());
+        services.AddSingleton<IFormSubmissions>(sp => sp.GetRequiredService<RedisConnection>() is { Multiplexer: { } redis } connection
+            ? new RedisFormSubmissions(redis, connection.Prefix, sp.GetRequiredService<TimeProvider>())
+            : new MemoryFormSubmissions(sp.GetRequiredService<TimeProvider>()));
     }
 }
 

@@ -99,7 +99,7 @@ public sealed class FormRoundTripTests(FormRoundTripTests.Site site) : IClassFix
     private static async Task<IReadOnlyList<KeyValuePair<string, string>>> ShownAsync(SiteClient client, string page)
     {
         var form = (await client.GetPageAsync(page)).QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == page);
-        return SiteClient.FieldsOf(form).Where(f => f.Key != "__RequestVerificationToken").ToList();
+        return SiteClient.FieldsOf(form).Where(f => f.Key is not ("__RequestVerificationToken" or "__FormKey")).ToList();
     }
 
     private static IEnumerable<string> Differences(string where, IReadOnlyList<KeyValuePair<string, string>> before, IReadOnlyList<KeyValuePair<string, string>> after)

@@ -11,6 +11,7 @@ using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Web;
+using InnovationAcademy.Core.Web.Forms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
@@ -48,6 +49,8 @@ public sealed class ModularApplication
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<IClusterEvents, LocalClusterEvents>();
+        services.TryAddSingleton<IFormSubmissions, MemoryFormSubmissions>();
+        services.AddSingleton<RepeatedSubmitFilter>();
         services.AddSingleton<ISignal, Signal>();
         services.AddSingleton<IModelContributor, CoreModelContributor>();
         services.AddScoped<IAuditLog, AuditLog>();
@@ -79,6 +82,7 @@ public sealed class ModularApplication
             .AddControllersWithViews(options =>
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.AddService<RepeatedSubmitFilter>();
                 // Before MVC's own number binders, which read "24.0" as 240 in Spanish.
                 options.ModelBinderProviders.Insert(0, new LocalNumberModelBinderProvider());
             })

@@ -42,7 +42,7 @@ public sealed class LimitedContext : TemplateContext
         _cancellationToken.ThrowIfCancellationRequested();
         if (Stopwatch.GetTimestamp() > _deadline)
         {
-            throw new LiquidLimitException($"The template takes more than {Limits.TimeBudget.TotalMilliseconds:N0} ms to render.");
+            throw new LiquidLimitException("The template takes more than {0:N0} ms to render.", Limits.TimeBudget.TotalMilliseconds);
         }
     }
 
@@ -50,7 +50,7 @@ public sealed class LimitedContext : TemplateContext
     {
         if (length > Limits.MaxValue)
         {
-            throw new LiquidLimitException($"'{what}' would make a value of {length:N0} characters; at most {Limits.MaxValue:N0}.");
+            throw new LiquidLimitException("'{0}' would make a value of {1:N0} characters; at most {2:N0}.", what, length, Limits.MaxValue);
         }
     }
 

@@ -3,7 +3,8 @@ using System.Text;
 namespace InnovationAcademy.Core.Templates;
 
 /// <summary>A writer into a StringBuilder that throws past <c>max</c> characters, and looks at the clock now and then.</summary>
-public sealed class LimitedWriter(int max, LimitedContext context, string what) : TextWriter
+/// <param name="tooLong">The message past the limit, with the limit as {0} and any <paramref name="arguments"/> after it.</param>
+public sealed class LimitedWriter(int max, LimitedContext context, string tooLong, params object[] arguments) : TextWriter
 {
     private readonly StringBuilder _text = new();
     private int _sinceTick;
@@ -16,7 +17,7 @@ public sealed class LimitedWriter(int max, LimitedContext context, string what) 
     {
         if (_text.Length + (long)count > max)
         {
-            throw new LiquidLimitException($"{what} would be longer than {max:N0} characters.");
+            throw new LiquidLimitException(tooLong, [max, .. arguments]);
         }
 
         if ((_sinceTick += count + 1) > 4096)

@@ -1,7 +1,23 @@
 namespace InnovationAcademy.Core.Templates;
 
-/// <summary>A template went past one of <see cref="LiquidLimits"/>: the message says which (English, for the editor).</summary>
-public sealed class LiquidLimitException(string message) : Exception(message);
+/// <summary>
+/// A template went past one of <see cref="LiquidLimits"/>. <see cref="Problem"/> says which as a message to translate
+/// with its arguments; <see cref="Exception.Message"/> is the same in English, for logs.
+/// </summary>
+public sealed class LiquidLimitException(LiquidProblem problem) : Exception(problem.ToString())
+{
+    public LiquidLimitException(string format, params object[] arguments) : this(new LiquidProblem(format, arguments))
+    {
+    }
+
+    public LiquidProblem Problem { get; } = problem;
+}
+
+/// <summary>What is wrong with a template: a composite format (the text to translate) and its arguments.</summary>
+public sealed record LiquidProblem(string Format, params object[] Arguments)
+{
+    public override string ToString() => string.Format(System.Globalization.CultureInfo.InvariantCulture, Format, Arguments);
+}
 
 public sealed record LiquidLimits
 {

@@ -74,7 +74,7 @@ public sealed partial class LiquidSandbox
     public async Task<string> RenderAsync(IFluidTemplate template, LimitedContext context, TextEncoder? encoder = null)
     {
         context.Start();
-        var writer = new LimitedWriter(Limits.MaxOutput, context, "The output");
+        var writer = new LimitedWriter(Limits.MaxOutput, context, "The output would be longer than {0:N0} characters.");
         try
         {
             await template.RenderAsync(writer, context, encoder ?? NullEncoder.Default); // isolates the scope, as RenderAsync(context) does
@@ -82,9 +82,9 @@ public sealed partial class LiquidSandbox
         catch (InvalidOperationException e) when (e.Message.StartsWith("The maximum level of recursion", StringComparison.Ordinal))
         {
             // Fluid throws this one message for both MaxSteps and MaxRecursion; its step counter tells them apart.
-            throw new LiquidLimitException(context.StepsExhausted
-                ? $"The template runs more than {Limits.MaxSteps:N0} steps (a loop too long?)."
-                : $"Loops nest more than {Limits.MaxRecursion} deep.");
+            throw context.StepsExhausted
+                ? new LiquidLimitException("The template runs more than {0:N0} steps (a loop too long?).", Limits.MaxSteps)
+                : new LiquidLimitException("Loops nest more than {0} deep.", Limits.MaxRecursion);
         }
 
         return writer.ToString();
@@ -94,11 +94,11 @@ public sealed partial class LiquidSandbox
     /// For the editor, on save: null when <paramref name="source"/> parses and renders within the limits with the
     /// sample data, or the reason (a parse error, a limit, or any error a filter throws).
     /// </summary>
-    public async Task<string?> TrialAsync(string source, Action<TemplateContext> sample)
+    public async Task<LiquidProblem?> TrialAsync(string source, Action<TemplateContext> sample)
     {
         if (!TryParse(source, out var template, out var error))
         {
-            return "The template is not valid Liquid: " + error;
+            return new LiquidProblem("The template is not valid Liquid: {0}", error);
         }
 
         try
@@ -110,11 +110,11 @@ public sealed partial class LiquidSandbox
         }
         catch (LiquidLimitException e)
         {
-            return e.Message;
+            return e.Problem;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return "The template fails when it runs: " + e.Message;
+            return new LiquidProblem("The template fails when it runs: {0}", e.Message);
         }
     }
 
@@ -152,7 +152,7 @@ public sealed partial class LiquidSandbox
                 {
                     if (m.Groups[1].Value.Length > 4 || int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > Limits.MaxWidth)
                     {
-                        throw new LiquidLimitException($"A width in a date format is at most {Limits.MaxWidth}.");
+                        throw new LiquidLimitException("A width in a date format is at most {0}.", Limits.MaxWidth);
                     }
                 }
             },
@@ -197,7 +197,7 @@ public sealed partial class LiquidSandbox
         {
             var c = Limited(context);
             c.IncrementSteps();
-            var inner = new LimitedWriter(c.Limits.MaxValue, c, $"The capture '{identifier}'");
+            var inner = new LimitedWriter(c.Limits.MaxValue, c, "The capture '{1}' would be longer than {0:N0} characters.", identifier);
             var completion = Completion.Normal;
             foreach (var statement in statements)
             {
@@ -229,7 +229,7 @@ public sealed partial class LiquidSandbox
             var max = Math.Min(c.Limits.MaxSteps, c.Limits.MaxValue);
             if (end - start + 1 > max)
             {
-                throw new LiquidLimitException($"A range has at most {max:N0} numbers.");
+                throw new LiquidLimitException("A range has at most {0:N0} numbers.", max);
             }
 
             var numbers = new List<FluidValue>();

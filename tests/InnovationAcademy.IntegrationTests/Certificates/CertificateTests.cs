@@ -366,6 +366,14 @@ public sealed class CertificateTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, loop.StatusCode);
         Assert.Contains("bucles", (await SiteClient.ParseAsync(loop)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
+        // A limit met while the template runs is explained in the page's language, with its numbers written the same way.
+        var doubling = "# Certificado\n{% assign a = 'xxxxxxxxxx' %}" + string.Concat(Enumerable.Repeat("{% assign a = a | append: a %}", 25)) + "{{ a }}\n[signature]";
+        var limit = await admin.SubmitFormAsync(url, [new("template", doubling)], url);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, limit.StatusCode);
+        var reason = (await SiteClient.ParseAsync(limit)).QuerySelector("[role=alert]")!.TextContent;
+        Assert.Matches(@"supera un límite: .+ caracteres; como mucho 5\.000\.", reason);
+        Assert.DoesNotContain("would", reason, StringComparison.Ordinal);
+
         // A template of the administrators' own, and markup in the learner's name: the PDF prints the name as text.
         var own = "# Constancia\n{{ issuer.name | upcase }} hace constar que\n## {{ learner.name }}\nha completado {{ course.title }} ({{ course.hours }} h).\n[signature]";
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync(url, [new("template", own)], url)).StatusCode);

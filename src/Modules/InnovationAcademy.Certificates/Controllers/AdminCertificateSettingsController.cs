@@ -45,7 +45,7 @@ public sealed class AdminCertificateSettingsController(
         var template = saved.Template ?? CertificateTemplates.DefaultFor(await LanguageAsync(course.Id));
         // A template saved before the sandbox's limits (or by an older recipe) is flagged: certificates print the default.
         var problem = saved.Template is { } own && await CertificateTemplates.CheckAsync(own) is { } reason
-            ? T["This template breaks a limit, so certificates print the default template: {0}", reason].Value
+            ? T["This template breaks a limit, so certificates print the default template: {0}", T[reason.Format, reason.Arguments]].Value
             : null;
         return View(await CourseModelAsync(course, saved, template, problem, preview: true));
     }
@@ -70,10 +70,10 @@ public sealed class AdminCertificateSettingsController(
             Template = template,
         };
         var text = template ?? "";
-        var problem = CertificateTemplates.RuleProblem(text) is { } rule ? T[rule].Value
+        var problem = CertificateTemplates.RuleProblem(text) is { } rule ? T[rule.Format, rule.Arguments].Value
             : CertificateTemplates.SyntaxProblem(text) is { } error ? T["The template is not valid Liquid: {0}", error].Value
             : changed.SignatoryName.Length > 200 || changed.SignatoryTitle.Length > 200 ? T["Names and titles have at most 200 characters."].Value
-            : await CertificateTemplates.LimitProblemAsync(text) is { } limit ? T["The template breaks a limit: {0}", limit].Value
+            : await CertificateTemplates.LimitProblemAsync(text) is { } limit ? T["The template breaks a limit: {0}", T[limit.Format, limit.Arguments]].Value
             : null;
         if (problem is not null || preview is not null)
         {

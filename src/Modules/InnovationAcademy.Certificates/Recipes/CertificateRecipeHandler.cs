@@ -29,7 +29,7 @@ public sealed class CertificateRecipeHandler(CertificateSettingsStore settings) 
         var template = RecipeStepContext.OptionalString(certificate, "template", label);
         if (template is not null && await CertificateTemplates.CheckAsync(template) is { } problem)
         {
-            throw new RecipeItemException(label, "\"template\" cannot be used: " + problem);
+            throw new RecipeItemException(label, "\"template\" cannot be used: " + problem.ToString());
         }
 
         await settings.SaveCourseAsync(new CourseCertificateSettings

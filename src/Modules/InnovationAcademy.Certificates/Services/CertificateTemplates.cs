@@ -120,20 +120,21 @@ public static partial class CertificateTemplates
         cohort ? (culture == "en" ? CohortEnglish : CohortSpanish) : culture == "en" ? DefaultEnglish : DefaultSpanish;
 
     /// <summary>What is wrong with a template (a rule, the syntax, or a limit it breaks with the longest fields), or null.</summary>
-    public static async Task<string?> CheckAsync(string template) =>
-        RuleProblem(template) ?? SyntaxProblem(template) ?? await LimitProblemAsync(template);
+    public static async Task<LiquidProblem?> CheckAsync(string template) =>
+        RuleProblem(template) ?? (SyntaxProblem(template) is { } syntax ? new LiquidProblem("The template is not valid Liquid: {0}", syntax) : null)
+        ?? await LimitProblemAsync(template);
 
     /// <summary>A rule of ours the template breaks (a message to translate), or null.</summary>
-    public static string? RuleProblem(string template) =>
-        template.Length > 20_000 ? "A template has at most 20,000 characters."
-        : Unsafe().IsMatch(template) ? "Loops and includes are not available in certificate templates: write each line out."
+    public static LiquidProblem? RuleProblem(string template) =>
+        template.Length > 20_000 ? new LiquidProblem("A template has at most {0:N0} characters.", 20_000)
+        : Unsafe().IsMatch(template) ? new LiquidProblem("Loops and includes are not available in certificate templates: write each line out.")
         : null;
 
     /// <summary>The Liquid parser's own message (in English, with where), or null.</summary>
     public static string? SyntaxProblem(string template) => Sandbox.TryParse(template, out _, out var error) ? null : error;
 
-    /// <summary>The limit a trial render with the longest fields breaks (in English), or null.</summary>
-    public static Task<string?> LimitProblemAsync(string template) => Sandbox.TrialAsync(template, context => Fill(context, Longest));
+    /// <summary>The limit a trial render with the longest fields breaks, or null.</summary>
+    public static Task<LiquidProblem?> LimitProblemAsync(string template) => Sandbox.TrialAsync(template, context => Fill(context, Longest));
 
     /// <summary>
     /// Tags that repeat or pull in other text. A certificate has a handful of lines and needs none of them; the
@@ -151,7 +152,7 @@ public static partial class CertificateTemplates
             return (Lines(await RenderSourceAsync(fallback, fields, cancellationToken)), null);
         }
 
-        string? reason = RuleProblem(template);
+        var reason = RuleProblem(template);
         if (reason is null)
         {
             try
@@ -160,16 +161,16 @@ public static partial class CertificateTemplates
             }
             catch (LiquidLimitException limit)
             {
-                reason = limit.Message;
+                reason = limit.Problem;
             }
             catch (Exception error) when (error is not OutOfMemoryException and not OperationCanceledException)
             {
                 // A filter that fails on these fields (a division by zero, say): the default keeps certificates printable.
-                reason = error.Message;
+                reason = new LiquidProblem("The template fails when it runs: {0}", error.Message);
             }
         }
 
-        return (Lines(await RenderSourceAsync(fallback, fields, cancellationToken)), reason);
+        return (Lines(await RenderSourceAsync(fallback, fields, cancellationToken)), reason?.ToString());
     }
 
     private static async Task<string> RenderSourceAsync(string source, CertificateFields fields, CancellationToken cancellationToken)
