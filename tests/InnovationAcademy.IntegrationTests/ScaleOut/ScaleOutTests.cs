@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Courses.Models;
@@ -121,6 +122,23 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Single(_nodes.Smtp.Messages(), m => m.Subject!.StartsWith("Tu certificado", StringComparison.Ordinal));
         Assert.Equal(certificate.Code, (await learner.OnB.GetPageAsync("/my/certificates")).QuerySelector("input[readonly]")!.GetAttribute("value")!.Split('/')[^1]);
+    }
+
+    [Fact]
+    public async Task A_form_sent_to_both_nodes_at_once_is_acted_on_once()
+    {
+        using var editor = _nodes.NewBrowser();
+        await editor.OnA.SignInAsync("editor@academy.localhost", AcademySiteFactory.DemoPassword);
+        var admin = $"/admin/courses/{CertificateSite.Slug}";
+        var form = (await editor.OnA.GetPageAsync(admin)).QuerySelectorAll<AngleSharp.Html.Dom.IHtmlFormElement>("form").Single(f => f.GetAttribute("action") == admin + "/modules");
+        var fields = SiteClient.FieldsOf(form).Where(f => f.Key != "title").Append(new("title", "Módulo enviado dos veces")).ToList();
+
+        var sends = await Task.WhenAll(editor.OnA.PostFormAsync(admin + "/modules", fields), editor.OnB.PostFormAsync(admin + "/modules", fields), editor.OnB.PostFormAsync(admin + "/modules", fields));
+
+        Assert.All(sends, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.Single(sends.Select(r => r.Headers.Location!.OriginalString).Distinct());
+        var titles = (await editor.OnB.GetPageAsync(admin)).QuerySelectorAll("div.authoring-row > h3").Select(h => h.TextContent.Trim());
+        Assert.Single(titles, t => t == "Módulo enviado dos veces");
     }
 
     private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
