@@ -325,24 +325,37 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
             Assert.Equal("/account/profile/password", blocked.Headers.Location!.OriginalString);
         }
 
+        // Knowing the short password is not enough to keep the new role: the new one is chosen through a link to her address.
         var form = await person.GetPageAsync("/account/profile/password");
         Assert.Contains("al menos 12 caracteres", form.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
-        var stillShort = await person.SubmitFormAsync("/account/profile/password",
-            [new("CurrentPassword", shortPassword), new("Password", "tucan-9-mar"), new("ConfirmPassword", "tucan-9-mar")], "/account/profile/password");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, stillShort.StatusCode);
-        Assert.Contains("12", (await SiteClient.ParseAsync(stillShort)).QuerySelector("[data-valmsg-for=Password]")!.TextContent, StringComparison.Ordinal);
-        var wrongCurrent = await person.SubmitFormAsync("/account/profile/password",
-            [new("CurrentPassword", "no-es-la-mia-2026"), new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")], "/account/profile/password");
-        Assert.Equal("La contraseña actual no es correcta.", (await SiteClient.ParseAsync(wrongCurrent)).QuerySelector("[data-valmsg-for=CurrentPassword]")!.TextContent);
+        Assert.Null(form.QuerySelector("input[name=CurrentPassword]"));
+        var direct = await person.PostFormAsync("/account/profile/password",
+            [new("CurrentPassword", shortPassword), new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")],
+            form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, direct.StatusCode);
+        Assert.Equal("/account/profile/password", direct.Headers.Location!.OriginalString);
+        using (var attacker = site.CreateSiteClient())
+        {
+            var refused = await attacker.SubmitFormAsync("/account/login", [new("Email", email), new("Password", "tucanes del rio mayo")], "/account/login");
+            Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        }
 
         using var laptop = site.CreateSiteClient();
         await laptop.SignInAsync(email, shortPassword);
-        var changed = await person.SubmitFormAsync("/account/profile/password",
-            [new("CurrentPassword", shortPassword), new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")], "/account/profile/password");
-        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
-        Assert.StartsWith("/account/login", changed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var sent = await person.SubmitFormAsync("/account/profile/password", [], "/account/profile/password/link");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Contains(email, (await person.GetPageAsync("/account/profile/password")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var resetMail = await Site.Smtp.WaitForMessageAsync(email, m => m.TextBody!.Contains("/account/reset-password", StringComparison.Ordinal));
+        var reset = new Uri(LinkPattern().Matches(resetMail.TextBody!).Select(m => m.Value).First(l => l.Contains("/account/reset-password", StringComparison.Ordinal)));
 
-        // Every session ended, this browser's too: a copy of its cookie is worth nothing.
+        using var mailbox = site.CreateSiteClient();
+        var stillShort = await mailbox.SubmitFormAsync(reset.PathAndQuery, [new("Password", "tucan-9-mar"), new("ConfirmPassword", "tucan-9-mar")]);
+        Assert.Contains("12", (await SiteClient.ParseAsync(stillShort)).QuerySelector("[data-valmsg-for=Password]")!.TextContent, StringComparison.Ordinal);
+        var changed = await mailbox.SubmitFormAsync(reset.PathAndQuery, [new("Password", "tucanes del rio mayo"), new("ConfirmPassword", "tucanes del rio mayo")]);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await mailbox.Http.GetAsync("/account/profile")).StatusCode);
+
+        // Every other session ended: a copy of a cookie from before is worth nothing.
         Assert.Equal(HttpStatusCode.Redirect, (await person.Http.GetAsync("/account/profile")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await laptop.Http.GetAsync("/account/profile")).StatusCode);
 

@@ -21,6 +21,7 @@ public sealed class ProfileController(
     SignInManager<AcademyUser> signIn,
     UserSessions sessions,
     PasswordUpgrade upgrade,
+    AccountEmails emails,
     IAuditLog audit,
     AcademyDbContext db,
     IStringLocalizer<ProfileController> T) : Controller
@@ -153,6 +154,12 @@ public sealed class ProfileController(
             return Challenge();
         }
 
+        // Whoever knew the short password could choose the long one: a promoted account proves its e-mail instead.
+        if (PasswordUpgrade.IsRequired(User))
+        {
+            return RedirectToAction(nameof(Password));
+        }
+
         if (!ModelState.IsValid)
         {
             return View(await PasswordModelAsync(user, model));
@@ -180,6 +187,26 @@ public sealed class ProfileController(
         await signIn.SignOutAsync();
         TempData["Message"] = T["Your password was changed and every device was signed out, this one too. Sign in with the new password."].Value;
         return Redirect("/account/login?ReturnUrl=%2Faccount%2Fprofile");
+    }
+
+    /// <summary>
+    /// For an account promoted to a role that needs a longer password: the new one is chosen through a link sent to the
+    /// account's address, so that knowing the old password is not enough to keep the new role.
+    /// </summary>
+    [HttpPost("password/link")]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
+    public async Task<IActionResult> PasswordLink()
+    {
+        if (await users.GetUserAsync(User) is not { } user)
+        {
+            return Challenge();
+        }
+
+        await emails.SendPasswordResetAsync(user, HttpContext.RequestAborted);
+        audit.Record("user.password-link-sent", user.Email!);
+        await db.SaveChangesAsync();
+        TempData["Message"] = T["We sent a link to {0}. Open it within a day to choose the new password.", user.Email!].Value;
+        return RedirectToAction(nameof(Password));
     }
 
     private async Task<ChangePasswordViewModel> PasswordModelAsync(AcademyUser user, ChangePasswordViewModel model)

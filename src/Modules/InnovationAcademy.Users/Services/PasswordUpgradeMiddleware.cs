@@ -4,7 +4,7 @@ namespace InnovationAcademy.Users.Services;
 
 /// <summary>
 /// While a signed-in person must choose a stronger password (<see cref="PasswordUpgrade"/>), every page leads to the
-/// page that asks for it; only that page, signing out, the language switch and the site's static files are reachable.
+/// page that asks for it; only that page (and its button that e-mails the link to choose it), signing out, the language switch and the site's static files are reachable.
 /// </summary>
 public sealed class PasswordUpgradeMiddleware(RequestDelegate next)
 {
@@ -14,7 +14,7 @@ public sealed class PasswordUpgradeMiddleware(RequestDelegate next)
     {
         var path = context.Request.Path;
         if (context.User.Identity?.IsAuthenticated != true || !PasswordUpgrade.IsRequired(context.User)
-            || path.Equals(PasswordUpgrade.Page, StringComparison.OrdinalIgnoreCase) || Open.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            || path.StartsWithSegments(PasswordUpgrade.Page, StringComparison.OrdinalIgnoreCase) || Open.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
             return next(context);
         }
