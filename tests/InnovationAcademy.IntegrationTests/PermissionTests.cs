@@ -30,6 +30,31 @@ public sealed class PermissionTests(PermissionTests.Site site) : IClassFixture<P
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    /// <summary>
+    /// A course's administration pages, whichever module draws them: those without the right get 403 whether the
+    /// course exists or not (nobody learns which courses exist); those with it get 404 for a course that does not.
+    /// </summary>
+    [Theory]
+    [InlineData("enrollments")]
+    [InlineData("enrollments/import")]
+    [InlineData("quizzes")]
+    [InlineData("questions")]
+    [InlineData("certificate")]
+    public async Task A_course_admin_page_answers_403_without_the_right_and_404_only_to_those_with_it(string page)
+    {
+        using var learner = site.CreateSiteClient();
+        await learner.SignInAsync("alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        using var admin = site.CreateSiteClient();
+        await admin.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.Http.GetAsync($"/admin/courses/no-existe/{page}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/admin/courses/no-existe/{page}")).StatusCode);
+        // The course exists once the first case made it (the others are told the address is taken).
+        await admin.SubmitFormAsync("/admin/courses/create", [new("Slug", "permisos"), new("Title", "Permisos"), new("Language", "es"), new("Hours", "1")]);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.Http.GetAsync($"/admin/courses/permisos/{page}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync($"/admin/courses/permisos/{page}")).StatusCode);
+    }
+
     [Fact]
     public async Task Learner_cannot_post_to_admin_actions_either()
     {

@@ -2,6 +2,7 @@ using System.Reflection;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Caching;
 using InnovationAcademy.Core.Content;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Features;
 using InnovationAcademy.Core.Localization;
@@ -85,6 +86,7 @@ public sealed class ModularApplication
                 options.Filters.AddService<RepeatedSubmitFilter>();
                 // Before MVC's own number binders, which read "24.0" as 240 in Spanish.
                 options.ModelBinderProviders.Insert(0, new LocalNumberModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new AdminCourseBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

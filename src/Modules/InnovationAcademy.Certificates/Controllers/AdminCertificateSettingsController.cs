@@ -24,7 +24,6 @@ namespace InnovationAcademy.Certificates.Controllers;
 [Admin]
 public sealed class AdminCertificateSettingsController(
     AcademyDbContext db,
-    CourseLookup courses,
     ICourseDirectory directory,
     CertificateSettingsStore settings,
     CertificateDocuments documents,
@@ -33,14 +32,9 @@ public sealed class AdminCertificateSettingsController(
     IStringLocalizer<AdminCertificateSettingsController> T) : Controller
 {
     [HttpGet("/admin/courses/{slug}/certificate")]
-    public async Task<IActionResult> Course(string slug)
+    [AdminCourse(nameof(Permissions.ManageCertificates))]
+    public async Task<IActionResult> Course(string slug, CourseRef course)
     {
-        var access = await courses.ForAdminAsync(slug, User, Permissions.ManageCertificates, HttpContext.RequestAborted);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var saved = await settings.CourseAsync(course.Id, HttpContext.RequestAborted);
         var template = saved.Template ?? CertificateTemplates.DefaultFor(await LanguageAsync(course.Id));
         // A template saved before the sandbox's limits (or by an older recipe) is flagged: certificates print the default.
@@ -53,14 +47,9 @@ public sealed class AdminCertificateSettingsController(
     /// <summary>Saves the settings, or with <c>preview</c> only draws the typed template with a sample learner.</summary>
     [HttpPost("/admin/courses/{slug}/certificate")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Course(string slug, bool enabled, string? signatoryName, string? signatoryTitle, string? template, string? preview)
+    [AdminCourse(nameof(Permissions.ManageCertificates))]
+    public async Task<IActionResult> Course(string slug, CourseRef course, bool enabled, string? signatoryName, string? signatoryTitle, string? template, string? preview)
     {
-        var access = await courses.ForAdminAsync(slug, User, Permissions.ManageCertificates, HttpContext.RequestAborted);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var changed = new CourseCertificateSettings
         {
             CourseId = course.Id,

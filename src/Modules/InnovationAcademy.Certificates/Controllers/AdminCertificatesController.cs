@@ -65,14 +65,9 @@ public sealed class AdminCertificatesController(
 
     /// <summary>A course's valid certificates as one ZIP of PDFs (made in memory first: the archive's index is written last).</summary>
     [HttpGet("/admin/courses/{slug}/certificates.zip")]
-    public async Task<IActionResult> Zip(string slug)
+    [AdminCourse(nameof(Permissions.ManageCertificates))]
+    public async Task<IActionResult> Zip(string slug, CourseRef course)
     {
-        var access = await courses.ForAdminAsync(slug, User, Permissions.ManageCertificates, HttpContext.RequestAborted);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         Response.ContentType = "application/zip";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{slug}-certificates.zip\"";
         await using var body = new MemoryStream();

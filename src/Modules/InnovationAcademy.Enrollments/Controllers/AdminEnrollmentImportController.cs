@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Services;
@@ -13,33 +14,22 @@ namespace InnovationAcademy.Enrollments.Controllers;
 [Admin]
 [Route("admin/courses/{slug}/enrollments/import")]
 public sealed class AdminEnrollmentImportController(
-    CourseLookup courses,
     EnrollmentImport import,
     IStringLocalizer<AdminEnrollmentImportController> T) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Upload(string slug)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Upload(string slug, CourseRef course)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         return View(new ImportUploadViewModel { Course = course });
     }
 
     [HttpPost("")]
     [RequestSizeLimit(ImportFileReader.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = ImportFileReader.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Upload(string slug, IFormFile? file)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Upload(string slug, CourseRef course, IFormFile? file)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         string? error = file switch
         {
             null or { Length: 0 } => "Choose a CSV file to import.",
@@ -64,27 +54,17 @@ public sealed class AdminEnrollmentImportController(
     }
 
     [HttpGet("{batchId:guid}")]
-    public async Task<IActionResult> Preview(string slug, Guid batchId)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Preview(string slug, CourseRef course, Guid batchId)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var preview = await import.PreviewAsync(course.Id, batchId, HttpContext.RequestAborted);
         return preview is null ? NotFound() : View(new ImportPreviewViewModel { Course = course, Preview = preview });
     }
 
     [HttpPost("{batchId:guid}")]
-    public async Task<IActionResult> Confirm(string slug, Guid batchId, string? mode, bool notify)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Confirm(string slug, CourseRef course, Guid batchId, string? mode, bool notify)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var allOrNothing = mode == "all-or-nothing";
         var outcome = await import.ConfirmAsync(course, batchId, allOrNothing, notify, HttpContext.RequestAborted);
         if (outcome is null)
@@ -109,6 +89,4 @@ public sealed class AdminEnrollmentImportController(
         TempData["Message"] = T["Imported: {0} enrolled, {1} on the waiting list, {2} new accounts, {3} lines skipped.", outcome.Enrolled, outcome.Waitlisted, outcome.AccountsCreated, outcome.Skipped].Value;
         return Redirect($"/admin/courses/{slug}/enrollments");
     }
-
-    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.ManageEnrollments, HttpContext.RequestAborted);
 }

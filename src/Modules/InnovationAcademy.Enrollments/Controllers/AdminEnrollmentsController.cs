@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
@@ -40,14 +41,9 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments")]
-    public async Task<IActionResult> Index(string slug, string? q, string? status, int? page)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Index(string slug, CourseRef course, string? q, string? status, int? page)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var filter = new RosterFilter(q, status);
         var counts = (await roster.CountsAsync(HttpContext.RequestAborted)).GetValueOrDefault(course.Id, new RosterCounts(0, 0, 0, 0, 0));
         return View(new RosterViewModel
@@ -61,14 +57,9 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments/export")]
-    public async Task<IActionResult> Export(string slug, string? q, string? status)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Export(string slug, CourseRef course, string? q, string? status)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var rows = await roster.AllAsync(course.Id, new RosterFilter(q, status), HttpContext.RequestAborted);
         audit.Record("enrollment.exported", course.Slug, $"{rows.Count} learners");
         await db.SaveChangesAsync(HttpContext.RequestAborted);
@@ -76,14 +67,9 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments/{id:int}")]
-    public async Task<IActionResult> Detail(string slug, int id)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Detail(string slug, CourseRef course, int id)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var enrollment = await roster.DetailAsync(course.Id, id, HttpContext.RequestAborted);
         return enrollment is null ? NotFound() : View(new EnrollmentDetailViewModel
         {
@@ -95,14 +81,9 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpPost("/admin/courses/{slug}/enrollments/{id:int}/{decision:regex(^(approve|reject|withdraw|reenrol)$)}")]
-    public async Task<IActionResult> Decide(string slug, int id, string decision, DecisionForm form)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Decide(string slug, CourseRef course, int id, string decision, DecisionForm form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var enrollment = await roster.DetailAsync(course.Id, id, HttpContext.RequestAborted);
         if (enrollment is null)
         {
@@ -137,26 +118,16 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments/add")]
-    public async Task<IActionResult> Add(string slug)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Add(string slug, CourseRef course)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         return View(new AddLearnerViewModel { Course = course });
     }
 
     [HttpPost("/admin/courses/{slug}/enrollments/add")]
-    public async Task<IActionResult> Add(string slug, AddLearnerViewModel form)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Add(string slug, CourseRef course, AddLearnerViewModel form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         form.Course = course;
         if (!SupportedCultures.IsSupported(form.Language))
         {
@@ -195,14 +166,9 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments/settings")]
-    public async Task<IActionResult> Settings(string slug)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Settings(string slug, CourseRef course)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var settings = await enrollments.GetSettingsAsync(course.Id, HttpContext.RequestAborted);
         var zone = UserClaims.TimeZoneOf(User);
         return View(new EnrollmentSettingsViewModel
@@ -218,14 +184,9 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpPost("/admin/courses/{slug}/enrollments/settings")]
-    public async Task<IActionResult> Settings(string slug, EnrollmentSettingsViewModel form)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Settings(string slug, CourseRef course, EnrollmentSettingsViewModel form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var zone = UserClaims.TimeZoneOf(User);
         form.Course = course;
         form.TimeZoneName = zone.Id;
@@ -273,28 +234,18 @@ public sealed class AdminEnrollmentsController(
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments/message")]
-    public async Task<IActionResult> Message(string slug, string? q, string? status)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Message(string slug, CourseRef course, string? q, string? status)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var filter = new RosterFilter(q, status);
         var recipients = await roster.AllAsync(course.Id, filter, HttpContext.RequestAborted);
         return View(new MessageViewModel { Course = course, Filter = filter, RecipientCount = recipients.Count });
     }
 
     [HttpPost("/admin/courses/{slug}/enrollments/message")]
-    public async Task<IActionResult> Message(string slug, string? q, string? status, MessageViewModel form)
+    [AdminCourse(nameof(Permissions.ManageEnrollments))]
+    public async Task<IActionResult> Message(string slug, CourseRef course, string? q, string? status, MessageViewModel form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var filter = new RosterFilter(q, status);
         var recipients = await roster.AllAsync(course.Id, filter, HttpContext.RequestAborted);
         if (recipients.Count == 0)
@@ -332,8 +283,6 @@ public sealed class AdminEnrollmentsController(
 
     private static DateTime? ToUtc(DateTime? local, TimeZoneInfo zone) =>
         local is { } value ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(value, DateTimeKind.Unspecified), zone) : null;
-
-    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.ManageEnrollments, HttpContext.RequestAborted);
 
     private async Task<UserCard> LearnerAsync(Enrollment enrollment) =>
         await directory.FindAsync(enrollment.UserId, HttpContext.RequestAborted) ?? new UserCard(enrollment.UserId, "", enrollment.UserId, UserClaims.DefaultTimeZone, "es");

@@ -19,21 +19,15 @@ namespace InnovationAcademy.Quizzes.Controllers;
 [Admin]
 [Route("admin/courses/{slug}/questions")]
 public sealed class AdminQuestionBankController(
-    CourseLookup courses,
     QuestionBank bank,
     QuizStore quizzes,
     QuizAttempts attempts,
     IStringLocalizer<AdminQuestionBankController> T) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string slug, string? category, string? q, int page = 1)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> Index(string slug, CourseRef course, string? category, string? q, int page = 1)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         return View(new QuestionBankViewModel
         {
             Course = course,
@@ -46,14 +40,9 @@ public sealed class AdminQuestionBankController(
     }
 
     [HttpGet("new")]
-    public async Task<IActionResult> New(string slug, string? kind, Guid? quiz, string? category)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> New(string slug, CourseRef course, string? kind, Guid? quiz, string? category)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         if (ParseKind(kind) is not { } parsed)
         {
             TempData["Message"] = T["Choose the kind of question to add."].Value;
@@ -65,14 +54,9 @@ public sealed class AdminQuestionBankController(
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> New(string slug, string? kind, Guid? quiz, IFormCollection form)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> New(string slug, CourseRef course, string? kind, Guid? quiz, IFormCollection form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         if (ParseKind(kind) is not { } parsed)
         {
             return BadRequest();
@@ -99,14 +83,9 @@ public sealed class AdminQuestionBankController(
     }
 
     [HttpGet("{key:guid}")]
-    public async Task<IActionResult> Edit(string slug, Guid key)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> Edit(string slug, CourseRef course, Guid key)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var question = await bank.GetAsync(course.Id, key, HttpContext.RequestAborted);
         if (question is null)
         {
@@ -118,14 +97,9 @@ public sealed class AdminQuestionBankController(
 
     /// <summary>Saves a changed question through the same rules as an import, then regrades every finished attempt that asked it.</summary>
     [HttpPost("{key:guid}")]
-    public async Task<IActionResult> Edit(string slug, Guid key, IFormCollection form)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> Edit(string slug, CourseRef course, Guid key, IFormCollection form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var question = await bank.GetAsync(course.Id, key, HttpContext.RequestAborted);
         if (question is null)
         {
@@ -153,14 +127,9 @@ public sealed class AdminQuestionBankController(
     }
 
     [HttpGet("{key:guid}/delete")]
-    public async Task<IActionResult> Delete(string slug, Guid key)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> Delete(string slug, CourseRef course, Guid key)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var question = await bank.GetAsync(course.Id, key, HttpContext.RequestAborted);
         return question is null ? NotFound() : View(new QuestionDeleteViewModel(course, question, await QuizOfAsync(question),
             await bank.AttemptsAskingAsync(key, HttpContext.RequestAborted),
@@ -169,14 +138,9 @@ public sealed class AdminQuestionBankController(
 
     [HttpPost("{key:guid}/delete")]
     [ActionName("Delete")]
-    public async Task<IActionResult> DeleteConfirmed(string slug, Guid key)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> DeleteConfirmed(string slug, CourseRef course, Guid key)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var question = await bank.GetAsync(course.Id, key, HttpContext.RequestAborted);
         if (question is null)
         {
@@ -231,6 +195,4 @@ public sealed class AdminQuestionBankController(
 
     private static QuestionKind? ParseKind(string? kind) =>
         Enum.TryParse<QuestionKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _) ? parsed : null;
-
-    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.EditQuizzes, HttpContext.RequestAborted);
 }

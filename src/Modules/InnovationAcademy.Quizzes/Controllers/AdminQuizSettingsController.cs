@@ -18,7 +18,6 @@ namespace InnovationAcademy.Quizzes.Controllers;
 [Admin]
 [Route("admin/courses/{slug}/quizzes")]
 public sealed class AdminQuizSettingsController(
-    CourseLookup courses,
     ICourseDirectory courseDirectory,
     QuizStore quizzes,
     QuizAttempts attempts,
@@ -27,14 +26,9 @@ public sealed class AdminQuizSettingsController(
     IStringLocalizer<AdminQuizSettingsController> T) : Controller
 {
     [HttpGet("new")]
-    public async Task<IActionResult> New(string slug, Guid module)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> New(string slug, CourseRef course, Guid module)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         if (await FreeModuleAsync(course, module) is not { } moduleTitle)
         {
             return NotFound();
@@ -45,14 +39,9 @@ public sealed class AdminQuizSettingsController(
     }
 
     [HttpPost("new")]
-    public async Task<IActionResult> New(string slug, Guid module, IFormCollection form)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> New(string slug, CourseRef course, Guid module, IFormCollection form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         if (await FreeModuleAsync(course, module) is not { } moduleTitle)
         {
             return NotFound();
@@ -71,14 +60,9 @@ public sealed class AdminQuizSettingsController(
     }
 
     [HttpGet("{quizKey:guid}/settings")]
-    public async Task<IActionResult> Settings(string slug, Guid quizKey)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> Settings(string slug, CourseRef course, Guid quizKey)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
         return quiz is null ? NotFound()
             : View(await FormAsync(course, quiz.ModuleKey, await ModuleTitleAsync(course, quiz.ModuleKey), quiz, QuizDefinitions.Of(quiz), new Dictionary<string, string>()));
@@ -86,14 +70,9 @@ public sealed class AdminQuizSettingsController(
 
     /// <summary>Saves the settings; a changed pass mark or grading method grades every learner again.</summary>
     [HttpPost("{quizKey:guid}/settings")]
-    public async Task<IActionResult> Settings(string slug, Guid quizKey, IFormCollection form)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> Settings(string slug, CourseRef course, Guid quizKey, IFormCollection form)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
         if (quiz is null)
         {
@@ -118,14 +97,9 @@ public sealed class AdminQuizSettingsController(
     }
 
     [HttpGet("{quizKey:guid}/delete")]
-    public async Task<IActionResult> Delete(string slug, Guid quizKey)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> Delete(string slug, CourseRef course, Guid quizKey)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
         return quiz is null ? NotFound() : View(new QuizDeleteViewModel(course, quiz, await quizzes.AttemptCountAsync(quiz.Id, HttpContext.RequestAborted)));
     }
@@ -133,14 +107,9 @@ public sealed class AdminQuizSettingsController(
     /// <summary>Deletes the quiz and its attempts; learners who had done everything else in the course complete it now.</summary>
     [HttpPost("{quizKey:guid}/delete")]
     [ActionName("Delete")]
-    public async Task<IActionResult> DeleteConfirmed(string slug, Guid quizKey)
+    [AdminCourse(nameof(Permissions.EditQuizzes))]
+    public async Task<IActionResult> DeleteConfirmed(string slug, CourseRef course, Guid quizKey)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         if (!await quizzes.DeleteAsync(course.Id, quizKey, HttpContext.RequestAborted))
         {
             return NotFound();
@@ -185,6 +154,4 @@ public sealed class AdminQuizSettingsController(
     private async Task<string> ModuleTitleAsync(CourseRef course, Guid moduleKey) =>
         (await courseDirectory.LatestAsync(course.Id, HttpContext.RequestAborted))?.Modules.FirstOrDefault(m => m.Key == moduleKey)?.Title
         ?? T["(a module no longer in the course)"].Value;
-
-    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.EditQuizzes, HttpContext.RequestAborted);
 }

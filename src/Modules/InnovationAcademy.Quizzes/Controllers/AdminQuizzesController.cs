@@ -59,14 +59,9 @@ public sealed class AdminQuizzesController(
     }
 
     [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}")]
-    public async Task<IActionResult> Quiz(string slug, Guid quizKey)
+    [AdminCourse(nameof(Permissions.GradeQuizzes))]
+    public async Task<IActionResult> Quiz(string slug, CourseRef course, Guid quizKey)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
         return quiz is null ? NotFound() : View(new QuizResultsViewModel(
             course,
@@ -76,28 +71,18 @@ public sealed class AdminQuizzesController(
     }
 
     [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/export")]
-    public async Task<IActionResult> Export(string slug, Guid quizKey)
+    [AdminCourse(nameof(Permissions.GradeQuizzes))]
+    public async Task<IActionResult> Export(string slug, CourseRef course, Guid quizKey)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
         return quiz is null ? NotFound()
             : File(QuizResults.ToCsv(await results.AttemptsAsync(quiz, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"{slug}-quiz-results.csv");
     }
 
     [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/regrade")]
-    public async Task<IActionResult> Regrade(string slug, Guid quizKey)
+    [AdminCourse(nameof(Permissions.GradeQuizzes))]
+    public async Task<IActionResult> Regrade(string slug, CourseRef course, Guid quizKey)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
         if (quiz is null)
         {
@@ -109,14 +94,9 @@ public sealed class AdminQuizzesController(
     }
 
     [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/attempts/{attemptId:int}/override")]
-    public async Task<IActionResult> Override(string slug, Guid quizKey, int attemptId, string? percent, string? reason)
+    [AdminCourse(nameof(Permissions.GradeQuizzes))]
+    public async Task<IActionResult> Override(string slug, CourseRef course, Guid quizKey, int attemptId, string? percent, string? reason)
     {
-        var access = await GuardAsync(slug);
-        if (access.Course is not { } course)
-        {
-            return access.Refusal(this);
-        }
-
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
         if (quiz is null)
         {
@@ -146,6 +126,4 @@ public sealed class AdminQuizzesController(
             : T["There is no such finished attempt."].Value;
         return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
     }
-
-    private Task<CourseAccess> GuardAsync(string slug) => courses.ForAdminAsync(slug, User, Permissions.GradeQuizzes, HttpContext.RequestAborted);
 }
