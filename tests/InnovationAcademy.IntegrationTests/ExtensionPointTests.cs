@@ -29,9 +29,12 @@ public sealed class ExtensionPointTests : IAsyncLifetime
         Assert.NotEmpty((await learner.GetPageAsync(course)).QuerySelectorAll("a[href*='/quizzes/']"));
 
         using var admin = await RecipeTests.AdminAsync(_quizzes.Site);
+        Assert.Contains((await admin.GetPageAsync($"/admin/courses/{QuizSite.Slug}")).QuerySelectorAll(".course-parts h3"), h => h.TextContent.Trim() == "Cuestionarios");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PressButtonAsync("/admin/features", "/admin/features/InnovationAcademy.Quizzes/disable")).StatusCode);
 
         Assert.Empty((await learner.GetPageAsync(course)).QuerySelectorAll("a[href*='/quizzes/']"));
+        // Nor a card on the course's administration page.
+        Assert.DoesNotContain((await admin.GetPageAsync($"/admin/courses/{QuizSite.Slug}")).QuerySelectorAll(".course-parts h3"), h => h.TextContent.Trim() == "Cuestionarios");
         var (recipeHandlers, requirementProviders) = await _quizzes.Site.WithScopeAsync(async sp =>
         {
             var enabled = sp.GetRequiredService<IEnabledExtensions>();

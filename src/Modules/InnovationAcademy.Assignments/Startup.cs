@@ -26,6 +26,7 @@ public sealed class Startup : StartupBase
 
         services.AddScoped<ICompletionRequirementProvider, AssignmentCompletionRequirements>();
         services.AddScoped<ICourseDisplayHandler, AssignmentCourseDisplay>();
+        services.AddScoped<ICourseEditorHandler, AssignmentCourseEditor>();
         services.AddScoped<ICourseRecipeHandler, AssignmentRecipeHandler>();
     }
 }

@@ -33,6 +33,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IEnrollmentEventHandler>(provider => provider.GetRequiredService<CourseCertificates>());
 
         services.AddScoped<ICourseDisplayHandler, CertificateCourseDisplay>();
+        services.AddScoped<ICourseEditorHandler, CertificateCourseEditor>();
         services.AddScoped<ICourseRecipeHandler, CertificateRecipeHandler>();
         services.AddScoped<IRecipeStepHandler, CertificateIssuerStep>();
         services.AddScoped<IRecipeExportSource, CertificateIssuerStep>();

@@ -27,6 +27,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<ICourseDirectory>(sp => sp.GetRequiredService<CourseDirectory>());
         services.AddScoped<CourseLookup>();
         services.AddScoped<CourseDisplay>();
+        services.AddScoped<CourseEditor>();
         services.AddScoped<CoursePageCache>();
         services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CoursePageCache>());
         services.AddScoped<IPermissionProvider, Permissions>();

@@ -34,6 +34,7 @@ public sealed class Startup : StartupBase
 
         services.AddScoped<ILessonAccessHandler, EnrollmentLessonAccess>();
         services.AddScoped<ICourseDisplayHandler, EnrollmentCourseDisplay>();
+        services.AddScoped<ICourseEditorHandler, EnrollmentCourseEditor>();
 
         services.AddScoped<IRecipeStepHandler, EnrollmentsStep>();
         services.AddScoped<IRecipeExportSource, EnrollmentsStep>();

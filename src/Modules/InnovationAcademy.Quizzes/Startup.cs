@@ -30,6 +30,7 @@ public sealed class Startup : StartupBase
 
         services.AddScoped<ICompletionRequirementProvider, QuizCompletionRequirements>();
         services.AddScoped<ICourseDisplayHandler, QuizCourseDisplay>();
+        services.AddScoped<ICourseEditorHandler, QuizCourseEditor>();
         services.AddScoped<ICourseModuleRecipeHandler, QuizRecipeHandler>();
         services.AddScoped<ICourseRecipeHandler, QuestionBankRecipeHandler>();
     }

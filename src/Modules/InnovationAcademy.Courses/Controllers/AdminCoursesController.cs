@@ -22,6 +22,7 @@ public sealed class AdminCoursesController(
     CourseStore store,
     IContentRenderer renderer,
     IEnumerable<IPictureUploads> pictures,
+    CourseEditor editor,
     IStringLocalizer<AdminCoursesController> T) : Controller
 {
     private string Editor => User.Identity?.Name ?? "editor";
@@ -407,5 +408,6 @@ public sealed class AdminCoursesController(
         Latest = latest,
         Details = form,
         PublishedNumber = (await store.PublishedNumbersAsync(HttpContext.RequestAborted)).GetValueOrDefault(latest.CourseId),
+        Parts = await editor.PartsAsync(CourseDirectory.OutlineOf(latest), User, HttpContext.RequestAborted),
     };
 }

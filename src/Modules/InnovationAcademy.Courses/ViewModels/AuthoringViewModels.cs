@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using InnovationAcademy.Courses.Models;
+using InnovationAcademy.Courses.Services;
 
 namespace InnovationAcademy.Courses.ViewModels;
 
@@ -58,6 +59,9 @@ public sealed class CourseEditViewModel
     public int? PublishedNumber { get; init; }
 
     public required CourseDetailsForm Details { get; init; }
+
+    /// <summary>What the other modules hold for this course (enrolment, quizzes, assignment, certificate), each with its links.</summary>
+    public IReadOnlyList<CourseEditorPart> Parts { get; init; } = [];
 
     public bool HasUnpublishedChanges => PublishedNumber != Latest.Number;
 }

@@ -1,0 +1,48 @@
+using System.Security.Claims;
+using InnovationAcademy.Core.Courses;
+using InnovationAcademy.Core.Features;
+
+namespace InnovationAcademy.Courses.Services;
+
+/// <summary>A card another module adds to a course's administration page: what it holds for the course, and links to its own pages.</summary>
+public sealed record CourseEditorPart(string View, object? Model, int Order);
+
+/// <summary>The course being edited (its latest version) and the person editing, for the modules that add parts.</summary>
+public sealed class CourseEditorContext(CourseOutline course, ClaimsPrincipal user)
+{
+    private readonly List<CourseEditorPart> _parts = [];
+
+    public CourseOutline Course { get; } = course;
+
+    public ClaimsPrincipal User { get; } = user;
+
+    /// <summary>Adds a partial view of the calling module, shown in <paramref name="order"/> (enrolment 10, quizzes 20, assignment 30, certificate 40).</summary>
+    public void Add(string view, object? model, int order) => _parts.Add(new CourseEditorPart(view, model, order));
+
+    public IReadOnlyList<CourseEditorPart> Parts => [.. _parts.OrderBy(p => p.Order)];
+}
+
+/// <summary>
+/// Adds a module's part to a course's administration page (Orchard Core's editor drivers, kept small): the module
+/// says what it holds for the course and links to where it is changed; each part is saved by its own module. A
+/// handler adds nothing when the person may not use its pages.
+/// </summary>
+public interface ICourseEditorHandler
+{
+    Task BuildAsync(CourseEditorContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Gathers the parts of every enabled module for one course's administration page.</summary>
+public sealed class CourseEditor(IEnumerable<ICourseEditorHandler> handlers, IEnabledExtensions enabled)
+{
+    public async Task<IReadOnlyList<CourseEditorPart>> PartsAsync(CourseOutline course, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var context = new CourseEditorContext(course, user);
+        foreach (var handler in await enabled.FilterAsync(handlers, cancellationToken))
+        {
+            await handler.BuildAsync(context, cancellationToken);
+        }
+
+        return context.Parts;
+    }
+}
