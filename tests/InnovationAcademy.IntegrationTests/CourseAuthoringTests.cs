@@ -105,7 +105,7 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         var empty = await _editor.SubmitFormAsync("/admin/courses/orden", [new("title", "")], "/admin/courses/orden/modules/0/rename");
         Assert.Equal(HttpStatusCode.Redirect, empty.StatusCode);
         var refused = await _editor.GetPageAsync("/admin/courses/orden");
-        Assert.NotNull(refused.QuerySelector(".notice-error"));
+        Assert.Equal("Módulo 1: El título debe tener de 1 a 200 caracteres.", refused.QuerySelector(".notice-error")!.TextContent.Trim());
         Assert.Equal("Módulo renombrado", refused.QuerySelector(".authoring-module h3")!.TextContent.Trim());
     }
 

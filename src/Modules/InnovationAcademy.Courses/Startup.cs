@@ -28,6 +28,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<CourseLookup>();
         services.AddScoped<CourseDisplay>();
         services.AddScoped<CourseEditor>();
+        services.AddScoped<CourseOutlineEditor>();
         services.AddScoped<CoursePageCache>();
         services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CoursePageCache>());
         services.AddScoped<IPermissionProvider, Permissions>();

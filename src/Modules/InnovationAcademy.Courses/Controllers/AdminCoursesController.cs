@@ -22,6 +22,7 @@ public sealed class AdminCoursesController(
     CourseStore store,
     IContentRenderer renderer,
     IEnumerable<IPictureUploads> pictures,
+    CourseOutlineEditor outline,
     CourseEditor editor,
     IStringLocalizer<AdminCoursesController> T) : Controller
 {
@@ -95,61 +96,32 @@ public sealed class AdminCoursesController(
     }
 
     [HttpPost("{slug}/modules")]
-    public Task<IActionResult> AddModule(string slug, string? title) =>
-        ChangeOutlineAsync(slug, T["Module added: {0}", title ?? ""].Value, modules =>
-        {
-            modules.Add(new ModuleDefinition(title?.Trim() ?? "", []));
-            return true;
-        });
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> AddModule(string slug, string? title) =>
+        Outcome(slug, await outline.AddModuleAsync(slug, title, Editor, T["Module added: {0}", title ?? ""].Value, HttpContext.RequestAborted));
 
     [HttpPost("{slug}/modules/{index:int}/rename")]
-    public Task<IActionResult> RenameModule(string slug, int index, string? title) =>
-        ChangeOutlineAsync(slug, T["Module {0} renamed: {1}", index + 1, title ?? ""].Value, modules =>
-        {
-            if (index < 0 || index >= modules.Count)
-            {
-                return false;
-            }
-
-            modules[index] = modules[index] with { Title = title?.Trim() ?? "" };
-            return true;
-        });
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> RenameModule(string slug, int index, string? title) =>
+        Outcome(slug, await outline.RenameModuleAsync(slug, index, title, Editor, T["Module {0} renamed: {1}", index + 1, title ?? ""].Value, HttpContext.RequestAborted));
 
     [HttpPost("{slug}/modules/{index:int}/move")]
-    public Task<IActionResult> MoveModule(string slug, int index, int by) =>
-        ChangeOutlineAsync(slug, T["Module {0} moved", index + 1].Value, modules => Move(modules, index, by));
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> MoveModule(string slug, int index, int by) =>
+        Outcome(slug, await outline.MoveModuleAsync(slug, index, by, Editor, T["Module {0} moved", index + 1].Value, HttpContext.RequestAborted));
 
     [HttpPost("{slug}/modules/{index:int}/delete")]
-    public Task<IActionResult> DeleteModule(string slug, int index) =>
-        ChangeOutlineAsync(slug, T["Module {0} deleted", index + 1].Value, modules =>
-        {
-            if (index < 0 || index >= modules.Count)
-            {
-                return false;
-            }
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> DeleteModule(string slug, int index) =>
+        Outcome(slug, await outline.DeleteModuleAsync(slug, index, Editor, T["Module {0} deleted", index + 1].Value, HttpContext.RequestAborted));
 
-            modules.RemoveAt(index);
-            return true;
-        });
-
+    /// <summary>Adds a lesson and opens its editor: a new video or resource lesson is saved once it has its address.</summary>
     [HttpPost("{slug}/modules/{index:int}/lessons")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> AddLesson(string slug, int index, string? title, string? kind)
     {
-        var key = Guid.NewGuid();
-        var result = await ChangeOutlineAsync(slug, T["Lesson added: {0}", title ?? ""].Value, modules =>
-        {
-            if (index < 0 || index >= modules.Count)
-            {
-                return false;
-            }
-
-            var lesson = new LessonDefinition(title?.Trim() ?? "", kind ?? "reading", "", null, null, "", null, 5, key);
-            modules[index] = modules[index] with { Lessons = [.. modules[index].Lessons, lesson] };
-            return true;
-        });
-
-        // A new video or resource lesson is saved once it has its address: start in its editor.
-        return result is RedirectResult && TempData["Error"] is null ? Redirect($"/admin/courses/{slug}/lessons/{key}") : result;
+        var change = await outline.AddLessonAsync(slug, index, title, kind, Editor, T["Lesson added: {0}", title ?? ""].Value, HttpContext.RequestAborted);
+        return change.Saved ? Redirect($"/admin/courses/{slug}/lessons/{change.LessonKey}") : Outcome(slug, change);
     }
 
     [HttpGet("{slug}/lessons/{key:guid}")]
@@ -217,38 +189,14 @@ public sealed class AdminCoursesController(
     }
 
     [HttpPost("{slug}/lessons/{key:guid}/move")]
-    public Task<IActionResult> MoveLesson(string slug, Guid key, int by) =>
-        ChangeOutlineAsync(slug, T["Lesson moved"].Value, modules =>
-        {
-            for (var m = 0; m < modules.Count; m++)
-            {
-                var lessons = modules[m].Lessons.ToList();
-                var index = lessons.FindIndex(l => l.Key == key);
-                if (index >= 0)
-                {
-                    var moved = Move(lessons, index, by);
-                    modules[m] = modules[m] with { Lessons = lessons };
-                    return moved;
-                }
-            }
-
-            return false;
-        });
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> MoveLesson(string slug, Guid key, int by) =>
+        Outcome(slug, await outline.MoveLessonAsync(slug, key, by, Editor, T["Lesson moved"].Value, HttpContext.RequestAborted));
 
     [HttpPost("{slug}/lessons/{key:guid}/delete")]
-    public Task<IActionResult> DeleteLesson(string slug, Guid key) =>
-        ChangeOutlineAsync(slug, T["Lesson deleted"].Value, modules =>
-        {
-            var found = false;
-            for (var m = 0; m < modules.Count; m++)
-            {
-                var kept = modules[m].Lessons.Where(l => l.Key != key).ToList();
-                found |= kept.Count != modules[m].Lessons.Count;
-                modules[m] = modules[m] with { Lessons = kept };
-            }
-
-            return found;
-        });
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> DeleteLesson(string slug, Guid key) =>
+        Outcome(slug, await outline.DeleteLessonAsync(slug, key, Editor, T["Lesson deleted"].Value, HttpContext.RequestAborted));
 
     [HttpPost("{slug}/publish")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
@@ -310,30 +258,22 @@ public sealed class AdminCoursesController(
         return Redirect($"/admin/courses/{slug}");
     }
 
-    /// <summary>Loads the latest version, lets <paramref name="change"/> edit its modules, and saves the result as a new version.</summary>
-    private async Task<IActionResult> ChangeOutlineAsync(string slug, string changeNote, Func<List<ModuleDefinition>, bool> change)
+    /// <summary>Back to the course page, with the first reason the outline could not be saved and where it is.</summary>
+    private IActionResult Outcome(string slug, OutlineChange change)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
-        if (await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted) is not { } latest)
+        if (!change.Found)
         {
             return NotFound();
         }
 
-        var definition = CourseStore.ToDefinition(latest);
-        var modules = definition.Modules.ToList();
-        if (!change(modules))
+        if (change.Errors.Count > 0 && change.Errors[0] is var error)
         {
-            return NotFound();
-        }
-
-        var errors = await store.SaveAsync(definition with { Modules = modules }, Editor, changeNote, HttpContext.RequestAborted);
-        if (errors.Count > 0)
-        {
-            TempData["Error"] = T[errors[0].Message].Value;
+            TempData["Error"] = error switch
+            {
+                { Module: { } module, Lesson: { } lesson } => T["Module {0}, lesson {1}: {2}", module, lesson, T[error.Message]].Value,
+                { Module: { } module } => T["Module {0}: {1}", module, T[error.Message]].Value,
+                _ => T[error.Message].Value,
+            };
         }
 
         return Redirect($"/admin/courses/{slug}");
@@ -348,25 +288,11 @@ public sealed class AdminCoursesController(
         var errors = await store.SaveAsync(definition, Editor, changeNote, HttpContext.RequestAborted);
         foreach (var error in errors)
         {
-            var atLesson = error.Where.Contains(", lesson ", StringComparison.Ordinal);
-            var atCourse = !error.Where.Contains(", module ", StringComparison.Ordinal);
-            var field = lessonKey is not null ? (atLesson ? error.Field : null) : (atCourse ? fieldPrefix + error.Field : null);
+            var field = lessonKey is not null ? (error.LessonKey == lessonKey ? error.Field : null) : (error.Module is null ? fieldPrefix + error.Field : null);
             ModelState.AddModelError(field ?? "", field is null ? $"{error.Where}: {T[error.Message]}" : T[error.Message]);
         }
 
         return errors.Count == 0;
-    }
-
-    private static bool Move<TItem>(List<TItem> items, int index, int by)
-    {
-        var target = index + Math.Sign(by);
-        if (index < 0 || index >= items.Count || target < 0 || target >= items.Count)
-        {
-            return false;
-        }
-
-        (items[index], items[target]) = (items[target], items[index]);
-        return true;
     }
 
     /// <summary>

@@ -7,10 +7,20 @@ namespace InnovationAcademy.Courses.Services;
 
 /// <summary>
 /// One thing wrong with a course: where (course, module and lesson, 1-based), which field, and why.
-/// Recipes report <see cref="Where"/>; forms put <see cref="Message"/> at <see cref="Field"/>.
+/// Recipes report <see cref="Where"/>; forms put <see cref="Message"/> at <see cref="Field"/> of the part that
+/// <see cref="Module"/> and <see cref="Lesson"/> name (both null: the course's own details).
 /// </summary>
 public sealed record CourseError(string Where, string Field, string Message)
 {
+    /// <summary>The module, 1-based, or null for the course's details.</summary>
+    public int? Module { get; init; }
+
+    /// <summary>The lesson within <see cref="Module"/>, 1-based, or null for the module itself.</summary>
+    public int? Lesson { get; init; }
+
+    /// <summary>The lesson's key when it has one (lessons from the editor always do).</summary>
+    public Guid? LessonKey { get; init; }
+
     public override string ToString() => $"{Where}: {Message}";
 }
 
@@ -65,12 +75,14 @@ public static partial class CourseValidator
             var moduleWhere = $"{where}, module {m + 1}";
             if (string.IsNullOrWhiteSpace(module.Title) || module.Title.Length > 200)
             {
-                errors.Add(new(moduleWhere, "Title", "The title must have 1 to 200 characters."));
+                errors.Add(new(moduleWhere, "Title", "The title must have 1 to 200 characters.") { Module = m + 1 });
             }
 
             for (var l = 0; l < module.Lessons.Count; l++)
             {
-                errors.AddRange(ValidateLesson(module.Lessons[l], $"{moduleWhere}, lesson {l + 1}"));
+                var (moduleNumber, lessonNumber, key) = (m + 1, l + 1, module.Lessons[l].Key);
+                errors.AddRange(ValidateLesson(module.Lessons[l], $"{moduleWhere}, lesson {l + 1}")
+                    .Select(e => e with { Module = moduleNumber, Lesson = lessonNumber, LessonKey = key }));
             }
         }
 
