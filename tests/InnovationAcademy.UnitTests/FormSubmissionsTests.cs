@@ -42,6 +42,21 @@ public sealed class FormSubmissionsTests
     }
 
     [Fact]
+    public async Task A_key_is_forgotten_ten_minutes_after_its_send_so_an_old_form_sent_again_runs()
+    {
+        var clock = new ManualClock();
+        var forms = new MemoryFormSubmissions(clock);
+        Assert.True(await forms.TryClaimAsync("k", default));
+        await forms.FinishAsync("k", "/admin/courses/a");
+
+        clock.Advance(TimeSpan.FromMinutes(9));
+        Assert.False(await forms.TryClaimAsync("k", default));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(FormOutcome.Forgotten, await forms.WaitAsync("k", TimeSpan.Zero, default));
+        Assert.True(await forms.TryClaimAsync("k", default));
+    }
+
+    [Fact]
     public void Only_keys_the_page_could_have_drawn_are_taken()
     {
         Assert.True(FormKeyTagHelper.IsWellFormed("AbCdEfGhIjKlMnOpQr-_09"));
@@ -49,4 +64,14 @@ public sealed class FormSubmissionsTests
         Assert.False(FormKeyTagHelper.IsWellFormed("short"));
         Assert.False(FormKeyTagHelper.IsWellFormed("AbCdEfGhIjKlMnOpQr/+09"));
     }
+}
+
+/// <summary>A clock the test moves by hand.</summary>
+internal sealed class ManualClock : TimeProvider
+{
+    private DateTimeOffset _now = new(2026, 12, 7, 12, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
 }

@@ -348,6 +348,8 @@ public sealed partial class AccountSecurityTests(AccountSecurityTests.Site site)
         var resetMail = await Site.Smtp.WaitForMessageAsync(email, m => m.TextBody!.Contains("/account/reset-password", StringComparison.Ordinal));
         var reset = new Uri(LinkPattern().Matches(resetMail.TextBody!).Select(m => m.Value).First(l => l.Contains("/account/reset-password", StringComparison.Ordinal)));
 
+        // The link opens in the browser that is still signed in and held on the password page, too.
+        Assert.Equal(HttpStatusCode.OK, (await person.Http.GetAsync(reset.PathAndQuery)).StatusCode);
         using var mailbox = site.CreateSiteClient();
         var stillShort = await mailbox.SubmitFormAsync(reset.PathAndQuery, [new("Password", "tucan-9-mar"), new("ConfirmPassword", "tucan-9-mar")]);
         Assert.Contains("12", (await SiteClient.ParseAsync(stillShort)).QuerySelector("[data-valmsg-for=Password]")!.TextContent, StringComparison.Ordinal);

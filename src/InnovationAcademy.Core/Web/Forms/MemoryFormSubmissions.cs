@@ -25,7 +25,25 @@ public sealed class MemoryFormSubmissions(TimeProvider clock) : IFormSubmissions
             return Task.FromResult(true);
         }
 
-        return Task.FromResult(_entries.TryAdd(key, new Entry(clock.GetUtcNow())));
+        var now = clock.GetUtcNow();
+        while (true)
+        {
+            if (_entries.TryAdd(key, new Entry(now)))
+            {
+                return Task.FromResult(true);
+            }
+
+            // A key older than ten minutes is forgotten now, not only when the next purge comes round.
+            if (!_entries.TryGetValue(key, out var held) || !IsExpired(held, now))
+            {
+                return Task.FromResult(false);
+            }
+
+            if (_entries.TryRemove(KeyValuePair.Create(key, held)))
+            {
+                held.Outcome.TrySetResult(null);
+            }
+        }
     }
 
     public Task FinishAsync(string key, string? redirectedTo)
@@ -47,7 +65,7 @@ public sealed class MemoryFormSubmissions(TimeProvider clock) : IFormSubmissions
 
     public async Task<FormOutcome> WaitAsync(string key, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        if (!_entries.TryGetValue(key, out var entry))
+        if (!_entries.TryGetValue(key, out var entry) || IsExpired(entry, clock.GetUtcNow()))
         {
             return FormOutcome.Forgotten;
         }
@@ -63,12 +81,14 @@ public sealed class MemoryFormSubmissions(TimeProvider clock) : IFormSubmissions
         }
     }
 
+    private static bool IsExpired(Entry entry, DateTimeOffset now) => entry.ClaimedAt < now - KeptFor;
+
     private void Purge()
     {
-        var before = clock.GetUtcNow() - KeptFor;
+        var now = clock.GetUtcNow();
         foreach (var (key, entry) in _entries)
         {
-            if (entry.ClaimedAt < before)
+            if (IsExpired(entry, now))
             {
                 _entries.TryRemove(key, out _);
                 entry.Outcome.TrySetResult(null);

@@ -16,6 +16,9 @@ public sealed class RepeatedSubmitFilter(IFormSubmissions submissions) : IAsyncR
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
+    /// <summary>Longer addresses (a hand-made return address) are not remembered: a repeat then runs again.</summary>
+    private const int MaxRemembered = 2_048;
+
     public int Order => 1_000;
 
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
@@ -67,7 +70,7 @@ public sealed class RepeatedSubmitFilter(IFormSubmissions submissions) : IAsyncR
             var response = http.Response;
             if ((executed.Exception is null || executed.ExceptionHandled)
                 && response.StatusCode is >= 300 and < 400
-                && response.Headers.Location.ToString() is { Length: > 0 } target)
+                && response.Headers.Location.ToString() is { Length: > 0 and <= MaxRemembered } target)
             {
                 redirectedTo = target;
             }

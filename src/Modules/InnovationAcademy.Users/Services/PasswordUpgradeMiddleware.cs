@@ -8,7 +8,8 @@ namespace InnovationAcademy.Users.Services;
 /// </summary>
 public sealed class PasswordUpgradeMiddleware(RequestDelegate next)
 {
-    private static readonly string[] Open = ["/account/logout", "/culture", "/css", "/js", "/lib", "/_content", "/favicon.ico", "/status"];
+    // The e-mailed link to choose the new password opens in the same browser, still signed in.
+    private static readonly string[] Open = ["/account/logout", "/account/reset-password", "/culture", "/css", "/js", "/lib", "/_content", "/favicon.ico", "/status"];
 
     public Task InvokeAsync(HttpContext context)
     {
