@@ -16,7 +16,7 @@ public static class TalentProfileSeed
     private static readonly string[] Languages = ["español", "español, inglés", "español, quechua", "español, francés, criollo haitiano"];
 
     /// <summary>The profiles numbered from <paramref name="firstId"/>, made one at a time so that any number fits in memory.</summary>
-    public static IEnumerable<TalentProfile> Make(int count, IReadOnlyList<TalentSector> sectors, int firstId)
+    internal static IEnumerable<TalentProfile> Make(int count, IReadOnlyList<TalentSector> sectors, int firstId)
     {
         var random = new Random(100_000);
         var now = DateTime.UtcNow;

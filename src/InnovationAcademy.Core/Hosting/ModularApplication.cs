@@ -16,6 +16,7 @@ using InnovationAcademy.Core.Web.Forms;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.OutputCaching;
@@ -92,6 +93,8 @@ public sealed class ModularApplication
             .AddDataAnnotationsLocalization();
         mvc.ConfigureApplicationPartManager(manager =>
         {
+            manager.FeatureProviders.Remove(manager.FeatureProviders.OfType<ControllerFeatureProvider>().Single());
+            manager.FeatureProviders.Add(new ModuleControllerFeatureProvider());
             foreach (var assembly in catalog.Modules.Select(m => m.Assembly).OfType<Assembly>())
             {
                 if (manager.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))

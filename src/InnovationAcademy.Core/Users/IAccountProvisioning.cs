@@ -35,4 +35,10 @@ public interface IAccountProvisioning
 
     /// <summary>The site's first administrator, with the password chosen at setup (saved, audited; no e-mail).</summary>
     Task<CreatedAccount> CreateAdministratorAsync(string email, string displayName, string password, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates the standard roles that do not exist yet (Administrator, CourseAdministrator, …) with their permissions.</summary>
+    Task EnsureDefaultRolesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Signs a person in by address, for a module that has just proved who they are (setup's first administrator); false when no account has it.</summary>
+    Task<bool> SignInAsync(string email);
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Certificates;
 
-public sealed class MainMenu(IStringLocalizer<MainMenu> T) : INavigationProvider
+internal sealed class MainMenu(IStringLocalizer<MainMenu> T) : INavigationProvider
 {
     public void BuildNavigation(string menuName, ICollection<MenuItem> items)
     {

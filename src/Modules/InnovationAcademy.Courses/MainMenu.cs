@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace InnovationAcademy.Courses;
 
 /// <summary>The catalog in the site's header.</summary>
-public sealed class MainMenu(IStringLocalizer<MainMenu> T) : INavigationProvider
+internal sealed class MainMenu(IStringLocalizer<MainMenu> T) : INavigationProvider
 {
     public void BuildNavigation(string menuName, ICollection<MenuItem> items)
     {

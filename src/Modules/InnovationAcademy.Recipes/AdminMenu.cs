@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Recipes;
 
-public sealed class AdminMenu(IStringLocalizer<AdminMenu> T) : INavigationProvider
+internal sealed class AdminMenu(IStringLocalizer<AdminMenu> T) : INavigationProvider
 {
     public void BuildNavigation(string menuName, ICollection<MenuItem> items)
     {

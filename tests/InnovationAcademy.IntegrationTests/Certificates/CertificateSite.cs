@@ -58,7 +58,7 @@ public sealed class CertificateSite : IAsyncDisposable
     public static async Task CompleteAsync(SiteClient client, string slug = Slug, string lesson = Lesson) =>
         Assert.Equal(HttpStatusCode.Redirect, (await client.PressButtonAsync($"/courses/{slug}/lessons/{lesson}", $"/my/courses/{slug}/lessons/{lesson}/complete")).StatusCode);
 
-    public Task<List<Certificate>> CertificatesAsync() => Site.WithDbAsync(db => db.Set<Certificate>().OrderBy(c => c.Id).ToListAsync());
+    internal Task<List<Certificate>> CertificatesAsync() => Site.WithDbAsync(db => db.Set<Certificate>().OrderBy(c => c.Id).ToListAsync());
 
     /// <summary>Runs a Debian tool on a file and returns what it printed.</summary>
     public static async Task<string> RunAsync(string tool, params string[] arguments)

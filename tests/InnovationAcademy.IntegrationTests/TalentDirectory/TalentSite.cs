@@ -69,7 +69,7 @@ public sealed class TalentSite : IAsyncDisposable
         return await owner.SubmitFormAsync("/my/talent", fields.ToList(), "/my/talent");
     }
 
-    public Task<TalentProfile?> ProfileOfAsync(string email) =>
+    internal Task<TalentProfile?> ProfileOfAsync(string email) =>
         Site.WithDbAsync(db => db.Set<TalentProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.OwnerId == db.Set<AcademyUser>().Where(u => u.Email == email).Select(u => u.Id).FirstOrDefault()));
 
     public async ValueTask DisposeAsync()

@@ -10,7 +10,7 @@ namespace InnovationAcademy.Admin.Controllers;
 
 [Admin]
 [Route("admin/audit")]
-public sealed class AdminAuditController(AcademyDbContext db) : Controller
+internal sealed class AdminAuditController(AcademyDbContext db) : Controller
 {
     private const int PageSize = 50;
 

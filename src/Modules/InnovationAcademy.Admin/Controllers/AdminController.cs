@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Admin.Controllers;
 
-public sealed record DashboardViewModel(IReadOnlyList<MenuItem> Sections, IReadOnlyList<AuditEntry> RecentActivity);
+internal sealed record DashboardViewModel(IReadOnlyList<MenuItem> Sections, IReadOnlyList<AuditEntry> RecentActivity);
 
 [Admin]
-public sealed class AdminController(IAuthorizationService authorization, INavigationManager navigation, AcademyDbContext db) : Controller
+internal sealed class AdminController(IAuthorizationService authorization, INavigationManager navigation, AcademyDbContext db) : Controller
 {
     [HttpGet("admin")]
     [RequirePermission(nameof(Permissions.AccessAdminPanel))]

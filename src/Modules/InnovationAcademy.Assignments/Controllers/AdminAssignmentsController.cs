@@ -21,7 +21,7 @@ namespace InnovationAcademy.Assignments.Controllers;
 /// submission's neutral code and never who handed it in.
 /// </summary>
 [Admin]
-public sealed class AdminAssignmentsController(
+internal sealed class AdminAssignmentsController(
     IAuthorizationService authorization,
     CourseLookup courses,
     AssignmentService assignments,

@@ -15,7 +15,7 @@ namespace InnovationAcademy.Assignments.Controllers;
 /// <summary>A learner reads the final assignment, hands in text and files, and reads the decision.</summary>
 [Authorize]
 [Route("courses/{slug}/assignment")]
-public sealed class AssignmentController(
+internal sealed class AssignmentController(
     ICourseDirectory courses,
     CourseDisplay display,
     AssignmentService assignments,

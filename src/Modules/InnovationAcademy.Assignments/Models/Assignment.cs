@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Assignments.Models;
 
 /// <summary>A course's final assignment: what to hand in, how it is judged, and how the judging is done.</summary>
-public sealed class Assignment
+internal sealed class Assignment
 {
     public int Id { get; set; }
 

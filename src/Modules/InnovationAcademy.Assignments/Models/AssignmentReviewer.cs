@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Assignments.Models;
 
 /// <summary>A user who may grade one assignment without holding the grading permission for every course.</summary>
-public sealed class AssignmentReviewer
+internal sealed class AssignmentReviewer
 {
     public int AssignmentId { get; set; }
 

@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Assignments.Models;
 
-public sealed class AssignmentsModelContributor : AssemblyModelContributor;
+internal sealed class AssignmentsModelContributor : AssemblyModelContributor;

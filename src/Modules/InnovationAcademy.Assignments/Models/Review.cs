@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Assignments.Models;
 
 /// <summary>A grader's judgement of one round of a submission.</summary>
-public sealed class Review
+internal sealed class Review
 {
     public int Id { get; set; }
 

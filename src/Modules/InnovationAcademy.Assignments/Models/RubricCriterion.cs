@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Assignments.Models;
 
 /// <summary>One line of a rubric, with its levels from the lowest to the highest.</summary>
-public sealed class RubricCriterion
+internal sealed class RubricCriterion
 {
     public int Id { get; set; }
 

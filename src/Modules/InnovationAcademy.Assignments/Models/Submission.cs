@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Assignments.Models;
 
-public enum SubmissionStatus
+internal enum SubmissionStatus
 {
     /// <summary>Handed in, waiting for a grader; the learner may still replace it.</summary>
     Submitted,
@@ -13,7 +13,7 @@ public enum SubmissionStatus
 }
 
 /// <summary>A learner's work for an assignment: the latest text and files, and its status.</summary>
-public sealed class Submission
+internal sealed class Submission
 {
     public int Id { get; set; }
 

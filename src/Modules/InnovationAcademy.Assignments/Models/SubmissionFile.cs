@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Assignments.Models;
 
 /// <summary>A file handed in, kept outside the public media folder and served only as a download to its owner and graders.</summary>
-public sealed class SubmissionFile
+internal sealed class SubmissionFile
 {
     public int Id { get; set; }
 

@@ -13,7 +13,7 @@ namespace InnovationAcademy.Assignments.Recipes;
 /// "dueUtc", "maxFileMegabytes", "maxFiles", "blind", "secondReviewer", "rubric": [ { "title", "description", "levels": [ … ] } ] }</c>;
 /// without a rubric the assignment is pass/fail.
 /// </summary>
-public sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICourseRecipeHandler
+internal sealed class AssignmentRecipeHandler(AssignmentService assignments) : ICourseRecipeHandler
 {
     public async Task ImportAsync(CourseRef course, JsonObject item, string label, CancellationToken cancellationToken)
     {

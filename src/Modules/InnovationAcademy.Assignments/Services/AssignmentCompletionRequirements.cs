@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>A course with a final assignment is complete only once the learner's work is accepted (and, if blind, released).</summary>
-public sealed class AssignmentCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
+internal sealed class AssignmentCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
     public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseOutline course, string userId, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>Shows the final assignment after the last module of the outline, with where the learner stands.</summary>
-public sealed class AssignmentCourseDisplay(AcademyDbContext db) : ICourseDisplayHandler
+internal sealed class AssignmentCourseDisplay(AcademyDbContext db) : ICourseDisplayHandler
 {
     public const string View = "~/Views/AssignmentParts/OutlineAssignment.cshtml";
 

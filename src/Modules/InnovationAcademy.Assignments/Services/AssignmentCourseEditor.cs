@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>On a course's administration page: the final assignment, and the hand-ins waiting for a grade.</summary>
-public sealed class AssignmentCourseEditor(IAuthorizationService authorization, AcademyDbContext db) : ICourseEditorHandler
+internal sealed class AssignmentCourseEditor(IAuthorizationService authorization, AcademyDbContext db) : ICourseEditorHandler
 {
     public const string View = "~/Views/AssignmentParts/CourseEditorCard.cshtml";
 
@@ -27,4 +27,4 @@ public sealed class AssignmentCourseEditor(IAuthorizationService authorization, 
     }
 }
 
-public sealed record AssignmentEditorCard(string Slug, string? Title, int Waiting);
+internal sealed record AssignmentEditorCard(string Slug, string? Title, int Waiting);

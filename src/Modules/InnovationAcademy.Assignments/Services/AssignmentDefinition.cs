@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>A final assignment as a recipe describes it.</summary>
-public sealed record AssignmentDefinition(
+internal sealed record AssignmentDefinition(
     string Title,
     string Instructions,
     DateTime? DueUtc,
@@ -11,4 +11,4 @@ public sealed record AssignmentDefinition(
     IReadOnlyList<CriterionDefinition> Rubric,
     bool SecondReviewer = false);
 
-public sealed record CriterionDefinition(string Title, string Description, IReadOnlyList<string> Levels);
+internal sealed record CriterionDefinition(string Title, string Description, IReadOnlyList<string> Levels);

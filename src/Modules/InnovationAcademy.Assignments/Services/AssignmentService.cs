@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>What a grader's review led to.</summary>
-public enum ReviewOutcome
+internal enum ReviewOutcome
 {
     Decided,
     WaitsForSecondReviewer,
@@ -24,17 +24,17 @@ public enum ReviewOutcome
 }
 
 /// <summary>A file as the learner's browser sent it.</summary>
-public sealed record UploadedFile(string Name, byte[] Content);
+internal sealed record UploadedFile(string Name, byte[] Content);
 
 /// <summary>What is wrong with a hand-in, by field ("Text", "Files").</summary>
-public sealed record SubmissionError(string Field, string Message, object[] Arguments);
+internal sealed record SubmissionError(string Field, string Message, object[] Arguments);
 
 /// <summary>
 /// Hand-ins and their grading. Learners may replace their work until a grader has judged it, and again after
 /// "needs rework"; an accepted assignment completes the course. In blind grading, graders never learn who handed
 /// in until an administrator releases the grades, and learners hear the decisions at that moment.
 /// </summary>
-public sealed class AssignmentService(
+internal sealed class AssignmentService(
     AcademyDbContext db,
     IUserDirectory users,
     ICourseDirectory courses,

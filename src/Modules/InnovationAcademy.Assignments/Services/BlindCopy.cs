@@ -9,7 +9,7 @@ namespace InnovationAcademy.Assignments.Services;
 /// properties of Word and PowerPoint files, and the author fields of a PDF (blanked in place, so that the
 /// PDF's byte offsets stay valid), and the text and Exif metadata of images.
 /// </summary>
-public static partial class BlindCopy
+internal static partial class BlindCopy
 {
     public static byte[] Of(byte[] content, string extension) => extension switch
     {

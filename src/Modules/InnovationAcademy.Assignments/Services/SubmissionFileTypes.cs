@@ -3,13 +3,13 @@ using System.IO.Compression;
 namespace InnovationAcademy.Assignments.Services;
 
 /// <summary>A kind of file learners may hand in, as its content proves it.</summary>
-public sealed record SubmissionFileType(string Extension, string ContentType);
+internal sealed record SubmissionFileType(string Extension, string ContentType);
 
 /// <summary>
 /// Tells PDF, DOCX, PPTX, PNG and JPEG apart by their bytes, whatever the file is called: a renamed executable is
 /// refused, a PDF called "trabajo.docx" is stored as a PDF.
 /// </summary>
-public static class SubmissionFileTypes
+internal static class SubmissionFileTypes
 {
     public static readonly SubmissionFileType Pdf = new(".pdf", "application/pdf");
     public static readonly SubmissionFileType Docx = new(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

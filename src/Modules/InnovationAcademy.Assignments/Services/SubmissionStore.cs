@@ -8,7 +8,7 @@ namespace InnovationAcademy.Assignments.Services;
 /// The folder of handed-in files (<c>Assignments:Path</c>, by default App_Data/assignments): outside every public
 /// folder, so a file is reached only through the pages that check who asks.
 /// </summary>
-public sealed class SubmissionStore(IConfiguration configuration, IHostEnvironment environment)
+internal sealed class SubmissionStore(IConfiguration configuration, IHostEnvironment environment)
 {
     private string Root => configuration["Assignments:Path"] is { Length: > 0 } path
         ? Path.GetFullPath(path, environment.ContentRootPath)

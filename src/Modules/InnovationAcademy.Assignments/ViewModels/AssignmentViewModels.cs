@@ -4,9 +4,9 @@ using InnovationAcademy.Assignments.Services;
 namespace InnovationAcademy.Assignments.ViewModels;
 
 /// <summary>The final assignment's line after the outline.</summary>
-public sealed record OutlineAssignment(string Slug, string Title, SubmissionStatus? Status, bool DecisionHeld);
+internal sealed record OutlineAssignment(string Slug, string Title, SubmissionStatus? Status, bool DecisionHeld);
 
-public sealed class AssignmentPageViewModel
+internal sealed class AssignmentPageViewModel
 {
     public required string Slug { get; init; }
 
@@ -27,9 +27,9 @@ public sealed class AssignmentPageViewModel
 }
 
 /// <summary>A submission as a grader sees it: under its code while grading is blind.</summary>
-public sealed record GraderRow(Submission Submission, string Who, string? Email);
+internal sealed record GraderRow(Submission Submission, string Who, string? Email);
 
-public sealed class GradingListViewModel
+internal sealed class GradingListViewModel
 {
     public required string Slug { get; init; }
 
@@ -47,7 +47,7 @@ public sealed class GradingListViewModel
     public string? ReviewerError { get; init; }
 }
 
-public sealed class GradeViewModel
+internal sealed class GradeViewModel
 {
     public required string Slug { get; init; }
 

@@ -22,7 +22,7 @@ namespace InnovationAcademy.Certificates.Controllers;
 /// a preview), and for the site (organisation, logo, signatory, "add to profile" address, signing keys).
 /// </summary>
 [Admin]
-public sealed class AdminCertificateSettingsController(
+internal sealed class AdminCertificateSettingsController(
     AcademyDbContext db,
     ICourseDirectory directory,
     CertificateSettingsStore settings,

@@ -22,7 +22,7 @@ namespace InnovationAcademy.Certificates.Controllers;
 /// </summary>
 [Admin]
 [Route("admin/certificates")]
-public sealed class AdminCertificatesController(
+internal sealed class AdminCertificatesController(
     IAuthorizationService authorization,
     AcademyDbContext db,
     IUserDirectory users,

@@ -16,7 +16,7 @@ namespace InnovationAcademy.Certificates.Controllers;
 /// </summary>
 [Authorize]
 [Route("my/certificates")]
-public sealed class MyCertificatesController(
+internal sealed class MyCertificatesController(
     CertificateQueries queries,
     CourseCertificates courses,
     CertificateDocuments documents,

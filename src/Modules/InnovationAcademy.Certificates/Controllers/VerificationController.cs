@@ -20,7 +20,7 @@ namespace InnovationAcademy.Certificates.Controllers;
 /// cannot be mined. The same page checks a pasted Open Badges credential's signature.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Verification)]
-public sealed class VerificationController(
+internal sealed class VerificationController(
     CertificateQueries queries,
     CredentialSigner signer,
     OpenBadgeCredentials credentials,

@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Certificates.Models;
 
-public enum CertificateStatus
+internal enum CertificateStatus
 {
     Valid,
     Revoked,
@@ -20,7 +20,7 @@ public enum CertificateSubject
 /// One certificate as issued. Everything printed on it is copied here at issue time, so that a later change to the
 /// course or the profile never alters a certificate already given; a name correction is a re-issue.
 /// </summary>
-public sealed class Certificate
+internal sealed class Certificate
 {
     public int Id { get; set; }
 

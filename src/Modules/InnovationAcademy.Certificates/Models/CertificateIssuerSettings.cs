@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Certificates.Models;
 
 /// <summary>The organisation that issues the site's certificates (one row).</summary>
-public sealed class CertificateIssuerSettings
+internal sealed class CertificateIssuerSettings
 {
     public const int SingletonId = 1;
 

@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Certificates.Models;
 
-public sealed class CertificatesModelContributor : AssemblyModelContributor;
+internal sealed class CertificatesModelContributor : AssemblyModelContributor;

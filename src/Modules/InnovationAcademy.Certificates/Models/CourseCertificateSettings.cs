@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Certificates.Models;
 
 /// <summary>Whether a course grants a certificate, who signs it, and the Liquid template that words and lays it out.</summary>
-public sealed class CourseCertificateSettings
+internal sealed class CourseCertificateSettings
 {
     public int Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace InnovationAcademy.Certificates.Models;
 /// for as long as the site runs, so credentials signed before a rotation still verify; the private half is stored
 /// encrypted with the site's data-protection keys and used only while the key is current.
 /// </summary>
-public sealed class SigningKey
+internal sealed class SigningKey
 {
     public int Id { get; set; }
 

@@ -10,7 +10,7 @@ namespace InnovationAcademy.Certificates.Recipes;
 /// who issues the site's certificates, and the signing key made if the site has none. The logo is uploaded in the
 /// administration.
 /// </summary>
-public sealed class CertificateIssuerStep(CertificateSettingsStore settings, CredentialSigner signer) : IRecipeStepHandler, IRecipeExportSource
+internal sealed class CertificateIssuerStep(CertificateSettingsStore settings, CredentialSigner signer) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "CertificateIssuer";
 

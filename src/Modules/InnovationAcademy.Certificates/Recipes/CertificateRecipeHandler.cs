@@ -11,7 +11,7 @@ namespace InnovationAcademy.Certificates.Recipes;
 /// A course item of the <c>Courses</c> step may carry <c>"certificate": { "enabled", "signatoryName",
 /// "signatoryTitle", "template" }</c> (the template in the certificate's Liquid; absent for the default).
 /// </summary>
-public sealed class CertificateRecipeHandler(CertificateSettingsStore settings) : ICourseRecipeHandler
+internal sealed class CertificateRecipeHandler(CertificateSettingsStore settings) : ICourseRecipeHandler
 {
     public async Task ImportAsync(CourseRef course, JsonObject item, string label, CancellationToken cancellationToken)
     {

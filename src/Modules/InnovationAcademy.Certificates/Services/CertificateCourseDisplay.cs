@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>Under a course's facts: the certificate it grants, and for a learner who has it, where it is.</summary>
-public sealed class CertificateCourseDisplay(AcademyDbContext db, CertificateSettingsStore settings) : ICourseDisplayHandler
+internal sealed class CertificateCourseDisplay(AcademyDbContext db, CertificateSettingsStore settings) : ICourseDisplayHandler
 {
     public const string View = "~/Views/CertificateParts/CoursePromise.cshtml";
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>On a course's administration page: whether completing it earns a certificate, and how many are valid.</summary>
-public sealed class CertificateCourseEditor(IAuthorizationService authorization, CertificateSettingsStore settings, AcademyDbContext db) : ICourseEditorHandler
+internal sealed class CertificateCourseEditor(IAuthorizationService authorization, CertificateSettingsStore settings, AcademyDbContext db) : ICourseEditorHandler
 {
     public const string View = "~/Views/CertificateParts/CourseEditorCard.cshtml";
 
@@ -27,4 +27,4 @@ public sealed class CertificateCourseEditor(IAuthorizationService authorization,
     }
 }
 
-public sealed record CertificateEditorCard(string Slug, bool Enabled, bool OwnTemplate, decimal Hours, int Valid);
+internal sealed record CertificateEditorCard(string Slug, bool Enabled, bool OwnTemplate, decimal Hours, int Valid);

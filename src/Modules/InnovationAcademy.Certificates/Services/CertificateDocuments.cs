@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>Certificates as files: the PDF of one, and the preview of a template with sample fields.</summary>
-public sealed partial class CertificateDocuments(CertificateSettingsStore settings, ISiteUrls urls, ILogger<CertificateDocuments> logger)
+internal sealed partial class CertificateDocuments(CertificateSettingsStore settings, ISiteUrls urls, ILogger<CertificateDocuments> logger)
 {
     public async Task<byte[]> PdfAsync(Certificate certificate, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using InnovationAcademy.Certificates.Models;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>What a certificate prints, whether a real one or the preview's sample.</summary>
-public sealed record CertificateFields(
+internal sealed record CertificateFields(
     string LearnerName,
     string Title,
     decimal Hours,

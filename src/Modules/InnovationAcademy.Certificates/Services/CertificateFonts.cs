@@ -6,7 +6,7 @@ namespace InnovationAcademy.Certificates.Services;
 /// The typefaces every certificate embeds, loaded once from this module's own files (DejaVu Sans: Latin with every
 /// Spanish letter, Greek, Cyrillic, Arabic and more), never from the machine, so a PDF looks the same on any server.
 /// </summary>
-public static class CertificateFonts
+internal static class CertificateFonts
 {
     private static readonly Lazy<SKTypeface> RegularFace = new(() => Load("DejaVuSans.ttf"));
 

@@ -19,7 +19,7 @@ public sealed record IssueRequest(string UserId, CertificateSubject Subject, int
 public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users, CertificateSettingsStore settings, IAuditLog audit, IEmailQueue email, ISiteUrls urls, TimeProvider clock)
 {
     /// <summary>The learner's certificate for the subject, issued now unless it exists; Created says which.</summary>
-    public async Task<(Certificate Certificate, bool Created)> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default)
+    internal async Task<(Certificate Certificate, bool Created)> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default)
     {
         var key = Certificate.CurrentKeyOf(request.Subject, request.SubjectId, request.UserId);
         if (await db.Set<Certificate>().FirstOrDefaultAsync(c => c.CurrentKey == key, cancellationToken) is { } existing)
@@ -70,7 +70,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
     /// Issues a new certificate with the learner's current name (after a correction) and marks the old one as
     /// replaced by it; the old code keeps answering, saying "replaced by".
     /// </summary>
-    public async Task<Certificate?> ReissueAsync(string code, string reason, string by, CancellationToken cancellationToken = default)
+    internal async Task<Certificate?> ReissueAsync(string code, string reason, string by, CancellationToken cancellationToken = default)
     {
         var old = await db.Set<Certificate>().FirstOrDefaultAsync(c => c.Code == code && c.Status == CertificateStatus.Valid, cancellationToken);
         if (old is null)
@@ -113,7 +113,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
     }
 
     /// <summary>Revokes a valid certificate; the reason stays in the audit log and the administration, never on public pages.</summary>
-    public async Task<Certificate?> RevokeAsync(string code, string reason, string by, CancellationToken cancellationToken = default)
+    internal async Task<Certificate?> RevokeAsync(string code, string reason, string by, CancellationToken cancellationToken = default)
     {
         var certificate = await db.Set<Certificate>().FirstOrDefaultAsync(c => c.Code == code && c.Status == CertificateStatus.Valid, cancellationToken);
         if (certificate is null)

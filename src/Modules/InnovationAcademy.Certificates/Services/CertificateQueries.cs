@@ -10,17 +10,17 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>The administration's filter: text (name, code or course title), status and course.</summary>
-public sealed record CertificateFilter(string? Query, CertificateStatus? Status, int? CourseId);
+internal sealed record CertificateFilter(string? Query, CertificateStatus? Status, int? CourseId);
 
-public sealed record CertificateRow(Certificate Certificate, string Email);
+internal sealed record CertificateRow(Certificate Certificate, string Email);
 
-public sealed record CertificatePage(IReadOnlyList<CertificateRow> Rows, int Total, int Page, int PageSize)
+internal sealed record CertificatePage(IReadOnlyList<CertificateRow> Rows, int Total, int Page, int PageSize)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
 /// <summary>Finding certificates: by code for verification, a learner's own, and the administration's search and exports.</summary>
-public sealed class CertificateQueries(AcademyDbContext db, IUserDirectory users, CertificateDocuments documents)
+internal sealed class CertificateQueries(AcademyDbContext db, IUserDirectory users, CertificateDocuments documents)
 {
     public const int PageSize = 30;
 

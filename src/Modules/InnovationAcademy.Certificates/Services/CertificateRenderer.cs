@@ -4,14 +4,14 @@ using SkiaSharp;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>The words the foot of a certificate prints in its language.</summary>
-public sealed record FooterLabels(string Verify, string Code, string IssuedOn);
+internal sealed record FooterLabels(string Verify, string Code, string IssuedOn);
 
 /// <summary>
 /// Draws a certificate on an A4 landscape page: the template's lines centred in the upper part, and at the foot a
 /// QR code of the verification address, the address itself and the code. The same drawing makes the PDF (text kept
 /// as text, fonts embedded) and the PNG preview administrators see while editing a template.
 /// </summary>
-public static class CertificateRenderer
+internal static class CertificateRenderer
 {
     public const float PageWidth = 842;
     public const float PageHeight = 595;

@@ -9,15 +9,15 @@ namespace InnovationAcademy.Certificates.Services;
 /// <summary>The issuer's settings (one row) and each course's certificate settings; a course without a row grants one with the defaults.</summary>
 public sealed class CertificateSettingsStore(AcademyDbContext db, ISiteService site, IAuditLog audit, TimeProvider clock)
 {
-    public async Task<CertificateIssuerSettings> IssuerAsync(CancellationToken cancellationToken = default) =>
+    internal async Task<CertificateIssuerSettings> IssuerAsync(CancellationToken cancellationToken = default) =>
         await db.Set<CertificateIssuerSettings>().AsNoTracking().Where(s => s.Id == CertificateIssuerSettings.SingletonId).FirstOrDefaultAsync(cancellationToken)
         ?? new CertificateIssuerSettings();
 
     /// <summary>The organisation's name as certificates print it: the setting, else the site's name.</summary>
-    public async Task<string> IssuerNameAsync(CertificateIssuerSettings issuer, CancellationToken cancellationToken = default) =>
+    internal async Task<string> IssuerNameAsync(CertificateIssuerSettings issuer, CancellationToken cancellationToken = default) =>
         issuer.OrganisationName.Length > 0 ? issuer.OrganisationName : (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
 
-    public async Task SaveIssuerAsync(CertificateIssuerSettings changed, CancellationToken cancellationToken = default)
+    internal async Task SaveIssuerAsync(CertificateIssuerSettings changed, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<CertificateIssuerSettings>().Where(s => s.Id == CertificateIssuerSettings.SingletonId).FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -36,11 +36,11 @@ public sealed class CertificateSettingsStore(AcademyDbContext db, ISiteService s
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public async Task<CourseCertificateSettings> CourseAsync(int courseId, CancellationToken cancellationToken = default) =>
+    internal async Task<CourseCertificateSettings> CourseAsync(int courseId, CancellationToken cancellationToken = default) =>
         await db.Set<CourseCertificateSettings>().AsNoTracking().FirstOrDefaultAsync(s => s.CourseId == courseId, cancellationToken)
         ?? new CourseCertificateSettings { CourseId = courseId };
 
-    public async Task SaveCourseAsync(CourseCertificateSettings changed, string courseTitle, CancellationToken cancellationToken = default)
+    internal async Task SaveCourseAsync(CourseCertificateSettings changed, string courseTitle, CancellationToken cancellationToken = default)
     {
         var row = await db.Set<CourseCertificateSettings>().FirstOrDefaultAsync(s => s.CourseId == changed.CourseId, cancellationToken);
         if (row is null)

@@ -4,7 +4,7 @@ using InnovationAcademy.Core.Templates;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>How one line of a rendered template is drawn.</summary>
-public enum LayoutKind
+internal enum LayoutKind
 {
     /// <summary><c># …</c></summary>
     Title,
@@ -27,7 +27,7 @@ public enum LayoutKind
     Signature,
 }
 
-public sealed record LayoutLine(LayoutKind Kind, string Text = "");
+internal sealed record LayoutLine(LayoutKind Kind, string Text = "");
 
 /// <summary>
 /// Certificate templates: Liquid that writes the certificate's lines, one per line, marked like headings in
@@ -37,7 +37,7 @@ public sealed record LayoutLine(LayoutKind Kind, string Text = "");
 /// value and output sizes, time) and see only the certificate's fields; a template that breaks a limit is refused on
 /// save, and one that breaks it later (a longer learner's name) prints the default instead.
 /// </summary>
-public static partial class CertificateTemplates
+internal static partial class CertificateTemplates
 {
     public const int MaxLines = 40;
 

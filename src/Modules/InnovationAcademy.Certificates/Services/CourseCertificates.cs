@@ -10,7 +10,7 @@ namespace InnovationAcademy.Certificates.Services;
 /// Course certificates: issued when a learner completes a course that grants one (the <c>CourseCompleted</c>
 /// event), and caught up when the learner opens their certificates, in case the event's handling failed.
 /// </summary>
-public sealed class CourseCertificates(AcademyDbContext db, ICourseDirectory courses, CourseCompletions completions, CertificateIssuer issuer, CertificateSettingsStore settings)
+internal sealed class CourseCertificates(AcademyDbContext db, ICourseDirectory courses, CourseCompletions completions, CertificateIssuer issuer, CertificateSettingsStore settings)
     : IEnrollmentEventHandler
 {
     /// <summary>The event says who completed what and when: nothing of the enrolments' tables is read.</summary>

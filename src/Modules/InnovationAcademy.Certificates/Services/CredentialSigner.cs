@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>The outcome of checking a compact JWT: its payload when the signature holds, else why not.</summary>
-public sealed record JwtCheck(bool Valid, JsonObject? Payload, string? Problem);
+internal sealed record JwtCheck(bool Valid, JsonObject? Payload, string? Problem);
 
 /// <summary>
 /// Signs credentials as compact JWS with ES256 (P-256, SHA-256) and checks them. The current key signs; every key
 /// ever used stays in the published key set, so a rotation never breaks a credential already handed out. Private
 /// keys are stored encrypted with the site's data-protection keys.
 /// </summary>
-public sealed class CredentialSigner(AcademyDbContext db, IDataProtectionProvider protection, IAuditLog audit, TimeProvider clock)
+internal sealed class CredentialSigner(AcademyDbContext db, IDataProtectionProvider protection, IAuditLog audit, TimeProvider clock)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("InnovationAcademy.Certificates.SigningKeys");
 

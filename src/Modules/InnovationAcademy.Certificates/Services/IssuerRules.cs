@@ -4,10 +4,10 @@ using InnovationAcademy.Core.Web;
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>What is wrong with an issuer's settings, by field.</summary>
-public sealed record IssuerProblem(string Field, string Message);
+internal sealed record IssuerProblem(string Field, string Message);
 
 /// <summary>The rules the issuer's settings keep, for the form and the recipe step alike.</summary>
-public static class IssuerRules
+internal static class IssuerRules
 {
     public const int MaxLogoBytes = 1024 * 1024;
 

@@ -11,7 +11,7 @@ namespace InnovationAcademy.Certificates.Services;
 /// maps them, and the site's ES256 key in the header's <c>kid</c> (published at <c>/.well-known/jwks.json</c>).
 /// The learner is named, not identified by e-mail: nothing else about them leaves the site.
 /// </summary>
-public sealed class OpenBadgeCredentials(CredentialSigner signer, CertificateSettingsStore settings, ISiteUrls urls)
+internal sealed class OpenBadgeCredentials(CredentialSigner signer, CertificateSettingsStore settings, ISiteUrls urls)
 {
     public const string MediaType = "application/vc+jwt";
 

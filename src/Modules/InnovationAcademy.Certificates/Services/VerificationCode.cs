@@ -7,7 +7,7 @@ namespace InnovationAcademy.Certificates.Services;
 /// Verification codes: 16 symbols of a 32-letter alphabet without 0, O, 1 or I (80 random bits), written in four
 /// groups, e.g. <c>K7QM-3XRT-9PAW-LC4D</c>, so that they can be read aloud and typed from paper.
 /// </summary>
-public static class VerificationCode
+internal static class VerificationCode
 {
     public const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 

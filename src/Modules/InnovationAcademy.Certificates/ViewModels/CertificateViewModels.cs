@@ -4,13 +4,13 @@ using InnovationAcademy.Certificates.Services;
 namespace InnovationAcademy.Certificates.ViewModels;
 
 /// <summary>The course page's line about the certificate: the hours it certifies, and the viewer's own if they have it.</summary>
-public sealed record CoursePromise(decimal Hours, string? Code, CertificateStatus? Status);
+internal sealed record CoursePromise(decimal Hours, string? Code, CertificateStatus? Status);
 
 /// <summary>A learner's certificate with the links they use: PDF, credential, public page, and "add to profile".</summary>
-public sealed record MyCertificate(Certificate Certificate, string VerifyUrl, string ProfileShareUrl);
+internal sealed record MyCertificate(Certificate Certificate, string VerifyUrl, string ProfileShareUrl);
 
 /// <summary>The public verification page: the certificate (or none), and what a pasted credential's check said.</summary>
-public sealed class VerificationViewModel
+internal sealed class VerificationViewModel
 {
     public string? Code { get; init; }
 
@@ -25,7 +25,7 @@ public sealed class VerificationViewModel
     public string? Error { get; init; }
 }
 
-public sealed class AdminCertificatesViewModel
+internal sealed class AdminCertificatesViewModel
 {
     public required CertificatePage Page { get; init; }
 
@@ -56,10 +56,10 @@ public sealed class AdminCertificatesViewModel
     }
 }
 
-public sealed record AdminCertificateViewModel(Certificate Certificate, string Email, string VerifyUrl, string CurrentName);
+internal sealed record AdminCertificateViewModel(Certificate Certificate, string Email, string VerifyUrl, string CurrentName);
 
 /// <summary>Issuing a certificate by hand: the course, the learner's e-mail and the reason, with what is wrong where.</summary>
-public sealed class ManualIssueViewModel
+internal sealed class ManualIssueViewModel
 {
     public required IReadOnlyList<Core.Courses.CourseRef> Courses { get; init; }
 
@@ -73,7 +73,7 @@ public sealed class ManualIssueViewModel
 }
 
 /// <summary>A course's certificate settings and template, with the preview of what was last typed.</summary>
-public sealed class CourseCertificateViewModel
+internal sealed class CourseCertificateViewModel
 {
     public required string Slug { get; init; }
 
@@ -91,7 +91,7 @@ public sealed class CourseCertificateViewModel
     public int Issued { get; init; }
 }
 
-public sealed class IssuerSettingsViewModel
+internal sealed class IssuerSettingsViewModel
 {
     public required CertificateIssuerSettings Settings { get; init; }
 

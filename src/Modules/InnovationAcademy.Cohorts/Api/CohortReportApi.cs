@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 namespace InnovationAcademy.Cohorts.Api;
 
 /// <summary><c>GET /api/cohorts/{slug}/report</c>: a cohort's figures as JSON, for course administrators and up.</summary>
-public static class CohortReportApi
+internal static class CohortReportApi
 {
     public static void Map(IEndpointRouteBuilder routes) => routes.MapGet("/api/cohorts/{slug}/report", ReportAsync);
 

@@ -14,7 +14,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 /// <summary>Facilitators mark a session's attendance on a phone, or import a video-meeting tool's export.</summary>
 [Admin]
 [Route("admin/cohorts/{slug}/sessions/{sessionId:int}/attendance")]
-public sealed class AdminAttendanceController(
+internal sealed class AdminAttendanceController(
     CohortCatalog catalog,
     AttendanceRegister register,
     IStringLocalizer<AdminAttendanceController> T) : Controller

@@ -16,7 +16,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 /// <summary>Creating and editing cohorts and their live sessions without a recipe; errors are shown at the field and nothing is half-saved.</summary>
 [Admin]
 [Route("admin/cohorts")]
-public sealed class AdminCohortEditorController(
+internal sealed class AdminCohortEditorController(
     IAuthorizationService authorization,
     AcademyDbContext db,
     CohortCatalog catalog,

@@ -11,7 +11,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 /// <summary>A cohort's results, cohorts side by side, and both as CSV; the same figures as <c>/api/cohorts/{slug}/report</c>.</summary>
 [Admin]
 [Route("admin/cohorts")]
-public sealed class AdminCohortReportsController(
+internal sealed class AdminCohortReportsController(
     CohortCatalog catalog,
     CohortReports reports,
     IStringLocalizer<AdminCohortReportsController> T) : Controller

@@ -15,7 +15,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 /// <summary>Cohorts for administrators: the list, and each cohort's sign-ups with their intake to admit, wait-list or reject, one or many at once.</summary>
 [Admin]
 [Route("admin/cohorts")]
-public sealed class AdminCohortsController(
+internal sealed class AdminCohortsController(
     IAuthorizationService authorization,
     AcademyDbContext db,
     IUserDirectory users,

@@ -19,7 +19,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 /// A share link's <c>?ref=</c> code travels through the form so that the sign-up records its channel.
 /// </summary>
 [Route("cohorts/{slug}")]
-public sealed class CohortController(
+internal sealed class CohortController(
     CohortGraduation graduation,
     AcademyDbContext db,
     CohortCatalog catalog,

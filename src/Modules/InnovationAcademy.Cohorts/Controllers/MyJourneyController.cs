@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Controllers;
 
 /// <summary>A participant's journey: their cohorts, the sessions to come in their own time zone, and their private calendar address.</summary>
-public sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars, CohortGraduation graduation) : Controller
+internal sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars, CohortGraduation graduation) : Controller
 {
     [Authorize]
     [HttpGet("/my/journey")]

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Cohorts.Models;
 
 /// <summary>Whether an accepted participant was at a session, as a facilitator marked it or a meeting tool's export said.</summary>
-public sealed class Attendance
+internal sealed class Attendance
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Cohorts.Models;
 
 /// <summary>One run of a programme (CREANDO 2023): its dates, places, language, time zone, partners and sessions.</summary>
-public sealed class Cohort
+internal sealed class Cohort
 {
     public int Id { get; set; }
 

@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Cohorts.Models;
 
-public enum ApplicationStatus
+internal enum ApplicationStatus
 {
     Pending,
     Accepted,
@@ -12,7 +12,7 @@ public enum ApplicationStatus
 /// A sign-up to a cohort with its step-zero intake. The answers about devices, skills and business are kept here;
 /// the optional demographics, given only with consent, live apart (<see cref="ApplicantDemographics"/>).
 /// </summary>
-public sealed class CohortApplication
+internal sealed class CohortApplication
 {
     public int Id { get; set; }
 
@@ -52,7 +52,7 @@ public sealed class CohortApplication
     public string CalendarToken { get; set; } = "";
 }
 
-public enum DeviceAccess
+internal enum DeviceAccess
 {
     NoneOfMyOwn,
     SmartphoneOnly,
@@ -60,7 +60,7 @@ public enum DeviceAccess
     SmartphoneAndComputer,
 }
 
-public enum Connectivity
+internal enum Connectivity
 {
     Rarely,
     PublicOrBorrowed,
@@ -68,7 +68,7 @@ public enum Connectivity
     HomeInternet,
 }
 
-public enum BusinessStage
+internal enum BusinessStage
 {
     Idea,
     Starting,
@@ -77,7 +77,7 @@ public enum BusinessStage
 }
 
 /// <summary>What support an applicant is likely to need to follow online sessions.</summary>
-public enum ReadinessLevel
+internal enum ReadinessLevel
 {
     NeedsSupport,
     Basic,
@@ -85,7 +85,7 @@ public enum ReadinessLevel
 }
 
 /// <summary>Optional answers given with explicit consent, kept apart from the application and shown only in aggregate.</summary>
-public sealed class ApplicantDemographics
+internal sealed class ApplicantDemographics
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Cohorts.Models;
 
 /// <summary>A self-paced course linked to a cohort: participants take it alongside the live sessions, and it may be required to graduate.</summary>
-public sealed class CohortCourse
+internal sealed class CohortCourse
 {
     public int CohortId { get; set; }
 

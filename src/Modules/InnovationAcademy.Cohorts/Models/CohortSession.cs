@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Cohorts.Models;
 
-public enum SessionKind
+internal enum SessionKind
 {
     Workshop,
     Clinic,
@@ -9,7 +9,7 @@ public enum SessionKind
 }
 
 /// <summary>A live session. Times are stored in UTC and shown in each viewer's own zone.</summary>
-public sealed class CohortSession
+internal sealed class CohortSession
 {
     public int Id { get; set; }
 

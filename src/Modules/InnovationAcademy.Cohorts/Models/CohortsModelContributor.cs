@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Cohorts.Models;
 
-public sealed class CohortsModelContributor : AssemblyModelContributor;
+internal sealed class CohortsModelContributor : AssemblyModelContributor;

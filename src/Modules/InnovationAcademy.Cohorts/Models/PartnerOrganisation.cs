@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Cohorts.Models;
 
-public enum PartnerKind
+internal enum PartnerKind
 {
     Grassroots,
     University,
@@ -10,7 +10,7 @@ public enum PartnerKind
 }
 
 /// <summary>An organisation that hosts sessions and spreads the word (its referral codes).</summary>
-public sealed class PartnerOrganisation
+internal sealed class PartnerOrganisation
 {
     public int Id { get; set; }
 

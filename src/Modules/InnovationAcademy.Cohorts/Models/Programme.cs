@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Cohorts.Models;
 
 /// <summary>A learning journey run again and again (CREANDO); each run is a <see cref="Cohort"/>.</summary>
-public sealed class Programme
+internal sealed class Programme
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Cohorts.Models;
 
 /// <summary>A share link's code (<c>/cohorts/{slug}?ref={code}</c>): a partner's or a campaign's channel.</summary>
-public sealed class ReferralCode
+internal sealed class ReferralCode
 {
     public int Id { get; set; }
 

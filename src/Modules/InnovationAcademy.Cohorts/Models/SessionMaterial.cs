@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Cohorts.Models;
 
 /// <summary>Something to read, watch or download for a session (slides, a worksheet, the recording): a title and its address.</summary>
-public sealed class SessionMaterial
+internal sealed class SessionMaterial
 {
     public int Id { get; set; }
 

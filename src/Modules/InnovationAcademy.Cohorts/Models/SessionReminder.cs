@@ -4,7 +4,7 @@ namespace InnovationAcademy.Cohorts.Models;
 /// A reminder sent for one session to one participant: "24h" or "1h" before. The unique key makes it sent once,
 /// however many nodes run the reminder round.
 /// </summary>
-public sealed class SessionReminder
+internal sealed class SessionReminder
 {
     public int Id { get; set; }
 

@@ -20,7 +20,7 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// "forgot password"); a participant already in the cohort has their answers replaced. Demographics are imported
 /// (they arrive with the consent the source site recorded) but never exported: they are shown only in aggregate.
 /// </summary>
-public sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProvisioning accounts, IUserDirectory people, TimeProvider clock)
+internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProvisioning accounts, IUserDirectory people, TimeProvider clock)
 {
     private sealed record Row(JsonObject Item, string Label, string Email);
 

@@ -23,7 +23,7 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// slug, name and code; a cohort's sessions are replaced by the recipe's (with their attendance: re-import participants
 /// with them). Links must be http(s) addresses; materials and logos may also be paths on this site.
 /// </summary>
-public sealed class CohortsStep(AcademyDbContext db, ICourseDirectory courseDirectory, CohortParticipantsRecipe participants) : IRecipeStepHandler, IRecipeExportSource
+internal sealed class CohortsStep(AcademyDbContext db, ICourseDirectory courseDirectory, CohortParticipantsRecipe participants) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Cohorts";
 

@@ -10,19 +10,19 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Services;
 
 /// <summary>An accepted participant on a session's attendance list.</summary>
-public sealed record AttendanceRow(int ApplicationId, string Name, string Email, bool? Present);
+internal sealed record AttendanceRow(int ApplicationId, string Name, string Email, bool? Present);
 
 /// <summary>A line of an imported export that named nobody on the list, with why.</summary>
-public sealed record UnmatchedLine(int Line, string Text, string Reason);
+internal sealed record UnmatchedLine(int Line, string Text, string Reason);
 
-public sealed record AttendanceImport(int Marked, IReadOnlyList<UnmatchedLine> Unmatched);
+internal sealed record AttendanceImport(int Marked, IReadOnlyList<UnmatchedLine> Unmatched);
 
 /// <summary>
 /// Attendance per session: the list of accepted participants to tick on a phone, and the import of a video-meeting
 /// tool's participant export, matched by e-mail. An export's format varies by tool, so each line is searched for an
 /// e-mail address rather than read by column; lines that match nobody are reported, never guessed.
 /// </summary>
-public sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
+internal sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
 

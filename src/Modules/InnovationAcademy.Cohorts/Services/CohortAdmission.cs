@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
 
-public enum AdmissionDecision
+internal enum AdmissionDecision
 {
     Accept,
     Waitlist,
@@ -16,14 +16,14 @@ public enum AdmissionDecision
 }
 
 /// <summary>What a bulk decision did: how many were accepted, put on the waiting list (asked or for lack of room), rejected.</summary>
-public sealed record AdmissionOutcome(int Accepted, int Waitlisted, int Rejected, int OverCapacity);
+internal sealed record AdmissionOutcome(int Accepted, int Waitlisted, int Rejected, int OverCapacity);
 
 /// <summary>
 /// Administrators' decisions on sign-ups, one or many at once. Accepting never goes beyond the cohort's capacity:
 /// those who do not fit go to the waiting list, in the order they signed up. Every applicant whose status changes
 /// is e-mailed in their language.
 /// </summary>
-public sealed class CohortAdmission(AcademyDbContext db, IUserDirectory directory, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+internal sealed class CohortAdmission(AcademyDbContext db, IUserDirectory directory, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
 {
     public async Task<AdmissionOutcome> DecideAsync(Cohort cohort, IReadOnlyCollection<int> applicationIds, AdmissionDecision decision, string by, CancellationToken cancellationToken = default)
     {

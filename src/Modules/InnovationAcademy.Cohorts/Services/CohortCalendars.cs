@@ -13,7 +13,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// Sessions as iCalendar feeds that calendar apps subscribe to: a public one per cohort, and a private one per
 /// participant (the address carries a secret). Times are written in UTC, so every app shows them in its own zone.
 /// </summary>
-public sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
+internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
 {
     public const string MediaType = "text/calendar";
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Services;
 
 /// <summary>Cohorts with what their pages show: programme, sessions in order, partners and referral codes.</summary>
-public sealed class CohortCatalog(AcademyDbContext db)
+internal sealed class CohortCatalog(AcademyDbContext db)
 {
     public Task<Cohort?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Cohort>().AsNoTracking()

@@ -14,7 +14,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// Each cohort's community space at <c>/cohorts/{slug}/community</c>: its accepted participants are members for good
 /// (alumni keep writing after the cohort ends); facilitators and cohort managers moderate.
 /// </summary>
-public sealed class CohortCommunitySpaces(AcademyDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<CohortCommunitySpaces> T)
+internal sealed class CohortCommunitySpaces(AcademyDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<CohortCommunitySpaces> T)
     : ICommunitySpaceProvider
 {
     public string Kind => "cohorts";

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Services;
 
 /// <summary>The Cohorts module's side of <see cref="ICohortDirectory"/>: cohorts leave it as references, never as entities.</summary>
-public sealed class CohortDirectory(AcademyDbContext db, CohortGraduation graduation) : ICohortDirectory
+internal sealed class CohortDirectory(AcademyDbContext db, CohortGraduation graduation) : ICohortDirectory
 {
     public Task<CohortRef?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Set<Cohort>().AsNoTracking().Where(c => c.Slug == slug)

@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Services;
 
 /// <summary>A problem with one field of a form; <see cref="Problem"/> is English and its own localization key.</summary>
-public sealed record FieldProblem(string Field, string Problem);
+internal sealed record FieldProblem(string Field, string Problem);
 
 /// <summary>
 /// Creates and edits cohorts and their sessions from the admin forms, with the same rules as the recipe step
 /// (<see cref="CohortRules"/>). Nothing is saved while any field is wrong.
 /// </summary>
-public sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
+internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
 {
     public async Task<(Cohort? Cohort, IReadOnlyList<FieldProblem> Problems)> SaveAsync(int? cohortId, CohortForm form, string by, CancellationToken cancellationToken = default)
     {

@@ -14,7 +14,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// An accepted participant measured against the cohort's rule: sessions attended of those held, required courses
 /// completed, and the required assignment (null when the cohort asks for none).
 /// </summary>
-public sealed record GraduationRow(
+internal sealed record GraduationRow(
     int ApplicationId, string UserId, string Name, string Email, int Attended, int Held, int CoursesCompleted, int CoursesRequired,
     bool? AssignmentAccepted, bool Graduates, string? CertificateCode)
 {
@@ -22,13 +22,13 @@ public sealed record GraduationRow(
 }
 
 /// <summary>A self-paced course linked to a cohort, by its published slug and title.</summary>
-public sealed record LinkedCourse(string Slug, string Title, bool Required);
+internal sealed record LinkedCourse(string Slug, string Title, bool Required);
 
 /// <summary>The assignment graduation needs, and the course it belongs to (null while that course is unpublished).</summary>
-public sealed record RequiredAssignment(string Title, string? CourseSlug);
+internal sealed record RequiredAssignment(string Title, string? CourseSlug);
 
 /// <summary>What graduating takes: the share of sessions, the required courses (of those linked) and the assignment.</summary>
-public sealed record GraduationRule(int MinAttendancePercent, IReadOnlyList<LinkedCourse> Courses, int RequiredCourses, RequiredAssignment? Assignment);
+internal sealed record GraduationRule(int MinAttendancePercent, IReadOnlyList<LinkedCourse> Courses, int RequiredCourses, RequiredAssignment? Assignment);
 
 /// <summary>
 /// Graduation computed from the records: an accepted participant graduates when they attended at least the cohort's
@@ -36,7 +36,7 @@ public sealed record GraduationRule(int MinAttendancePercent, IReadOnlyList<Link
 /// (if any) accepted. Graduates receive the cohort's certificate through the certificates module,
 /// once each however often the administrator presses the button.
 /// </summary>
-public sealed class CohortGraduation(
+internal sealed class CohortGraduation(
     AcademyDbContext db, IUserDirectory users, ICourseDirectory courseDirectory, CourseCompletions completions, AssignmentOutcomes assignments, CohortCertificates cohortCertificates, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>Every accepted participant's standing, or only <paramref name="userId"/>'s (their own journey page).</summary>

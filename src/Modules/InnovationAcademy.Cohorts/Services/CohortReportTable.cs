@@ -7,7 +7,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// One line of a report or comparison: a figure's value in each cohort and, across two or more cohorts, the change
 /// from the first to the last (in percent for counts, in percentage points for rates).
 /// </summary>
-public sealed record FigureRow(string Key, string Label, IReadOnlyList<decimal?> Values, bool IsRate)
+internal sealed record FigureRow(string Key, string Label, IReadOnlyList<decimal?> Values, bool IsRate)
 {
     public decimal? Change =>
         Values.Count < 2 || Values[0] is not { } first || Values[^1] is not { } last ? null
@@ -17,7 +17,7 @@ public sealed record FigureRow(string Key, string Label, IReadOnlyList<decimal?>
 }
 
 /// <summary>The figures a cohort report shows, in order, as the page, the comparison and the CSV export set them out.</summary>
-public static class CohortReportTable
+internal static class CohortReportTable
 {
     /// <summary>Headline figures; the labels are localization keys.</summary>
     public static IReadOnlyList<FigureRow> Headline(IReadOnlyList<CohortReport> reports) =>

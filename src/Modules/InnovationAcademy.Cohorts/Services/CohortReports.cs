@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Services;
 
 /// <summary>A count under a name: sign-ups of one channel, participants at one readiness level.</summary>
-public sealed record NamedCount(string Name, int Count);
+internal sealed record NamedCount(string Name, int Count);
 
 /// <summary>A cohort's results, every figure computed from the records.</summary>
-public sealed record CohortReport(
+internal sealed record CohortReport(
     string Slug,
     string Name,
     string Programme,
@@ -47,7 +47,7 @@ public interface ITalentEntryCounter
 /// Cohort reports and comparisons. Each figure is one aggregate query over the records (no figure is stored), so a
 /// report is as current as the last sign-up, decision or attendance mark.
 /// </summary>
-public sealed class CohortReports(AcademyDbContext db, CohortGraduation graduation, IEnumerable<ITalentEntryCounter> talent, IEnabledExtensions enabled)
+internal sealed class CohortReports(AcademyDbContext db, CohortGraduation graduation, IEnumerable<ITalentEntryCounter> talent, IEnabledExtensions enabled)
 {
     public async Task<CohortReport> ReportAsync(Cohort cohort, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// What makes a cohort's settings valid, shared by the admin forms and the recipe step. Each check returns null or
 /// the problem, in English words that are also the localization key the forms translate.
 /// </summary>
-public static partial class CohortRules
+internal static partial class CohortRules
 {
     /// <summary>Addresses under /admin/cohorts that a slug would shadow.</summary>
     private static readonly string[] Reserved = ["new", "compare"];

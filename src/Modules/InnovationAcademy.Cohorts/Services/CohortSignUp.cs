@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Cohorts.Services;
 
 /// <summary>The step-zero answers of one sign-up.</summary>
-public sealed record Intake(DeviceAccess Device, Connectivity Connectivity, int DigitalSkills, BusinessStage Stage, string Sector);
+internal sealed record Intake(DeviceAccess Device, Connectivity Connectivity, int DigitalSkills, BusinessStage Stage, string Sector);
 
 /// <summary>Demographics, given only when the applicant ticked the consent.</summary>
-public sealed record Demographics(string Gender, string Nationality, string MigrationStatus);
+internal sealed record Demographics(string Gender, string Nationality, string MigrationStatus);
 
-public enum SignUpResult
+internal enum SignUpResult
 {
     Received,
     AlreadySignedUp,
@@ -19,7 +19,7 @@ public enum SignUpResult
 }
 
 /// <summary>Records sign-ups: one per person and cohort, with its channel and readiness; demographics stored apart.</summary>
-public sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+internal sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
 {
     public async Task<SignUpResult> SignUpAsync(Cohort cohort, string userId, Intake intake, Demographics? demographics, string? referral, CancellationToken cancellationToken = default)
     {

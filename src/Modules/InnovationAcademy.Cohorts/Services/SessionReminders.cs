@@ -14,7 +14,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// E-mails accepted participants 24 hours and 1 hour before each session, with the time in their own zone. Each
 /// reminder is recorded under a unique key before its e-mail is queued in the same transaction, so it goes once.
 /// </summary>
-public sealed class SessionReminders(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : IPeriodicWork
+internal sealed class SessionReminders(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : IPeriodicWork
 {
     private static readonly (string Kind, TimeSpan Before)[] Moments = [("24h", TimeSpan.FromHours(24)), ("1h", TimeSpan.FromHours(1))];
 

@@ -6,7 +6,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// The step-zero intake: what an applicant has to follow online sessions, and the readiness level it yields, so
 /// organisers plan support (a phone-only participant with limited data gets materials to download, say).
 /// </summary>
-public static class StepZero
+internal static class StepZero
 {
     /// <summary>The everyday digital tasks the form asks about, as localization keys; each one managed counts a point.</summary>
     public static readonly IReadOnlyList<string> Skills =

@@ -4,7 +4,7 @@ using InnovationAcademy.Cohorts.Services;
 namespace InnovationAcademy.Cohorts.ViewModels;
 
 /// <summary>A sign-up channel's name as reports show it: the referral code's label, or "direct visit" in the reader's language.</summary>
-public static class ChannelLabels
+internal static class ChannelLabels
 {
     public static Func<FigureRow, string> For(IViewLocalizer localizer) =>
         row => row.Key == "direct" ? localizer["Direct visit"].Value : row.Key;

@@ -3,7 +3,7 @@ using InnovationAcademy.Cohorts.Models;
 namespace InnovationAcademy.Cohorts.ViewModels;
 
 /// <summary>A cohort's settings as the admin form posts them; dates and numbers arrive as text so a typo is named, not lost.</summary>
-public sealed class CohortForm
+internal sealed class CohortForm
 {
     /// <summary>An existing programme, or null with <see cref="NewProgramme"/> to start one.</summary>
     public int? ProgrammeId { get; set; }
@@ -49,7 +49,7 @@ public sealed class CohortForm
     };
 }
 
-public sealed class CohortEditorViewModel
+internal sealed class CohortEditorViewModel
 {
     /// <summary>Null while creating.</summary>
     public Cohort? Cohort { get; init; }
@@ -62,7 +62,7 @@ public sealed class CohortEditorViewModel
 }
 
 /// <summary>A live session as the admin form posts it: day and times in the cohort's own time zone.</summary>
-public sealed class SessionForm
+internal sealed class SessionForm
 {
     public string? Title { get; set; }
 
@@ -86,7 +86,7 @@ public sealed class SessionForm
     public string? Materials { get; set; }
 }
 
-public sealed class SessionEditorViewModel
+internal sealed class SessionEditorViewModel
 {
     public required Cohort Cohort { get; init; }
 
@@ -98,4 +98,4 @@ public sealed class SessionEditorViewModel
     public required IReadOnlyList<PartnerOrganisation> Partners { get; init; }
 }
 
-public sealed record DeleteSessionViewModel(Cohort Cohort, CohortSession Session, int AttendanceMarks);
+internal sealed record DeleteSessionViewModel(Cohort Cohort, CohortSession Session, int AttendanceMarks);

@@ -4,7 +4,7 @@ using InnovationAcademy.Cohorts.Services;
 namespace InnovationAcademy.Cohorts.ViewModels;
 
 /// <summary>The step-zero sign-up form as posted; the enumerations come as their names.</summary>
-public sealed class SignUpForm
+internal sealed class SignUpForm
 {
     public string? DisplayName { get; set; }
 
@@ -37,7 +37,7 @@ public sealed class SignUpForm
 }
 
 /// <summary>The public cohort page: programme, dates, schedule in the viewer's zone, partners, and the sign-up form.</summary>
-public sealed class CohortPageViewModel
+internal sealed class CohortPageViewModel
 {
     public required Cohort Cohort { get; init; }
 
@@ -63,7 +63,7 @@ public sealed class CohortPageViewModel
 }
 
 /// <summary>A cohort's sign-ups for administrators, filtered by status, with the readiness counts.</summary>
-public sealed class CohortApplicationsViewModel
+internal sealed class CohortApplicationsViewModel
 {
     public required Cohort Cohort { get; init; }
 
@@ -116,7 +116,7 @@ public sealed class CohortApplicationsViewModel
 }
 
 /// <summary>A participant's cohorts with their sessions, to show in the participant's zone.</summary>
-public sealed class JourneyViewModel
+internal sealed class JourneyViewModel
 {
     public required IReadOnlyList<CohortApplication> Applications { get; init; }
 
@@ -131,7 +131,7 @@ public sealed class JourneyViewModel
 }
 
 /// <summary>A session's attendance list, with the outcome of an import when there was one.</summary>
-public sealed class AttendanceViewModel
+internal sealed class AttendanceViewModel
 {
     public required Cohort Cohort { get; init; }
 
@@ -146,12 +146,12 @@ public sealed class AttendanceViewModel
     public string Base => $"/admin/cohorts/{Cohort.Slug}/sessions/{Session.Id}/attendance";
 }
 
-public sealed record GraduatesViewModel(Cohort Cohort, GraduationRule Rule, IReadOnlyList<GraduationRow> Rows)
+internal sealed record GraduatesViewModel(Cohort Cohort, GraduationRule Rule, IReadOnlyList<GraduationRow> Rows)
 {
     public int Graduates => Rows.Count(r => r.Graduates);
 }
 
-public sealed class CohortComparisonViewModel
+internal sealed class CohortComparisonViewModel
 {
     public required IReadOnlyList<Cohort> Available { get; init; }
 
@@ -164,4 +164,4 @@ public sealed class CohortComparisonViewModel
 }
 
 /// <summary>A table of figures for the report and comparison pages; <see cref="LabelOf"/> turns keys into words.</summary>
-public sealed record FiguresTable(string Caption, IReadOnlyList<CohortReport> Reports, IReadOnlyList<FigureRow> Rows, Func<FigureRow, string> LabelOf);
+internal sealed record FiguresTable(string Caption, IReadOnlyList<CohortReport> Reports, IReadOnlyList<FigureRow> Rows, Func<FigureRow, string> LabelOf);

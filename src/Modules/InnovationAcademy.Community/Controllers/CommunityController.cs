@@ -17,7 +17,7 @@ namespace InnovationAcademy.Community.Controllers;
 /// </summary>
 [Authorize]
 [Route("{kind:alpha}/{slug}/community")]
-public sealed class CommunityController(
+internal sealed class CommunityController(
     CommunitySpaces spaces,
     CommunityBoard community,
     IStringLocalizer<CommunityController> T) : Controller

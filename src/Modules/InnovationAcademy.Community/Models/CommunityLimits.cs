@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Community.Models;
 
 /// <summary>The sizes a community message may have, shared by the model, the forms and their checks.</summary>
-public static class CommunityLimits
+internal static class CommunityLimits
 {
     public const int TitleLength = 200;
 

@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Community.Models;
 
-public sealed class CommunityModelContributor : AssemblyModelContributor;
+internal sealed class CommunityModelContributor : AssemblyModelContributor;

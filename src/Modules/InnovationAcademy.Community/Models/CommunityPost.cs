@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Community.Models;
 
 /// <summary>A message in a community thread: plain text, shown as written (never as markup).</summary>
-public sealed class CommunityPost
+internal sealed class CommunityPost
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Community.Models;
 
 /// <summary>A member's report that a post breaks the space's rules; one per member and post, until a moderator settles it.</summary>
-public sealed class CommunityReport
+internal sealed class CommunityReport
 {
     public int Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace InnovationAcademy.Community.Models;
 /// A conversation in a community space. Its first post is the opening message; a cohort's participants keep
 /// writing after the cohort ends, as alumni.
 /// </summary>
-public sealed class CommunityThread
+internal sealed class CommunityThread
 {
     public int Id { get; set; }
 

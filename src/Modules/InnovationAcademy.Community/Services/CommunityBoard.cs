@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Community.Services;
 
-public sealed record ThreadRow(int Id, string Title, string AuthorName, DateTime CreatedUtc, DateTime LastPostUtc, int PostCount, bool Locked, bool Pinned);
+internal sealed record ThreadRow(int Id, string Title, string AuthorName, DateTime CreatedUtc, DateTime LastPostUtc, int PostCount, bool Locked, bool Pinned);
 
-public sealed record PostRow(int Id, string AuthorId, string AuthorName, string Body, DateTime CreatedUtc, bool Hidden, bool Deleted, bool ReportedByMe);
+internal sealed record PostRow(int Id, string AuthorId, string AuthorName, string Body, DateTime CreatedUtc, bool Hidden, bool Deleted, bool ReportedByMe);
 
 /// <summary>A post members reported, with every open report's reason, for the moderators' queue.</summary>
-public sealed record ReportedPost(int PostId, int ThreadId, string ThreadTitle, string AuthorName, string Body, bool Hidden, IReadOnlyList<string> Reasons);
+internal sealed record ReportedPost(int PostId, int ThreadId, string ThreadTitle, string AuthorName, string Body, bool Hidden, IReadOnlyList<string> Reasons);
 
-public enum ReportOutcome
+internal enum ReportOutcome
 {
     Reported,
     AlreadyReported,
@@ -27,7 +27,7 @@ public enum ReportOutcome
 /// The conversations of a space: threads and replies in plain text, reports by members, and moderation by
 /// those the space's owner names. Hidden and deleted posts keep their place in the thread as a placeholder, so replies still make sense.
 /// </summary>
-public sealed class CommunityBoard(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
+internal sealed class CommunityBoard(AcademyDbContext db, IUserDirectory users, IAuditLog audit, TimeProvider clock)
 {
     public const int ThreadsPerPage = 20;
 

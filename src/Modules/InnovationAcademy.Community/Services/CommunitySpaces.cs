@@ -38,7 +38,7 @@ public interface ICommunitySpaceProvider
 }
 
 /// <summary>Finds a space among the enabled modules' providers.</summary>
-public sealed class CommunitySpaces(IEnumerable<ICommunitySpaceProvider> providers, IEnabledExtensions enabled)
+internal sealed class CommunitySpaces(IEnumerable<ICommunitySpaceProvider> providers, IEnabledExtensions enabled)
 {
     public async Task<(CommunitySpace? Space, CommunityAccess Access)> EnterAsync(string kind, string slug, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

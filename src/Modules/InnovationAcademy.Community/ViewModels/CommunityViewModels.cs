@@ -5,7 +5,7 @@ using InnovationAcademy.Core.Web;
 namespace InnovationAcademy.Community.ViewModels;
 
 /// <summary>A new thread (title and opening message) or a reply (message only), as posted.</summary>
-public sealed class CommunityPostForm
+internal sealed class CommunityPostForm
 {
     public string? Title { get; set; }
 
@@ -15,7 +15,7 @@ public sealed class CommunityPostForm
     public Guid Key { get; set; } = Guid.NewGuid();
 }
 
-public sealed class CommunitySpaceViewModel
+internal sealed class CommunitySpaceViewModel
 {
     public required CommunitySpace Space { get; init; }
 
@@ -31,7 +31,7 @@ public sealed class CommunitySpaceViewModel
     public string Link(int page) => Space.Address + (page > 1 ? $"?page={page}" : "");
 }
 
-public sealed class CommunityThreadViewModel
+internal sealed class CommunityThreadViewModel
 {
     public required CommunitySpace Space { get; init; }
 
@@ -50,4 +50,4 @@ public sealed class CommunityThreadViewModel
     public string Link(int page) => $"{Space.Address}/{Thread.Id}" + (page > 1 ? $"?page={page}" : "");
 }
 
-public sealed record CommunityReportsViewModel(CommunitySpace Space, IReadOnlyList<ReportedPost> Posts);
+internal sealed record CommunityReportsViewModel(CommunitySpace Space, IReadOnlyList<ReportedPost> Posts);

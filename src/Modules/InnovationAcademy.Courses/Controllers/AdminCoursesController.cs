@@ -17,7 +17,7 @@ namespace InnovationAcademy.Courses.Controllers;
 /// </summary>
 [Admin]
 [Route("admin/courses")]
-public sealed class AdminCoursesController(
+internal sealed class AdminCoursesController(
     IAuthorizationService authorization,
     CourseStore store,
     IContentRenderer renderer,

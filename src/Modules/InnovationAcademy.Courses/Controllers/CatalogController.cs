@@ -11,7 +11,7 @@ namespace InnovationAcademy.Courses.Controllers;
 /// The public side: the catalog, a course's page and its lessons. Drafts are never shown here. Anonymous
 /// visitors get these pages from the output cache until a course changes.
 /// </summary>
-public sealed class CatalogController(CourseCatalog catalog, CourseDisplay display, IStringLocalizer<CatalogController> T) : Controller
+internal sealed class CatalogController(CourseCatalog catalog, CourseDisplay display, IStringLocalizer<CatalogController> T) : Controller
 {
     [HttpGet("/courses")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]

@@ -4,7 +4,7 @@ namespace InnovationAcademy.Courses.Models;
 /// A course's identity: its slug and its versions. Every save makes a new <see cref="CourseVersion"/>;
 /// learners see the published one, editors work on the latest.
 /// </summary>
-public sealed class Course
+internal sealed class Course
 {
     public int Id { get; set; }
 

@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Courses.Models;
 
-public sealed class CourseModule
+internal sealed class CourseModule
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Courses.Models;
 
 /// <summary>One saved state of a course, whole: its details, modules and lessons.</summary>
-public sealed class CourseVersion
+internal sealed class CourseVersion
 {
     public int Id { get; set; }
 

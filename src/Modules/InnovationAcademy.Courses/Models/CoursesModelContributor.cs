@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Courses.Models;
 
-public sealed class CoursesModelContributor : AssemblyModelContributor;
+internal sealed class CoursesModelContributor : AssemblyModelContributor;

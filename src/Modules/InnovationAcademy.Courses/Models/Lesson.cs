@@ -2,7 +2,7 @@ using InnovationAcademy.Core.Courses;
 
 namespace InnovationAcademy.Courses.Models;
 
-public sealed class Lesson
+internal sealed class Lesson
 {
     public int Id { get; set; }
 

@@ -16,7 +16,7 @@ namespace InnovationAcademy.Courses.Recipes;
 /// "body", "videoUrl", "captionsUrl", "transcript", "resourceUrl", "minutes", "key" } ] } ] } ] }</c>.
 /// An existing slug gets a new version. Export writes each course's published version and, when newer, its draft.
 /// </summary>
-public sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> allModuleHandlers,
+internal sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext db, IEnumerable<ICourseModuleRecipeHandler> allModuleHandlers,
     IEnumerable<ICourseRecipeHandler> allCourseHandlers, IEnabledExtensions enabled, Core.Caching.ISignal signal) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Courses";

@@ -61,7 +61,7 @@ public sealed class CourseCatalog(AcademyDbContext db, IMemoryCache cache, ISign
     /// it is kept in memory until the course changes (a signal reaches every node) or goes unread for ten minutes.
     /// The object is shared by all requests: read it, never change it or attach it to a context.
     /// </summary>
-    public async Task<CourseVersion?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
+    internal async Task<CourseVersion?> GetPublishedAsync(string slug, CancellationToken cancellationToken = default)
     {
         var key = (nameof(GetPublishedAsync), slug);
         if (cache.TryGetValue(key, out CourseVersion? cached))

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Courses.Services;
 
 /// <summary>A whole course as a recipe or an editor describes it, before it is validated and saved.</summary>
-public sealed record CourseDefinition(
+internal sealed record CourseDefinition(
     string Slug,
     string Title,
     string Summary,
@@ -14,9 +14,9 @@ public sealed record CourseDefinition(
     bool Published,
     IReadOnlyList<ModuleDefinition> Modules);
 
-public sealed record ModuleDefinition(string Title, IReadOnlyList<LessonDefinition> Lessons, Guid? Key = null);
+internal sealed record ModuleDefinition(string Title, IReadOnlyList<LessonDefinition> Lessons, Guid? Key = null);
 
-public sealed record LessonDefinition(
+internal sealed record LessonDefinition(
     string Title,
     string Kind,
     string Body,

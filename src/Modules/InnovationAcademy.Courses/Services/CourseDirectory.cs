@@ -115,7 +115,7 @@ public sealed class CourseDirectory(AcademyDbContext db, CourseCatalog catalog, 
     }
 
     /// <summary>The outline of a version this module loaded with its modules and lessons.</summary>
-    public static CourseOutline OutlineOf(CourseVersion version) => new(
+    internal static CourseOutline OutlineOf(CourseVersion version) => new(
         version.CourseId, version.Id, version.Course.Slug, version.Title, version.Language, version.Hours, version.Published,
         version.Modules.OrderBy(m => m.Position).Select(m => new ModuleOutline(m.Key, m.Position, m.Title,
             m.Lessons.OrderBy(l => l.Position).Select(l => new LessonOutline(l.Key, l.Title, l.Kind, l.Minutes)).ToList())).ToList());

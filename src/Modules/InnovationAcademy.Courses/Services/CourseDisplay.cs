@@ -73,7 +73,7 @@ public interface ILessonAccessHandler
 public sealed class CourseDisplay(
     IEnumerable<ICourseDisplayHandler> displayHandlers, IEnumerable<ILessonAccessHandler> accessHandlers, IEnabledExtensions enabled, CourseDirectory directory)
 {
-    public async Task<CourseDisplayContext> BuildAsync(CourseVersion version, Lesson? lesson, HttpContext httpContext)
+    internal async Task<CourseDisplayContext> BuildAsync(CourseVersion version, Lesson? lesson, HttpContext httpContext)
     {
         var course = await OutlineAsync(version, httpContext.RequestAborted);
         var context = new CourseDisplayContext(course, lesson is null ? null : course.Lessons.First(l => l.Key == lesson.Key), httpContext);
@@ -85,7 +85,7 @@ public sealed class CourseDisplay(
         return context;
     }
 
-    public async Task<bool> CanOpenLessonsAsync(CourseVersion version, HttpContext httpContext) =>
+    internal async Task<bool> CanOpenLessonsAsync(CourseVersion version, HttpContext httpContext) =>
         await CanOpenLessonsAsync(await OutlineAsync(version, httpContext.RequestAborted), httpContext);
 
     /// <summary>Whether every enabled access handler lets the viewer open the course's lessons (and its quizzes, its assignment).</summary>

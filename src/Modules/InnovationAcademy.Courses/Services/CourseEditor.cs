@@ -33,7 +33,7 @@ public interface ICourseEditorHandler
 }
 
 /// <summary>Gathers the parts of every enabled module for one course's administration page.</summary>
-public sealed class CourseEditor(IEnumerable<ICourseEditorHandler> handlers, IEnabledExtensions enabled)
+internal sealed class CourseEditor(IEnumerable<ICourseEditorHandler> handlers, IEnabledExtensions enabled)
 {
     public async Task<IReadOnlyList<CourseEditorPart>> PartsAsync(CourseOutline course, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

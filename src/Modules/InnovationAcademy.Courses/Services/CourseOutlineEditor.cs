@@ -4,7 +4,7 @@ namespace InnovationAcademy.Courses.Services;
 /// <param name="Found">False when the course, module or lesson named is not there (nothing was saved).</param>
 /// <param name="Errors">Why the changed course could not be saved, each with its module and lesson.</param>
 /// <param name="LessonKey">The key of a lesson the change added.</param>
-public sealed record OutlineChange(bool Found, IReadOnlyList<CourseError> Errors, Guid? LessonKey = null)
+internal sealed record OutlineChange(bool Found, IReadOnlyList<CourseError> Errors, Guid? LessonKey = null)
 {
     public static OutlineChange Missing { get; } = new(false, []);
 
@@ -15,7 +15,7 @@ public sealed record OutlineChange(bool Found, IReadOnlyList<CourseError> Errors
 /// The outline's edits an editor makes on the course page — add, rename, move and delete modules and lessons. Each
 /// loads the latest version, changes its outline and saves it as a new draft version (or reports why it cannot).
 /// </summary>
-public sealed class CourseOutlineEditor(CourseStore store)
+internal sealed class CourseOutlineEditor(CourseStore store)
 {
     public Task<OutlineChange> AddModuleAsync(string slug, string? title, string editor, string note, CancellationToken cancellationToken) =>
         ChangeAsync(slug, editor, note, modules =>

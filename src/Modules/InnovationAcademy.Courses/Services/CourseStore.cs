@@ -11,7 +11,7 @@ namespace InnovationAcademy.Courses.Services;
 /// Saves courses as versions: every save adds a version that becomes the latest; a published save also
 /// becomes the one learners see. Lesson bodies are rendered and sanitized here, on save.
 /// </summary>
-public sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, CoursePageCache pageCache, ISiteService site, TimeProvider clock)
+internal sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer, IAuditLog audit, CoursePageCache pageCache, ISiteService site, TimeProvider clock)
 {
     /// <summary>Validates and saves <paramref name="definition"/>; returns the errors, or none when saved.</summary>
     public async Task<IReadOnlyList<CourseError>> SaveAsync(CourseDefinition definition, string createdBy, string changeNote, CancellationToken cancellationToken = default)

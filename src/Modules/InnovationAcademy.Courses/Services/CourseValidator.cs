@@ -10,7 +10,7 @@ namespace InnovationAcademy.Courses.Services;
 /// Recipes report <see cref="Where"/>; forms put <see cref="Message"/> at <see cref="Field"/> of the part that
 /// <see cref="Module"/> and <see cref="Lesson"/> name (both null: the course's own details).
 /// </summary>
-public sealed record CourseError(string Where, string Field, string Message)
+internal sealed record CourseError(string Where, string Field, string Message)
 {
     /// <summary>The module, 1-based, or null for the course's details.</summary>
     public int? Module { get; init; }
@@ -25,7 +25,7 @@ public sealed record CourseError(string Where, string Field, string Message)
 }
 
 /// <summary>Checks a course definition before it is saved.</summary>
-public static partial class CourseValidator
+internal static partial class CourseValidator
 {
     /// <param name="allowExternalImages">The site's setting: off, a cover must be an image of the site's media.</param>
     public static IReadOnlyList<CourseError> Validate(CourseDefinition course, bool allowExternalImages)

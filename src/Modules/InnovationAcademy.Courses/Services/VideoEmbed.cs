@@ -6,7 +6,7 @@ namespace InnovationAcademy.Courses.Services;
 /// Only allow-listed video hosts embed, and always through their privacy-enhanced players
 /// (youtube-nocookie.com, Vimeo with do-not-track). Any other address is refused when saved.
 /// </summary>
-public static partial class VideoEmbed
+internal static partial class VideoEmbed
 {
     /// <summary>The player address for <paramref name="url"/>, or null when its host is not allowed.</summary>
     public static string? PlayerUrl(string? url)

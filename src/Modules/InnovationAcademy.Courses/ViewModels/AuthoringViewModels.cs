@@ -5,7 +5,7 @@ using InnovationAcademy.Courses.Services;
 namespace InnovationAcademy.Courses.ViewModels;
 
 /// <summary>A course's details as the editor's form posts them; topics are comma-separated.</summary>
-public sealed class CourseDetailsForm
+internal sealed class CourseDetailsForm
 {
     [Required(ErrorMessage = "Enter the slug.")]
     public string Slug { get; set; } = "";
@@ -50,9 +50,9 @@ public sealed class CourseDetailsForm
     };
 }
 
-public sealed record CourseRow(string Slug, string Title, int LatestNumber, int? PublishedNumber, DateTime UpdatedUtc, string UpdatedBy);
+internal sealed record CourseRow(string Slug, string Title, int LatestNumber, int? PublishedNumber, DateTime UpdatedUtc, string UpdatedBy);
 
-public sealed class CourseEditViewModel
+internal sealed class CourseEditViewModel
 {
     public required CourseVersion Latest { get; init; }
 
@@ -66,7 +66,7 @@ public sealed class CourseEditViewModel
     public bool HasUnpublishedChanges => PublishedNumber != Latest.Number;
 }
 
-public sealed class LessonForm
+internal sealed class LessonForm
 {
     [Required(ErrorMessage = "Enter the title.")]
     public string Title { get; set; } = "";

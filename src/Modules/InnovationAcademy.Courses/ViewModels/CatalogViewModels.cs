@@ -4,7 +4,7 @@ using InnovationAcademy.Courses.Services;
 
 namespace InnovationAcademy.Courses.ViewModels;
 
-public sealed class CatalogViewModel
+internal sealed class CatalogViewModel
 {
     public string? Query { get; init; }
 
@@ -43,12 +43,12 @@ public sealed class CatalogViewModel
     }
 }
 
-public sealed record CoursePageViewModel(CourseVersion Course, CourseDisplayContext Display);
+internal sealed record CoursePageViewModel(CourseVersion Course, CourseDisplayContext Display);
 
-public sealed record LessonViewModel(CourseVersion Course, Lesson Lesson, Lesson? Previous, Lesson? Next, CourseDisplayContext Display)
+internal sealed record LessonViewModel(CourseVersion Course, Lesson Lesson, Lesson? Previous, Lesson? Next, CourseDisplayContext Display)
 {
     public string? PlayerUrl => VideoEmbed.PlayerUrl(Lesson.VideoUrl);
 }
 
 /// <summary>The outline of modules and lessons, with the current lesson, the viewer's completed ones and other modules' parts.</summary>
-public sealed record OutlineModel(CourseVersion Course, Guid? Current, CourseDisplayContext Display);
+internal sealed record OutlineModel(CourseVersion Course, Guid? Current, CourseDisplayContext Display);

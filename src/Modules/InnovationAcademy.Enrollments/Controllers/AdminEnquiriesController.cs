@@ -12,7 +12,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 /// <summary>The course teams' inbox of questions: open ones first, oldest first.</summary>
 [Admin]
 [Route("admin/enquiries")]
-public sealed class AdminEnquiriesController(EnquiryService enquiries, IStringLocalizer<AdminEnquiriesController> T) : Controller
+internal sealed class AdminEnquiriesController(EnquiryService enquiries, IStringLocalizer<AdminEnquiriesController> T) : Controller
 {
     [HttpGet("")]
     [RequirePermission(nameof(Permissions.AnswerEnquiries))]

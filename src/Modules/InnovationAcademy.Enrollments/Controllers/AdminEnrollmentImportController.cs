@@ -13,7 +13,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 /// <summary>Bulk enrolment from a CSV file: upload, preview with each line's problem, confirm.</summary>
 [Admin]
 [Route("admin/courses/{slug}/enrollments/import")]
-public sealed class AdminEnrollmentImportController(
+internal sealed class AdminEnrollmentImportController(
     EnrollmentImport import,
     IStringLocalizer<AdminEnrollmentImportController> T) : Controller
 {

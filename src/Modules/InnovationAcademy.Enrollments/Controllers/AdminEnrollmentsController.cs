@@ -19,7 +19,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 
 /// <summary>Course administrators manage who takes each course.</summary>
 [Admin]
-public sealed class AdminEnrollmentsController(
+internal sealed class AdminEnrollmentsController(
     CourseLookup courses,
     EnrollmentService enrollments,
     EnrollmentRoster roster,

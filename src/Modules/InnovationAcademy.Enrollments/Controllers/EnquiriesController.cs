@@ -15,7 +15,7 @@ using Microsoft.Extensions.Localization;
 namespace InnovationAcademy.Enrollments.Controllers;
 
 /// <summary>Learners and visitors ask about a course; signed-in askers read the answers at /my/enquiries.</summary>
-public sealed class EnquiriesController(CourseLookup courses, EnquiryService enquiries, IStringLocalizer<EnquiriesController> T) : Controller
+internal sealed class EnquiriesController(CourseLookup courses, EnquiryService enquiries, IStringLocalizer<EnquiriesController> T) : Controller
 {
     [HttpGet("/courses/{slug}/ask")]
     public async Task<IActionResult> Ask(string slug)

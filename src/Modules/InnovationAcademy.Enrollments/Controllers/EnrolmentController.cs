@@ -12,7 +12,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 /// <summary>A learner joins or leaves a course from its page.</summary>
 [Authorize]
 [Route("courses/{slug}")]
-public sealed class EnrolmentController(
+internal sealed class EnrolmentController(
     CourseLookup courses,
     EnrollmentService enrollments,
     IStringLocalizer<EnrolmentController> T) : Controller

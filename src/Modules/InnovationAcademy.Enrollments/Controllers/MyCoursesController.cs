@@ -10,7 +10,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 
 /// <summary>The learner's own courses and progress.</summary>
 [Authorize]
-public sealed class MyCoursesController(
+internal sealed class MyCoursesController(
     MyCourses myCourses,
     CourseLookup courses,
     EnrollmentService enrollments,

@@ -2,7 +2,7 @@
 namespace InnovationAcademy.Enrollments.Models;
 
 /// <summary>A question about a course from a learner or a visitor, and the administrators' answer.</summary>
-public sealed class Enquiry
+internal sealed class Enquiry
 {
     public int Id { get; set; }
 

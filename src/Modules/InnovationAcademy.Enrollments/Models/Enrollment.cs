@@ -2,7 +2,7 @@
 namespace InnovationAcademy.Enrollments.Models;
 
 /// <summary>One learner in one course, whatever the status; there is at most one per learner and course.</summary>
-public sealed class Enrollment
+internal sealed class Enrollment
 {
     public int Id { get; set; }
 

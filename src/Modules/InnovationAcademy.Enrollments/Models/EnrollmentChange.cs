@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Enrollments.Models;
 
 /// <summary>The enrolment's own audit trail: who changed it, when, to what and why.</summary>
-public sealed class EnrollmentChange
+internal sealed class EnrollmentChange
 {
     public long Id { get; set; }
 

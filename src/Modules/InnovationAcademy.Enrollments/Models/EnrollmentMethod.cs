@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Enrollments.Models;
 
 /// <summary>How learners get into a course.</summary>
-public enum EnrollmentMethod
+internal enum EnrollmentMethod
 {
     /// <summary>Anyone signed in enrols at once.</summary>
     Open,

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Enrollments.Models;
 
 /// <summary>A course's enrolment rules. A course without a row is open, without capacity or window.</summary>
-public sealed class EnrollmentSettings
+internal sealed class EnrollmentSettings
 {
     public int CourseId { get; set; }
 

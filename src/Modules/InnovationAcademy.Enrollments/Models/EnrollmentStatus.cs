@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Enrollments.Models;
 
-public enum EnrollmentStatus
+internal enum EnrollmentStatus
 {
     /// <summary>Asked to join a course that needs approval; waits for an administrator.</summary>
     Pending,

@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Enrollments.Models;
 
-public sealed class EnrollmentsModelContributor : AssemblyModelContributor;
+internal sealed class EnrollmentsModelContributor : AssemblyModelContributor;

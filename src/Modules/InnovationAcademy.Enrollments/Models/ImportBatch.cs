@@ -4,7 +4,7 @@ namespace InnovationAcademy.Enrollments.Models;
 /// An uploaded enrolment file between its preview and the administrator's confirmation, kept in the
 /// database (not in memory) so that the confirmation may reach any web node. Deleted once imported.
 /// </summary>
-public sealed class ImportBatch
+internal sealed class ImportBatch
 {
     public Guid Id { get; set; }
 

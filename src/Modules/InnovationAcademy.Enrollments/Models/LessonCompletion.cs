@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Enrollments.Models;
 
 /// <summary>A lesson a learner has done, by the lesson's key so that it survives new course versions.</summary>
-public sealed class LessonCompletion
+internal sealed class LessonCompletion
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Enrollments.Models;
 
 /// <summary>A module a learner has completed; recorded once, so its event is raised once.</summary>
-public sealed class ModuleCompletion
+internal sealed class ModuleCompletion
 {
     public long Id { get; set; }
 

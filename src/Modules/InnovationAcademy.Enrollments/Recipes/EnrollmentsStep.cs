@@ -14,7 +14,7 @@ namespace InnovationAcademy.Enrollments.Recipes;
 /// "progress": [ "lesson key", … ] } ] }</c>. Courses and users must exist (earlier steps or the site).
 /// An enrolment that exists gets the status; progress only ever adds done lessons. Export writes every enrolment.
 /// </summary>
-public sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, ICourseDirectory courses, EnrollmentService enrollments, ProgressTracker progress, TimeProvider clock)
+internal sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users, ICourseDirectory courses, EnrollmentService enrollments, ProgressTracker progress, TimeProvider clock)
     : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Enrollments";

@@ -9,10 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>An enquiry with the title of its course, for lists.</summary>
-public sealed record EnquiryRow(Enquiry Enquiry, string CourseSlug, string CourseTitle);
+internal sealed record EnquiryRow(Enquiry Enquiry, string CourseSlug, string CourseTitle);
 
 /// <summary>Questions about courses from learners and visitors, and the answers, which are e-mailed.</summary>
-public sealed class EnquiryService(AcademyDbContext db, ICourseDirectory courses, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+internal sealed class EnquiryService(AcademyDbContext db, ICourseDirectory courses, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
 {
     public const int PageSize = 20;
 

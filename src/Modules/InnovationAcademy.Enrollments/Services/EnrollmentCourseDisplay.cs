@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>Adds the enrolment panel to course pages and the progress panel to lessons, and ticks done lessons.</summary>
-public sealed class EnrollmentCourseDisplay(
+internal sealed class EnrollmentCourseDisplay(
     LearnerEnrollments learners,
     EnrollmentService enrollments,
     ProgressTracker progress,

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>On a course's administration page: how learners join, how many are in, and who waits for a decision.</summary>
-public sealed class EnrollmentCourseEditor(IAuthorizationService authorization, EnrollmentService enrollments, AcademyDbContext db) : ICourseEditorHandler
+internal sealed class EnrollmentCourseEditor(IAuthorizationService authorization, EnrollmentService enrollments, AcademyDbContext db) : ICourseEditorHandler
 {
     public const string View = "~/Views/EnrollmentParts/CourseEditorCard.cshtml";
 
@@ -32,4 +32,4 @@ public sealed class EnrollmentCourseEditor(IAuthorizationService authorization, 
     }
 }
 
-public sealed record EnrollmentEditorCard(string Slug, EnrollmentMethod Method, int? Capacity, int Active, int Completed, int Pending, int Waitlisted);
+internal sealed record EnrollmentEditorCard(string Slug, EnrollmentMethod Method, int? Capacity, int Active, int Completed, int Pending, int Waitlisted);

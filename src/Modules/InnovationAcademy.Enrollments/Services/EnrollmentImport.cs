@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>What is wrong with a line of an enrolment file.</summary>
-public enum ImportProblem
+internal enum ImportProblem
 {
     BadEmail,
     MissingName,
@@ -22,9 +22,9 @@ public enum ImportProblem
     AlreadyEnrolled,
 }
 
-public sealed record ImportRow(int Line, string Email, string Name, string Language, ImportProblem? Problem, bool NewAccount);
+internal sealed record ImportRow(int Line, string Email, string Name, string Language, ImportProblem? Problem, bool NewAccount);
 
-public sealed record ImportPreview(Guid BatchId, string FileName, IReadOnlyList<ImportRow> Rows)
+internal sealed record ImportPreview(Guid BatchId, string FileName, IReadOnlyList<ImportRow> Rows)
 {
     public int Valid => Rows.Count(r => r.Problem is null);
 
@@ -33,14 +33,14 @@ public sealed record ImportPreview(Guid BatchId, string FileName, IReadOnlyList<
     public int NewAccounts => Rows.Count(r => r.Problem is null && r.NewAccount);
 }
 
-public sealed record ImportOutcome(bool Refused, int Enrolled, int Waitlisted, int AccountsCreated, int Skipped);
+internal sealed record ImportOutcome(bool Refused, int Enrolled, int Waitlisted, int AccountsCreated, int Skipped);
 
 /// <summary>
 /// Bulk enrolment from a file: first a preview that names each line's problem, then, on confirmation, one
 /// transaction that enrols every valid line (or nothing, when the administrator asked for all or nothing).
 /// Accounts are found and created by <see cref="IAccountProvisioning"/>, so that ten thousand lines take seconds.
 /// </summary>
-public sealed class EnrollmentImport(
+internal sealed class EnrollmentImport(
     AcademyDbContext db,
     IAccountProvisioning accountProvisioning,
     EnrollmentNotifier notifier,

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>Only active learners (and course staff) open a course's lessons while enrolments are on.</summary>
-public sealed class EnrollmentLessonAccess(LearnerEnrollments learners) : ILessonAccessHandler
+internal sealed class EnrollmentLessonAccess(LearnerEnrollments learners) : ILessonAccessHandler
 {
     public async Task<bool> CanOpenLessonsAsync(CourseOutline course, HttpContext httpContext, CancellationToken cancellationToken)
     {

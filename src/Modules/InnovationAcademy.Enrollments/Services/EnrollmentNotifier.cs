@@ -7,7 +7,7 @@ using InnovationAcademy.Enrollments.Models;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>The e-mails that tell a learner what happened to their enrolment, in their own language.</summary>
-public sealed class EnrollmentNotifier(IUserDirectory users, IEmailQueue email, ISiteUrls urls)
+internal sealed class EnrollmentNotifier(IUserDirectory users, IEmailQueue email, ISiteUrls urls)
 {
     /// <summary>Queues <paramref name="template"/> (enrollment-approved, -rejected, -waitlisted, -promoted, -added) with the unit of work.</summary>
     public async Task NotifyAsync(Enrollment enrollment, CourseRef course, string template, string? reason, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>Which learners of a course a list, an export or a message is about.</summary>
-public sealed record RosterFilter(string? Query, string? Status)
+internal sealed record RosterFilter(string? Query, string? Status)
 {
     /// <summary>The statuses administrators filter by: each enrolment status, and "completed".</summary>
     public static IReadOnlyList<string> Statuses { get; } = ["active", "completed", "pending", "waitlisted", "rejected", "withdrawn", "left"];
@@ -36,7 +36,7 @@ public sealed record RosterFilter(string? Query, string? Status)
     }
 }
 
-public sealed record RosterRow(
+internal sealed record RosterRow(
     int Id,
     string Email,
     string Name,
@@ -49,10 +49,10 @@ public sealed record RosterRow(
     DateTime RequestedUtc);
 
 /// <summary>Counts of a course's learners by status, for the overview.</summary>
-public sealed record RosterCounts(int Active, int Pending, int Waitlisted, int Completed, int Other);
+internal sealed record RosterCounts(int Active, int Pending, int Waitlisted, int Completed, int Other);
 
 /// <summary>A course's learners as administrators see them: searched, filtered, paged, exported, written to.</summary>
-public sealed class EnrollmentRoster(AcademyDbContext db, IUserDirectory people)
+internal sealed class EnrollmentRoster(AcademyDbContext db, IUserDirectory people)
 {
     public const int PageSize = 25;
 

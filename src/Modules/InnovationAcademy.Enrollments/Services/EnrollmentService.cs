@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>What became of a request to join a course.</summary>
-public enum EnrollResult
+internal enum EnrollResult
 {
     Enrolled,
     Requested,
@@ -28,7 +28,7 @@ public enum EnrollResult
 /// a course with a capacity are claimed under an optimistic lock on its settings, so two learners never
 /// both take the last one.
 /// </summary>
-public sealed class EnrollmentService(
+internal sealed class EnrollmentService(
     AcademyDbContext db,
     IUserDirectory users,
     EnrollmentNotifier notifier,

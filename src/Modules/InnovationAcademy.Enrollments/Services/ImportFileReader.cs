@@ -4,13 +4,13 @@ using CsvHelper;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>One data line of an enrolment file, as typed.</summary>
-public sealed record ImportLine(int Line, string Email, string Name, string Language);
+internal sealed record ImportLine(int Line, string Email, string Name, string Language);
 
 /// <summary>
 /// Reads the enrolment lists administrators bring (decoded by Core's <see cref="UploadedText"/>): commas,
 /// semicolons or tabs; a header naming the columns in English or Spanish, or no header at all.
 /// </summary>
-public static class ImportFileReader
+internal static class ImportFileReader
 {
     public const int MaxBytes = 5 * 1024 * 1024;
     public const int MaxRows = 20_000;

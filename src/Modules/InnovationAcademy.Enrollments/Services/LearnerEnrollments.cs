@@ -11,7 +11,7 @@ namespace InnovationAcademy.Enrollments.Services;
 /// The signed-in user's enrolment in a course, looked up once per request however many parts of the page
 /// ask (the lesson gate, the progress panel, the outline's ticks).
 /// </summary>
-public sealed class LearnerEnrollments(AcademyDbContext db, IAuthorizationService authorization)
+internal sealed class LearnerEnrollments(AcademyDbContext db, IAuthorizationService authorization)
 {
     private readonly Dictionary<(int, string), Enrollment?> cache = [];
 

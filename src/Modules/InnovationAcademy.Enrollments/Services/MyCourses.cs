@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>One row of a learner's dashboard.</summary>
-public sealed record MyCourseRow(
+internal sealed record MyCourseRow(
     string Slug,
     string Title,
     EnrollmentStatus Status,
@@ -18,7 +18,7 @@ public sealed record MyCourseRow(
     int? WaitingPosition);
 
 /// <summary>The learner's courses, in a fixed number of queries however many they take.</summary>
-public sealed class MyCourses(AcademyDbContext db, ICourseDirectory courses)
+internal sealed class MyCourses(AcademyDbContext db, ICourseDirectory courses)
 {
     public async Task<IReadOnlyList<MyCourseRow>> ListAsync(string userId, CancellationToken cancellationToken = default)
     {

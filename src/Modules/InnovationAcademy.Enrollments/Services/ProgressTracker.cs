@@ -97,7 +97,7 @@ public sealed class ProgressTracker(
     }
 
     /// <summary>Notes the lesson a learner opened, for "continue"; writes at most every few minutes per lesson.</summary>
-    public async Task RecordVisitAsync(Enrollment enrollment, Guid lessonKey, CancellationToken cancellationToken = default)
+    internal async Task RecordVisitAsync(Enrollment enrollment, Guid lessonKey, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (enrollment.LastLessonKey == lessonKey && enrollment.LastActivityUtc is { } last && now - last < ActivityResolution)

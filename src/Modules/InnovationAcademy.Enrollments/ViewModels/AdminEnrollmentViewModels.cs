@@ -6,9 +6,9 @@ using InnovationAcademy.Enrollments.Services;
 
 namespace InnovationAcademy.Enrollments.ViewModels;
 
-public sealed record CourseEnrollmentSummary(CourseRef Course, RosterCounts Counts);
+internal sealed record CourseEnrollmentSummary(CourseRef Course, RosterCounts Counts);
 
-public sealed class RosterViewModel
+internal sealed class RosterViewModel
 {
     public required CourseRef Course { get; init; }
 
@@ -23,7 +23,7 @@ public sealed class RosterViewModel
     public string Base => $"/admin/courses/{Course.Slug}/enrollments";
 }
 
-public sealed class EnrollmentDetailViewModel
+internal sealed class EnrollmentDetailViewModel
 {
     public required CourseRef Course { get; init; }
 
@@ -36,13 +36,13 @@ public sealed class EnrollmentDetailViewModel
 }
 
 /// <summary>An administrator's decision on one enrolment: approve, reject, withdraw or re-enrol, with a reason.</summary>
-public sealed class DecisionForm
+internal sealed class DecisionForm
 {
     [StringLength(1000, ErrorMessage = "Keep the reason under {1} characters.")]
     public string? Reason { get; set; }
 }
 
-public sealed class AddLearnerViewModel
+internal sealed class AddLearnerViewModel
 {
     public CourseRef? Course { get; set; }
 
@@ -63,7 +63,7 @@ public sealed class AddLearnerViewModel
     public bool Notify { get; set; } = true;
 }
 
-public sealed class EnrollmentSettingsViewModel
+internal sealed class EnrollmentSettingsViewModel
 {
     public CourseRef? Course { get; set; }
 
@@ -83,7 +83,7 @@ public sealed class EnrollmentSettingsViewModel
     public string TimeZoneName { get; set; } = "UTC";
 }
 
-public sealed class MessageViewModel
+internal sealed class MessageViewModel
 {
     public CourseRef? Course { get; set; }
 
@@ -100,14 +100,14 @@ public sealed class MessageViewModel
     public string Body { get; set; } = "";
 }
 
-public sealed class ImportUploadViewModel
+internal sealed class ImportUploadViewModel
 {
     public CourseRef? Course { get; set; }
 
     public string? FileError { get; set; }
 }
 
-public sealed class ImportPreviewViewModel
+internal sealed class ImportPreviewViewModel
 {
     public required CourseRef Course { get; init; }
 

@@ -2,7 +2,7 @@ using InnovationAcademy.Enrollments.Models;
 
 namespace InnovationAcademy.Enrollments.ViewModels;
 
-public enum EnrollmentWindowState
+internal enum EnrollmentWindowState
 {
     Open,
     NotYetOpen,
@@ -10,7 +10,7 @@ public enum EnrollmentWindowState
 }
 
 /// <summary>The enrolment panel on a course page: what the viewer may do next.</summary>
-public sealed record EnrollmentPanel(
+internal sealed record EnrollmentPanel(
     string Slug,
     bool SignedIn,
     Enrollment? Enrollment,
@@ -23,4 +23,4 @@ public sealed record EnrollmentPanel(
     TimeZoneInfo TimeZone);
 
 /// <summary>Under a lesson: mark it done, and how far the learner has got.</summary>
-public sealed record LessonProgressPanel(string Slug, Guid LessonKey, bool Done, int Percent, bool IsVideo, bool CanComplete);
+internal sealed record LessonProgressPanel(string Slug, Guid LessonKey, bool Done, int Percent, bool IsVideo, bool CanComplete);

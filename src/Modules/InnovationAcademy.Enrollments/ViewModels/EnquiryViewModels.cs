@@ -4,7 +4,7 @@ using InnovationAcademy.Enrollments.Services;
 
 namespace InnovationAcademy.Enrollments.ViewModels;
 
-public sealed class AskViewModel
+internal sealed class AskViewModel
 {
     public string Slug { get; set; } = "";
 
@@ -29,7 +29,7 @@ public sealed class AskViewModel
     public string? Website { get; set; }
 }
 
-public sealed class EnquiryInboxViewModel
+internal sealed class EnquiryInboxViewModel
 {
     public bool Answered { get; init; }
 
@@ -43,7 +43,7 @@ public sealed class EnquiryInboxViewModel
         $"/admin/enquiries?status={(Answered ? "answered" : "open")}&page={page}" + (string.IsNullOrWhiteSpace(Course) ? "" : "&course=" + Uri.EscapeDataString(Course));
 }
 
-public sealed class AnswerViewModel
+internal sealed class AnswerViewModel
 {
     public EnquiryRow? Enquiry { get; set; }
 

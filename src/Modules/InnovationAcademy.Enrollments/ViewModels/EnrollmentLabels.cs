@@ -3,7 +3,7 @@ using InnovationAcademy.Enrollments.Models;
 namespace InnovationAcademy.Enrollments.ViewModels;
 
 /// <summary>The English words (localization keys) for statuses and the actions of an enrolment's history.</summary>
-public static class EnrollmentLabels
+internal static class EnrollmentLabels
 {
     public static string Status(EnrollmentStatus status) => status switch
     {

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace InnovationAcademy.Enrollments.ViewModels;
 
-public sealed class EnrolFormModel
+internal sealed class EnrolFormModel
 {
     public string Slug { get; set; } = "";
 
@@ -13,4 +13,4 @@ public sealed class EnrolFormModel
     public string? Key { get; set; }
 }
 
-public sealed record LeaveModel(string Slug, string CourseTitle, int ProgressPercent);
+internal sealed record LeaveModel(string Slug, string CourseTitle, int ProgressPercent);

@@ -8,11 +8,11 @@ using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Features.Controllers;
 
-public sealed record FeatureRow(ModuleDescriptor Module, bool Enabled, IReadOnlyList<string> DependencyNames, IReadOnlyList<string> EnabledDependentNames);
+internal sealed record FeatureRow(ModuleDescriptor Module, bool Enabled, IReadOnlyList<string> DependencyNames, IReadOnlyList<string> EnabledDependentNames);
 
 [Admin]
 [Route("admin/features")]
-public sealed class AdminFeaturesController(
+internal sealed class AdminFeaturesController(
     IFeatureManager features,
     ModuleCatalog catalog,
     IStringLocalizer<AdminFeaturesController> T) : Controller

@@ -6,7 +6,7 @@ using InnovationAcademy.Core.Recipes;
 namespace InnovationAcademy.Features.Recipes;
 
 /// <summary><c>{ "name": "Feature", "enable": [ids], "disable": [ids] }</c>; enabling brings dependencies along.</summary>
-public sealed class FeatureStep(IFeatureManager features, ModuleCatalog catalog) : IRecipeStepHandler, IRecipeExportSource
+internal sealed class FeatureStep(IFeatureManager features, ModuleCatalog catalog) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Feature";
 

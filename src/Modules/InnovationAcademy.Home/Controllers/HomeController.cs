@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace InnovationAcademy.Home.Controllers;
 
-public sealed class HomeController : Controller
+internal sealed class HomeController : Controller
 {
     [HttpGet("/")]
     public IActionResult Index() => View();

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace InnovationAcademy.Home.Controllers;
 
 /// <summary>The pages behind 403, 404, 429 and 500 (the host re-executes here with the status kept).</summary>
-public sealed class StatusController : Controller
+internal sealed class StatusController : Controller
 {
     /// <remarks>
     /// No parameters: binding one would read the original request's form again, and a form that failed for being too

@@ -13,7 +13,7 @@ namespace InnovationAcademy.Media.Controllers;
 
 [Admin]
 [Route("admin/media")]
-public sealed class AdminMediaController(
+internal sealed class AdminMediaController(
     MediaStore store,
     AcademyDbContext db,
     IStringLocalizer<AdminMediaController> T) : Controller

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Media.Models;
 
 /// <summary>An uploaded file. It is stored under a generated name; the original name is kept only for people.</summary>
-public sealed class MediaFile
+internal sealed class MediaFile
 {
     public int Id { get; set; }
 

@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Media.Models;
 
-public sealed class MediaModelContributor : AssemblyModelContributor;
+internal sealed class MediaModelContributor : AssemblyModelContributor;

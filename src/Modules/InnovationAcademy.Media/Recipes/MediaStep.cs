@@ -14,7 +14,7 @@ namespace InnovationAcademy.Media.Recipes;
 /// Files are checked like uploads. Written files are not part of the database transaction: if a later step
 /// fails, they stay on disk without a record, which is harmless.
 /// </summary>
-public sealed class MediaStep(MediaStore store, AcademyDbContext db) : IRecipeStepHandler, IRecipeExportSource
+internal sealed class MediaStep(MediaStore store, AcademyDbContext db) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Media";
 

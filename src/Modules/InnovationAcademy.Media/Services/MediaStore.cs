@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 namespace InnovationAcademy.Media.Services;
 
 /// <summary>Keeps uploaded files in a folder (<c>Media:Path</c>, default App_Data/media) and their records in the database.</summary>
-public sealed partial class MediaStore(AcademyDbContext db, IConfiguration configuration, IWebHostEnvironment environment, IAuditLog audit, TimeProvider clock)
+internal sealed partial class MediaStore(AcademyDbContext db, IConfiguration configuration, IWebHostEnvironment environment, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>Pictures in the library keep their format and are drawn at most this wide or high.</summary>
     private const int LibraryLongestSide = 4096;

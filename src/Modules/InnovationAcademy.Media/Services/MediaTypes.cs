@@ -3,7 +3,7 @@ using System.Text;
 namespace InnovationAcademy.Media.Services;
 
 /// <summary>One kind of file the site accepts: by extension, with its largest size and the bytes it must start with.</summary>
-public sealed record MediaType(string Extension, string ContentType, long MaxBytes, Func<ReadOnlyMemory<byte>, bool> HasSignature)
+internal sealed record MediaType(string Extension, string ContentType, long MaxBytes, Func<ReadOnlyMemory<byte>, bool> HasSignature)
 {
     public bool IsPicture => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }
@@ -12,7 +12,7 @@ public sealed record MediaType(string Extension, string ContentType, long MaxByt
 /// The accepted types. A file is taken only when its extension is listed, its size is within the type's limit,
 /// and its first bytes are those of that type, so a renamed script or page is refused.
 /// </summary>
-public static class MediaTypes
+internal static class MediaTypes
 {
     public const long Megabyte = 1024 * 1024;
 

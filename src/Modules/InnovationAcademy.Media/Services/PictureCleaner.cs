@@ -4,14 +4,14 @@ using SkiaSharp;
 namespace InnovationAcademy.Media.Services;
 
 /// <summary>The bytes of a redrawn picture and the extension of their format.</summary>
-public sealed record CleanPicture(byte[] Bytes, string Extension, int Width, int Height);
+internal sealed record CleanPicture(byte[] Bytes, string Extension, int Width, int Height);
 
 /// <summary>
 /// Decodes a picture and draws it again at most a given size, turned the way the camera said it was held. Only
 /// pixels reach the new file: EXIF (the place a photo was taken, the phone, the time), comments and anything
 /// appended after the image are left behind.
 /// </summary>
-public static class PictureCleaner
+internal static class PictureCleaner
 {
     private const int Quality = 85;
 

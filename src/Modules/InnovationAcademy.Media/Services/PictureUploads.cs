@@ -3,7 +3,7 @@ using InnovationAcademy.Core.Media;
 namespace InnovationAcademy.Media.Services;
 
 /// <summary>Pictures that people upload for visitors to see, redrawn as WebP at most 1600 pixels on a side.</summary>
-public sealed class PictureUploads(MediaStore store) : IPictureUploads
+internal sealed class PictureUploads(MediaStore store) : IPictureUploads
 {
     public async Task<PictureUpload> SaveAsync(Stream content, string fileName, long length, string uploadedBy, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ namespace InnovationAcademy.Notifications.Controllers;
 /// <summary>What e-mail went out, what waits, and why a message failed.</summary>
 [Admin]
 [Route("admin/outbox")]
-public sealed class AdminOutboxController(AcademyDbContext db) : Controller
+internal sealed class AdminOutboxController(AcademyDbContext db) : Controller
 {
     private const int PageSize = 50;
 

@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Notifications.Models;
 
-public sealed class NotificationsModelContributor : AssemblyModelContributor;
+internal sealed class NotificationsModelContributor : AssemblyModelContributor;

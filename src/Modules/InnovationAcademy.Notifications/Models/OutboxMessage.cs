@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Notifications.Models;
 
 /// <summary>An e-mail waiting to be sent, or sent. Kept after sending as the record of what went out.</summary>
-public sealed class OutboxMessage
+internal sealed class OutboxMessage
 {
     public long Id { get; set; }
 

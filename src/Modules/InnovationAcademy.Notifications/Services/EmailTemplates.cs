@@ -18,7 +18,7 @@ namespace InnovationAcademy.Notifications.Services;
 /// an address on <see cref="SiteAddress"/>) become links; in any other value — text people typed — web addresses
 /// are written so that mail programs do not make them links ("evil[.]example"). Templates render in the sandbox.
 /// </summary>
-public sealed partial class EmailTemplates
+internal sealed partial class EmailTemplates
 {
     private readonly ConcurrentDictionary<string, (IFluidTemplate Subject, IFluidTemplate Body)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Assembly Assembly, string Resource)> _resources = new(StringComparer.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Notifications.Services;
 
 /// <summary>The <c>Smtp:*</c> configuration.</summary>
-public sealed class SmtpOptions
+internal sealed class SmtpOptions
 {
     /// <summary>Empty: messages wait in the outbox until a server is configured.</summary>
     public string Host { get; set; } = "";

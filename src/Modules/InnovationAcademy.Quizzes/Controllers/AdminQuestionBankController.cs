@@ -18,7 +18,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 /// </summary>
 [Admin]
 [Route("admin/courses/{slug}/questions")]
-public sealed class AdminQuestionBankController(
+internal sealed class AdminQuestionBankController(
     QuestionBank bank,
     QuizStore quizzes,
     QuizAttempts attempts,

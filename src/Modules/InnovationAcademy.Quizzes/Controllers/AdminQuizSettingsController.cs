@@ -17,7 +17,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 /// </summary>
 [Admin]
 [Route("admin/courses/{slug}/quizzes")]
-public sealed class AdminQuizSettingsController(
+internal sealed class AdminQuizSettingsController(
     ICourseDirectory courseDirectory,
     QuizStore quizzes,
     QuizAttempts attempts,

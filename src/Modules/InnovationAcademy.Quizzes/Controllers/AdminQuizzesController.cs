@@ -15,7 +15,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 
 /// <summary>Quiz results for course administrators: per quiz, per question and per attempt, with regrading and overrides.</summary>
 [Admin]
-public sealed class AdminQuizzesController(
+internal sealed class AdminQuizzesController(
     IAuthorizationService authorization,
     CourseLookup courses,
     ICourseDirectory courseDirectory,

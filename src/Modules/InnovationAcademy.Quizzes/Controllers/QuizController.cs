@@ -18,7 +18,7 @@ namespace InnovationAcademy.Quizzes.Controllers;
 /// </summary>
 [Authorize]
 [Route("courses/{slug}/quizzes/{quizKey:guid}")]
-public sealed class QuizController(
+internal sealed class QuizController(
     ICourseDirectory courses,
     CourseDisplay display,
     QuizStore quizzes,

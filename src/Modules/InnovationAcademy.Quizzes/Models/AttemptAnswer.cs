@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Quizzes.Models;
 
 /// <summary>A learner's answer to one question of an attempt, as sent: option keys, a text, a number or "prompt=match" pairs.</summary>
-public sealed class AttemptAnswer
+internal sealed class AttemptAnswer
 {
     public long Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace InnovationAcademy.Quizzes.Models;
 /// A question of a course's bank. With <see cref="QuizId"/> it is asked by that quiz every time (unless the quiz draws
 /// its category); without, it lives in the bank only and is asked when a quiz draws its category.
 /// </summary>
-public sealed class Question
+internal sealed class Question
 {
     public int Id { get; set; }
 

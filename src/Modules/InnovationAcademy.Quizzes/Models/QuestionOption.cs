@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Quizzes.Models;
 
 /// <summary>A choice of a choice question, or a prompt and its <see cref="Match"/> in a matching question.</summary>
-public sealed class QuestionOption
+internal sealed class QuestionOption
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Quizzes.Models;
 
 /// <summary>The quiz of one course module. It belongs to the course and the module's key, not to a course version.</summary>
-public sealed class Quiz
+internal sealed class Quiz
 {
     public int Id { get; set; }
 

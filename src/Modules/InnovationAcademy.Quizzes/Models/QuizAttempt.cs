@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Quizzes.Models;
 
 /// <summary>One go at a quiz by one learner, from start to submission (or to its time running out).</summary>
-public sealed class QuizAttempt
+internal sealed class QuizAttempt
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Quizzes.Models;
 
 /// <summary>Draw <see cref="Count"/> questions of <see cref="Category"/> at random for each attempt.</summary>
-public sealed class QuizDraw
+internal sealed class QuizDraw
 {
     public required string Category { get; set; }
 

@@ -1,6 +1,6 @@
 namespace InnovationAcademy.Quizzes.Models;
 
-public enum QuestionKind
+internal enum QuestionKind
 {
     /// <summary>One option is right.</summary>
     SingleChoice,
@@ -22,7 +22,7 @@ public enum QuestionKind
 }
 
 /// <summary>Which attempts make a learner's grade.</summary>
-public enum GradingMethod
+internal enum GradingMethod
 {
     Highest,
     Last,
@@ -30,7 +30,7 @@ public enum GradingMethod
 }
 
 /// <summary>When a learner may see the right answers and their feedback.</summary>
-public enum ReviewPolicy
+internal enum ReviewPolicy
 {
     AfterEachAttempt,
     AfterPassing,

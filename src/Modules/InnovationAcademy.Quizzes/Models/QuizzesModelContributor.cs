@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.Quizzes.Models;
 
-public sealed class QuizzesModelContributor : AssemblyModelContributor;
+internal sealed class QuizzesModelContributor : AssemblyModelContributor;

@@ -12,7 +12,7 @@ namespace InnovationAcademy.Quizzes.Recipes;
 /// Course items are read before their modules, so the modules' quizzes can draw from this bank. Importing adds and
 /// updates; it never removes a bank question that earlier attempts may have asked.
 /// </summary>
-public sealed class QuestionBankRecipeHandler(QuestionBank bank) : ICourseRecipeHandler
+internal sealed class QuestionBankRecipeHandler(QuestionBank bank) : ICourseRecipeHandler
 {
     public async Task ImportAsync(CourseRef course, JsonObject item, string label, CancellationToken cancellationToken)
     {

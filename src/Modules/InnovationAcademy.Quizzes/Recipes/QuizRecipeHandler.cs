@@ -16,7 +16,7 @@ namespace InnovationAcademy.Quizzes.Recipes;
 /// "feedback", "partialCredit", "ignoreCase", "ignoreAccents", "correct" (true/false), "options": [ { "text",
 /// "correct", "feedback", "match" } ], "answers": [], "tolerance" } ] }</c>.
 /// </summary>
-public sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : ICourseModuleRecipeHandler
+internal sealed class QuizRecipeHandler(QuizStore store, QuizAttempts attempts) : ICourseModuleRecipeHandler
 {
     public async Task ImportAsync(CourseRef course, Guid moduleKey, JsonObject item, string label, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// Closes attempts whose time ran out while nobody was looking (the learner closed the tab), so that their
 /// grade and the module's completion do not wait for the learner to come back.
 /// </summary>
-public sealed class AttemptCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : IPeriodicWork
+internal sealed class AttemptCloser(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock) : IPeriodicWork
 {
     public TimeSpan Every { get; } = TimeSpan.FromSeconds(configuration.GetValue("Quizzes:CloseExpiredEverySeconds", 60.0));
 

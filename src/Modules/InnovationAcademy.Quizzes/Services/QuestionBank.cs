@@ -6,22 +6,22 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>A question of the bank as the bank's page lists it, with the quiz that asks it every time, if any.</summary>
-public sealed record BankEntry(Question Question, Guid? QuizKey, string? QuizTitle);
+internal sealed record BankEntry(Question Question, Guid? QuizKey, string? QuizTitle);
 
-public sealed record BankListing(IReadOnlyList<BankEntry> Entries, int Total, int Page, int PageSize)
+internal sealed record BankListing(IReadOnlyList<BankEntry> Entries, int Total, int Page, int PageSize)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
 /// <summary>A draw that a change to the bank would leave short of questions.</summary>
-public sealed record DrawShortfall(string QuizTitle, string Category, int Wanted, int Left);
+internal sealed record DrawShortfall(string QuizTitle, string Category, int Wanted, int Left);
 
 /// <summary>
 /// The questions of one course, shared by all its quizzes: listed, added, changed and removed here. A change tells
 /// which quizzes may have asked the question, so that their attempts are regraded; a change that would leave a
 /// quiz's draw without enough questions, or a quiz without any, is refused before anything is saved.
 /// </summary>
-public sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
+internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
 {
     public const int PageSize = 25;
 

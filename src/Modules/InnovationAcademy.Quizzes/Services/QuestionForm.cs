@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>Reads the question editor's form. The kind is the editor's, not the form's: answers already given depend on it.</summary>
-public static class QuestionForm
+internal static class QuestionForm
 {
     public static QuestionDefinition Read(Guid? key, QuestionKind kind, IFormCollection form)
     {

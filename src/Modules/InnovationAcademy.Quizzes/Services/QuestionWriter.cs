@@ -6,7 +6,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// Writes a question definition onto a stored question. Options still there keep their keys (matched by text), so
 /// that answers given earlier, which name options by key, mean the same thing after the edit.
 /// </summary>
-public static class QuestionWriter
+internal static class QuestionWriter
 {
     public static void Apply(Question question, QuestionDefinition given)
     {

@@ -12,7 +12,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// seconds for the network) are not taken, and an attempt whose time is up is closed and graded with what was
 /// saved in time, whether the learner comes back or not (<see cref="AttemptCloser"/>).
 /// </summary>
-public sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, IAuditLog audit, TimeProvider clock)
+internal sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress, IAuditLog audit, TimeProvider clock)
 {
     /// <summary>How late a page may arrive after the deadline and still count: the time a slow phone takes to send it.</summary>
     public static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>A module with a quiz is complete only once the learner's grade reaches its pass mark.</summary>
-public sealed class QuizCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
+internal sealed class QuizCompletionRequirements(AcademyDbContext db) : ICompletionRequirementProvider
 {
     public async Task<IReadOnlyList<CompletionRequirement>> GetRequirementsAsync(CourseOutline course, string userId, CancellationToken cancellationToken)
     {

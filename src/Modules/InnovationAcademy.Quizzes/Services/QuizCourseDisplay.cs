@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>Shows each module's quiz at the end of the module in the outline, with the learner's grade.</summary>
-public sealed class QuizCourseDisplay(AcademyDbContext db) : ICourseDisplayHandler
+internal sealed class QuizCourseDisplay(AcademyDbContext db) : ICourseDisplayHandler
 {
     public const string OutlineView = "~/Views/QuizParts/OutlineQuiz.cshtml";
 

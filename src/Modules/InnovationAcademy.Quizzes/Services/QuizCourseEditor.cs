@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>On a course's administration page: its quizzes, how many learners can take, and links to results and the question bank.</summary>
-public sealed class QuizCourseEditor(IAuthorizationService authorization, AcademyDbContext db) : ICourseEditorHandler
+internal sealed class QuizCourseEditor(IAuthorizationService authorization, AcademyDbContext db) : ICourseEditorHandler
 {
     public const string View = "~/Views/QuizParts/CourseEditorCard.cshtml";
 
@@ -26,4 +26,4 @@ public sealed class QuizCourseEditor(IAuthorizationService authorization, Academ
     }
 }
 
-public sealed record QuizEditorCard(string Slug, int Quizzes, int Ready, bool CanEdit);
+internal sealed record QuizEditorCard(string Slug, int Quizzes, int Ready, bool CanEdit);

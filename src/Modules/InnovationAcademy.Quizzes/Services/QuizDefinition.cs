@@ -3,7 +3,7 @@ using InnovationAcademy.Quizzes.Models;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>A quiz as a recipe (or, later, an editor) describes it, before it is validated and saved.</summary>
-public sealed record QuizDefinition(
+internal sealed record QuizDefinition(
     Guid? Key,
     string Title,
     int PassPercent,
@@ -17,9 +17,9 @@ public sealed record QuizDefinition(
     IReadOnlyList<DrawDefinition>? Draws = null);
 
 /// <summary>Draw <paramref name="Count"/> questions of <paramref name="Category"/> at random per attempt.</summary>
-public sealed record DrawDefinition(string Category, int Count);
+internal sealed record DrawDefinition(string Category, int Count);
 
-public sealed record QuestionDefinition(
+internal sealed record QuestionDefinition(
     Guid? Key,
     QuestionKind Kind,
     string Text,
@@ -32,10 +32,10 @@ public sealed record QuestionDefinition(
     IReadOnlyList<OptionDefinition> Options,
     string? Category = null);
 
-public sealed record OptionDefinition(string Text, bool Correct, string Feedback, string? Match);
+internal sealed record OptionDefinition(string Text, bool Correct, string Feedback, string? Match);
 
 /// <summary>What is wrong where ("question 3", "draws"); <see cref="Message"/> is a format for <see cref="Arguments"/>, to translate before formatting.</summary>
-public sealed record QuizError(string Where, string Message, params object[] Arguments)
+internal sealed record QuizError(string Where, string Message, params object[] Arguments)
 {
     public string Formatted => string.Format(System.Globalization.CultureInfo.InvariantCulture, Message, Arguments);
 }

@@ -6,7 +6,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// Turns a saved quiz back into a definition, so that one question can be changed through the same validation and
 /// merge as an imported quiz (keys kept, attempts regraded).
 /// </summary>
-public static class QuizDefinitions
+internal static class QuizDefinitions
 {
     public static QuizDefinition Of(Quiz quiz) => new(
         quiz.Key,

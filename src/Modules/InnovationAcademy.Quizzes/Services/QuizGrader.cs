@@ -9,7 +9,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// Scores one answer to one question, 0 to 1. Pure and on the server only: the browser sends option keys and
 /// texts, never learns which are right before review.
 /// </summary>
-public static class QuizGrader
+internal static class QuizGrader
 {
     public static decimal Score(Question question, IReadOnlyList<string> values) => question.Kind switch
     {

@@ -7,14 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Quizzes.Services;
 
-public sealed record QuizSummary(Quiz Quiz, int Attempts, int Learners, decimal? AverageGrade, decimal? BestGrade, int Passed);
+internal sealed record QuizSummary(Quiz Quiz, int Attempts, int Learners, decimal? AverageGrade, decimal? BestGrade, int Passed);
 
-public sealed record QuestionStats(Question Question, int Answered, decimal ShareRight, string? CommonWrong);
+internal sealed record QuestionStats(Question Question, int Answered, decimal ShareRight, string? CommonWrong);
 
-public sealed record AttemptRow(QuizAttempt Attempt, string Email, string Name);
+internal sealed record AttemptRow(QuizAttempt Attempt, string Email, string Name);
 
 /// <summary>What course administrators learn from a quiz: how learners did, and which questions trip them up.</summary>
-public sealed class QuizResults(AcademyDbContext db, IUserDirectory users)
+internal sealed class QuizResults(AcademyDbContext db, IUserDirectory users)
 {
     public async Task<IReadOnlyList<QuizSummary>> SummariesAsync(int courseId, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// Reads the quiz settings form into a definition without questions. A field that is not a number is named in
 /// <see cref="Result.Errors"/> (field → message) rather than taken as zero.
 /// </summary>
-public static class QuizSettingsForm
+internal static class QuizSettingsForm
 {
     /// <summary>How many draw rows the form offers beyond those already set.</summary>
     public const int SpareDraws = 2;

@@ -10,7 +10,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// draws from). A saved quiz keeps the keys of its questions and options that are still there (matched by key,
 /// else by text), so that the answers of earlier attempts still mean the same thing and can be regraded.
 /// </summary>
-public sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+internal sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
 {
     public async Task<Quiz?> FindAsync(int courseId, Guid moduleKey, CancellationToken cancellationToken = default) =>
         await WithPoolAsync(await WithQuestions(db.Set<Quiz>().AsNoTracking()).FirstOrDefaultAsync(q => q.CourseId == courseId && q.ModuleKey == moduleKey, cancellationToken), cancellationToken);

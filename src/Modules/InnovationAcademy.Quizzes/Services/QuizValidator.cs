@@ -4,7 +4,7 @@ using InnovationAcademy.Quizzes.Models;
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>The rules a quiz must keep before it is saved: a learner must be able to get every question right.</summary>
-public static class QuizValidator
+internal static class QuizValidator
 {
     /// <summary>
     /// Checks a quiz. <paramref name="bankOutside"/> counts, by category, the course bank's questions outside this quiz,

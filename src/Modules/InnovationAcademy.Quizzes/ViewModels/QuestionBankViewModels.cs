@@ -6,7 +6,7 @@ using InnovationAcademy.Quizzes.Services;
 namespace InnovationAcademy.Quizzes.ViewModels;
 
 /// <summary>The course's question bank: a page of questions, the categories to filter by, and what a new question may join.</summary>
-public sealed class QuestionBankViewModel
+internal sealed class QuestionBankViewModel
 {
     public required CourseRef Course { get; init; }
 
@@ -42,7 +42,7 @@ public sealed class QuestionBankViewModel
 }
 
 /// <summary>The editor of one question, new or saved, with two empty option rows to add more.</summary>
-public sealed class QuestionEditViewModel
+internal sealed class QuestionEditViewModel
 {
     public required CourseRef Course { get; init; }
 
@@ -83,7 +83,7 @@ public sealed class QuestionEditViewModel
 }
 
 /// <summary>Asks before a question leaves the bank: how many attempts asked it, and what the removal would break.</summary>
-public sealed record QuestionDeleteViewModel(CourseRef Course, Question Question, Quiz? Quiz, int AttemptsAsking, IReadOnlyList<DrawShortfall> Shortfalls)
+internal sealed record QuestionDeleteViewModel(CourseRef Course, Question Question, Quiz? Quiz, int AttemptsAsking, IReadOnlyList<DrawShortfall> Shortfalls)
 {
     public string Bank => $"/admin/courses/{Course.Slug}/questions";
 }

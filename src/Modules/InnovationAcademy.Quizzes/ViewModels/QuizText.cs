@@ -3,7 +3,7 @@ using InnovationAcademy.Quizzes.Models;
 namespace InnovationAcademy.Quizzes.ViewModels;
 
 /// <summary>The English names of the quiz's choices, used as localization keys by the views.</summary>
-public static class QuizText
+internal static class QuizText
 {
     public static string KindName(QuestionKind kind) => kind switch
     {

@@ -4,9 +4,9 @@ using InnovationAcademy.Quizzes.Services;
 namespace InnovationAcademy.Quizzes.ViewModels;
 
 /// <summary>A quiz's line in the course outline: its link and, for a learner, where they stand.</summary>
-public sealed record OutlineQuiz(string Slug, Guid QuizKey, string Title, decimal? Grade, bool Passed);
+internal sealed record OutlineQuiz(string Slug, Guid QuizKey, string Title, decimal? Grade, bool Passed);
 
-public sealed class QuizIntroViewModel
+internal sealed class QuizIntroViewModel
 {
     public required string Slug { get; init; }
 
@@ -30,7 +30,7 @@ public sealed class QuizIntroViewModel
 }
 
 /// <summary>One page of an attempt: its questions in the attempt's order, options shuffled when the quiz says, with what was saved.</summary>
-public sealed class AttemptPageViewModel
+internal sealed class AttemptPageViewModel
 {
     public required string Slug { get; init; }
 
@@ -71,7 +71,7 @@ public sealed class AttemptPageViewModel
         question.Options.Select(o => o.Match ?? "").Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList();
 }
 
-public sealed class AttemptResultViewModel
+internal sealed class AttemptResultViewModel
 {
     public required string Slug { get; init; }
 
@@ -92,15 +92,15 @@ public sealed class AttemptResultViewModel
 }
 
 /// <summary>A course's quizzes module by module; what the user may do with them depends on their permissions.</summary>
-public sealed record CourseQuizzesViewModel(Core.Courses.CourseRef Course, IReadOnlyList<ModuleQuiz> Modules, bool CanEdit, bool CanGrade);
+internal sealed record CourseQuizzesViewModel(Core.Courses.CourseRef Course, IReadOnlyList<ModuleQuiz> Modules, bool CanEdit, bool CanGrade);
 
-public sealed record QuizResultsViewModel(Core.Courses.CourseRef Course, Quiz Quiz, IReadOnlyList<QuestionStats> Questions, IReadOnlyList<AttemptRow> Attempts);
+internal sealed record QuizResultsViewModel(Core.Courses.CourseRef Course, Quiz Quiz, IReadOnlyList<QuestionStats> Questions, IReadOnlyList<AttemptRow> Attempts);
 
 /// <summary>A module of the course's latest version, with its quiz if it has one.</summary>
-public sealed record ModuleQuiz(Guid ModuleKey, string ModuleTitle, QuizSummary? Summary);
+internal sealed record ModuleQuiz(Guid ModuleKey, string ModuleTitle, QuizSummary? Summary);
 
 /// <summary>The quiz settings form, for a new quiz of a module or an existing one.</summary>
-public sealed class QuizSettingsViewModel
+internal sealed class QuizSettingsViewModel
 {
     public required Core.Courses.CourseRef Course { get; init; }
 
@@ -128,4 +128,4 @@ public sealed class QuizSettingsViewModel
         [.. Values.Draws ?? [], .. Enumerable.Repeat(new DrawDefinition("", 1), QuizSettingsForm.SpareDraws)];
 }
 
-public sealed record QuizDeleteViewModel(Core.Courses.CourseRef Course, Quiz Quiz, int Attempts);
+internal sealed record QuizDeleteViewModel(Core.Courses.CourseRef Course, Quiz Quiz, int Attempts);

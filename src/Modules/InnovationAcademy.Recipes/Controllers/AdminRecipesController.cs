@@ -12,7 +12,7 @@ namespace InnovationAcademy.Recipes.Controllers;
 
 [Admin]
 [Route("admin/recipes")]
-public sealed class AdminRecipesController(
+internal sealed class AdminRecipesController(
     IRecipeHarvester harvester,
     IRecipeExecutor executor,
     IRecipeExporter exporter,

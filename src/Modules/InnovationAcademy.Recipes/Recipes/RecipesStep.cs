@@ -8,7 +8,7 @@ namespace InnovationAcademy.Recipes.Recipes;
 /// transaction, so a setup recipe can bring several course recipes along. Nesting is limited to stop a recipe
 /// that includes itself. The executor is taken from the scope when the step runs: it lists this handler itself.
 /// </summary>
-public sealed class RecipesStep(IRecipeHarvester harvester, IServiceProvider services) : IRecipeStepHandler
+internal sealed class RecipesStep(IRecipeHarvester harvester, IServiceProvider services) : IRecipeStepHandler
 {
     private const int MaxDepth = 4;
     private int _depth;

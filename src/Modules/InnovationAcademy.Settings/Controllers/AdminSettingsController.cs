@@ -13,7 +13,7 @@ namespace InnovationAcademy.Settings.Controllers;
 
 [Admin]
 [Route("admin/settings")]
-public sealed class AdminSettingsController(
+internal sealed class AdminSettingsController(
     ISiteService site,
     ModuleCatalog catalog,
     IAuditLog audit,

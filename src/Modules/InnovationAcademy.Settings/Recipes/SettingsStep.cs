@@ -10,7 +10,7 @@ namespace InnovationAcademy.Settings.Recipes;
 /// <c>{ "name": "Settings", "siteName", "defaultCulture": "es|en", "registrationOpen": bool, "theme", "allowExternalImages": bool,
 /// "mapTileUrl", "mapTileAttribution" }</c>; absent fields keep their value.
 /// </summary>
-public sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAuditLog audit) : IRecipeStepHandler, IRecipeExportSource
+internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAuditLog audit) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Settings";
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace InnovationAcademy.Settings.ViewModels;
 
-public sealed class SettingsViewModel
+internal sealed class SettingsViewModel
 {
     [Required(ErrorMessage = "Enter the site's name.")]
     [StringLength(200, ErrorMessage = "The name is too long (200 characters at most).")]

@@ -2,7 +2,7 @@ using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Setup.Services;
 using InnovationAcademy.Setup.ViewModels;
-using InnovationAcademy.Users.Services;
+using InnovationAcademy.Core.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -10,10 +10,10 @@ using Microsoft.Extensions.Localization;
 namespace InnovationAcademy.Setup.Controllers;
 
 [Route("setup")]
-public sealed class SetupController(
+internal sealed class SetupController(
     SetupService setup,
     IRecipeHarvester harvester,
-    AccountSignIn signIn,
+    IAccountProvisioning accounts,
     IStringLocalizer<SetupController> T) : Controller
 {
     [HttpGet("")]
@@ -54,7 +54,7 @@ public sealed class SetupController(
             return View(await WithRecipesAsync(model));
         }
 
-        await signIn.SignInAsync(model.AdminEmail);
+        await accounts.SignInAsync(model.AdminEmail);
 
         return LocalRedirect("/admin");
     }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace InnovationAcademy.Setup.Services;
 
 /// <summary>Until the site is set up, every page leads to /setup (health checks and status pages still answer).</summary>
-public sealed class SetupRedirectMiddleware(RequestDelegate next)
+internal sealed class SetupRedirectMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {

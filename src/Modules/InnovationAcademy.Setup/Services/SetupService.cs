@@ -4,7 +4,6 @@ using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Users;
-using InnovationAcademy.Users.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Setup.Services;
@@ -13,12 +12,11 @@ namespace InnovationAcademy.Setup.Services;
 /// Turns an empty database into a site: standard roles, the chosen recipe, the settings and the first
 /// administrator, all in one transaction. Errors come back keyed by the form field they concern.
 /// </summary>
-public sealed class SetupService(
+internal sealed class SetupService(
     AcademyDbContext db,
     ISiteService site,
     IRecipeHarvester harvester,
     IRecipeExecutor executor,
-    RoleSeeder roleSeeder,
     IAccountProvisioning accounts,
     ISignal signal)
 {
@@ -40,7 +38,7 @@ public sealed class SetupService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await roleSeeder.EnsureDefaultRolesAsync(cancellationToken);
+            await accounts.EnsureDefaultRolesAsync(cancellationToken);
             var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["SiteName"] = request.SiteName,

@@ -3,7 +3,7 @@ using InnovationAcademy.Core.Recipes;
 
 namespace InnovationAcademy.Setup.ViewModels;
 
-public sealed class SetupViewModel
+internal sealed class SetupViewModel
 {
     [Required(ErrorMessage = "Enter the site's name.")]
     [StringLength(200, ErrorMessage = "The name is too long (200 characters at most).")]

@@ -12,7 +12,7 @@ namespace InnovationAcademy.TalentDirectory.Api;
 /// directory's filters (<c>q, sector, region, skill, cohort</c>). Public profiles and public fields only; the licence is
 /// in the body and in a <c>Link: rel="license"</c> header.
 /// </summary>
-public static class TalentOpenDataApi
+internal static class TalentOpenDataApi
 {
     public static void Map(IEndpointRouteBuilder routes)
     {

@@ -14,7 +14,7 @@ namespace InnovationAcademy.TalentDirectory.Controllers;
 /// <summary>Moderation at /admin/talent: the queue and every profile by state, review with the exact location, decisions, editing and deleting.</summary>
 [Admin]
 [Route("admin/talent")]
-public sealed class AdminTalentController(
+internal sealed class AdminTalentController(
     IAuthorizationService authorization,
     TalentProfiles profiles,
     TalentAdminQueries queries,

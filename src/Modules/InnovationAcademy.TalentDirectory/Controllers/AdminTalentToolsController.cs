@@ -12,7 +12,7 @@ namespace InnovationAcademy.TalentDirectory.Controllers;
 /// <summary>The directory's tools for administrators: statistics, CSV import, inviting a cohort's graduates, and the sector list.</summary>
 [Admin]
 [Route("admin/talent")]
-public sealed class AdminTalentToolsController(
+internal sealed class AdminTalentToolsController(
     IAuthorizationService authorization,
     TalentStatistics statistics,
     TalentCsvImport import,

@@ -16,7 +16,7 @@ namespace InnovationAcademy.TalentDirectory.Controllers;
 /// <summary>An entrepreneur's own profile at /my/talent: create and edit (each save goes to moderation), hide, delete, messages.</summary>
 [Authorize]
 [Route("my/talent")]
-public sealed class MyTalentController(
+internal sealed class MyTalentController(
     TalentProfiles profiles,
     TalentContactRelay relay,
     ICohortDirectory cohorts,

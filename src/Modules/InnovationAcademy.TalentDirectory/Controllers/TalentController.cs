@@ -14,7 +14,7 @@ using Microsoft.Extensions.Localization;
 namespace InnovationAcademy.TalentDirectory.Controllers;
 
 /// <summary>The public directory at /talent: search, filters, the list and the map, a profile, and the contact form.</summary>
-public sealed class TalentController(
+internal sealed class TalentController(
     TalentDirectoryQuery directory,
     TalentFacets facets,
     TalentProfiles profiles,

@@ -4,7 +4,7 @@ namespace InnovationAcademy.TalentDirectory.Models;
 /// A visitor's message to an entrepreneur. The visitor's address is kept here and shown to nobody; the entrepreneur
 /// answers on the site, and only then does the visitor receive the answer with the entrepreneur's address.
 /// </summary>
-public sealed class TalentMessage
+internal sealed class TalentMessage
 {
     public int Id { get; set; }
 

@@ -2,4 +2,4 @@ using InnovationAcademy.Core.Data;
 
 namespace InnovationAcademy.TalentDirectory.Models;
 
-public sealed class TalentModelContributor : AssemblyModelContributor;
+internal sealed class TalentModelContributor : AssemblyModelContributor;

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.TalentDirectory.Models;
 
 /// <summary>Where a profile stands with the moderators. Only <see cref="Published"/> profiles that are not hidden are public.</summary>
-public enum TalentProfileStatus
+internal enum TalentProfileStatus
 {
     /// <summary>New or edited, waiting for a moderator.</summary>
     Pending,
@@ -12,7 +12,7 @@ public enum TalentProfileStatus
 }
 
 /// <summary>How precisely the public sees where a business is: about a kilometre away, or only its city's centre.</summary>
-public enum LocationPrecision
+internal enum LocationPrecision
 {
     Approximate,
     CityCentre,
@@ -22,7 +22,7 @@ public enum LocationPrecision
 /// An entrepreneur's entry in the directory. The exact location is kept for the owner and moderators only; every
 /// public view reads <see cref="PublicLatitude"/>/<see cref="PublicLongitude"/>, computed on save.
 /// </summary>
-public sealed class TalentProfile
+internal sealed class TalentProfile
 {
     public int Id { get; set; }
 

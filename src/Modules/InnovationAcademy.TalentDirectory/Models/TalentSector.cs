@@ -1,7 +1,7 @@
 namespace InnovationAcademy.TalentDirectory.Models;
 
 /// <summary>One entry of the managed list of business sectors that profiles choose from.</summary>
-public sealed class TalentSector
+internal sealed class TalentSector
 {
     public int Id { get; set; }
 

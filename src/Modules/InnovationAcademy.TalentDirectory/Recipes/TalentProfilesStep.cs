@@ -21,7 +21,7 @@ namespace InnovationAcademy.TalentDirectory.Recipes;
 /// that address. Profiles are checked like the forms check them; a wrong one is named and nothing is imported.
 /// The export holds exact locations and addresses: recipes move a site's data between its administrators.
 /// </summary>
-public sealed class TalentProfilesStep(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohortDirectory, TalentProfileImporter importer) : IRecipeStepHandler, IRecipeExportSource
+internal sealed class TalentProfilesStep(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohortDirectory, TalentProfileImporter importer) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "TalentProfiles";
 

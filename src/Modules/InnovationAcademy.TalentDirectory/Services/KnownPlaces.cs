@@ -3,13 +3,13 @@ using InnovationAcademy.Core.Text;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>A city the directory knows the centre of, with its region.</summary>
-public sealed record KnownPlace(string City, string Region, double Latitude, double Longitude);
+internal sealed record KnownPlace(string City, string Region, double Latitude, double Longitude);
 
 /// <summary>
 /// Cities whose centres the directory knows, so an owner can place a business by city alone and the public can be shown
 /// only the city centre. Peru first (where CREANDO runs), then the Spanish cities of partner labs.
 /// </summary>
-public static class KnownPlaces
+internal static class KnownPlaces
 {
     public static IReadOnlyList<KnownPlace> All { get; } =
     [

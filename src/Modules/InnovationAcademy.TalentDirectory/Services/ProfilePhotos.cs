@@ -7,7 +7,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// The photo or logo on a profile form: an uploaded picture (redrawn by the Media module, so no camera data is
 /// published), "remove", or the address already on the profile. Without the Media module only addresses are kept.
 /// </summary>
-public sealed class ProfilePhotos(IEnumerable<IPictureUploads> uploads)
+internal sealed class ProfilePhotos(IEnumerable<IPictureUploads> uploads)
 {
     /// <summary>The uploader recorded for pictures the directory's team uploads on the profile forms.</summary>
     public const string TeamUploader = "talent-directory";

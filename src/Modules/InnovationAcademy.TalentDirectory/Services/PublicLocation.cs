@@ -7,7 +7,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// (about 1.1 km north–south, a little less east–west in Peru), so nearby profiles share a cell and the exact point
 /// cannot be recovered. City centre: the known centre of the profile's city, whatever the exact point.
 /// </summary>
-public static class PublicLocation
+internal static class PublicLocation
 {
     public const double GridDegrees = 0.01;
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>The administrators' lists: the moderation queue first, then every profile by state, searchable.</summary>
-public sealed class TalentAdminQueries(AcademyDbContext db)
+internal sealed class TalentAdminQueries(AcademyDbContext db)
 {
     public const int PageSize = 50;
 

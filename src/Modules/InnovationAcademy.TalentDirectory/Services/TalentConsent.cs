@@ -6,7 +6,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// The consent an owner accepts before a profile is published. Its version is stored with each profile, so a change
 /// of wording can be traced to who accepted which; the text itself is translated in the module's es.json.
 /// </summary>
-public static class TalentConsent
+internal static class TalentConsent
 {
     public const string Version = "2026-12";
 

@@ -13,7 +13,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// the message without the sender's address and answers on the site; the answer goes to the visitor with the
 /// entrepreneur's address, because answering is the entrepreneur's choice to be in touch.
 /// </summary>
-public sealed class TalentContactRelay(AcademyDbContext db, IUserDirectory users, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
+internal sealed class TalentContactRelay(AcademyDbContext db, IUserDirectory users, IEmailQueue email, ISiteUrls urls, IAuditLog audit, TimeProvider clock)
 {
     public async Task SendAsync(TalentProfile profile, string senderName, string senderEmail, string body, string culture, CancellationToken cancellationToken = default)
     {

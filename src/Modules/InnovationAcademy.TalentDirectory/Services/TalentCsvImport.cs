@@ -10,7 +10,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// <c>name, email, business, sector, skills, description, city, region, country_of_origin, languages, photo, website,
 /// social, whatsapp, latitude, longitude, precision (approximate|city), cohort</c>; only name, email and city are required.
 /// </summary>
-public sealed class TalentCsvImport(TalentProfileImporter importer)
+internal sealed class TalentCsvImport(TalentProfileImporter importer)
 {
     public static readonly string[] Columns =
         ["name", "email", "business", "sector", "skills", "description", "city", "region", "country_of_origin", "languages", "photo", "website", "social", "whatsapp", "latitude", "longitude", "precision", "cohort"];

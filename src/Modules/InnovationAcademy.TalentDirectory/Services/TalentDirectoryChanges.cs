@@ -8,7 +8,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// What is cached of the public directory — the filters' counts (<see cref="TalentFacets"/>) and the anonymous
 /// directory pages and open data (one output-cache tag) — evicted on every node by every change to profiles or sectors.
 /// </summary>
-public sealed class TalentDirectoryChanges(ISignal signal, IOutputCacheStore store) : IRecipeEventHandler
+internal sealed class TalentDirectoryChanges(ISignal signal, IOutputCacheStore store) : IRecipeEventHandler
 {
     public const string PageTag = "talent";
 

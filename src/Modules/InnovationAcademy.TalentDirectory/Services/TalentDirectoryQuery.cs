@@ -9,26 +9,26 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>A search of the public directory: words, and any of the filters.</summary>
-public sealed record TalentSearch(string? Query = null, int? SectorId = null, string? Region = null, string? Skill = null, int? CohortId = null)
+internal sealed record TalentSearch(string? Query = null, int? SectorId = null, string? Region = null, string? Skill = null, int? CohortId = null)
 {
     public bool IsEmpty => string.IsNullOrWhiteSpace(Query) && SectorId is null && string.IsNullOrWhiteSpace(Region) && string.IsNullOrWhiteSpace(Skill) && CohortId is null;
 }
 
 /// <summary>What the public sees of a profile in lists, on the map and in open data: never the exact location, never an address.</summary>
-public sealed record TalentCard(
+internal sealed record TalentCard(
     int Id, string DisplayName, string BusinessName, string? Sector, string Skills, string Description, string City, string Region,
     string? CountryOfOrigin, string Languages, string? PhotoUrl, string? Website, string? SocialUrl, string? WhatsApp,
     double? Latitude, double? Longitude, string? Cohort, DateTime? PublishedUtc);
 
 /// <summary>A choice in a filter, with how many public profiles it holds.</summary>
-public sealed record FilterOption(string Value, string Label, int Count);
+internal sealed record FilterOption(string Value, string Label, int Count);
 
 /// <summary>
 /// The public directory's reads. Every query starts from <see cref="Public"/>, so hidden, pending, rejected and deleted
 /// profiles cannot appear anywhere the public looks; and every projection is <see cref="TalentCard"/>, which has no
 /// exact coordinates and no e-mail address.
 /// </summary>
-public sealed class TalentDirectoryQuery(AcademyDbContext db, ICohortDirectory cohortDirectory, TalentSearchIndex index)
+internal sealed class TalentDirectoryQuery(AcademyDbContext db, ICohortDirectory cohortDirectory, TalentSearchIndex index)
 {
     public const int PageSize = 24;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>Cohort reports' talent figure: the public profiles (published and not hidden) owned by the given people.</summary>
-public sealed class TalentEntryCounter(AcademyDbContext db) : ITalentEntryCounter
+internal sealed class TalentEntryCounter(AcademyDbContext db) : ITalentEntryCounter
 {
     public Task<int> CountAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken) =>
         db.Set<TalentProfile>().CountAsync(p => p.OwnerId != null && userIds.Contains(p.OwnerId) && p.Status == TalentProfileStatus.Published && !p.Hidden, cancellationToken);

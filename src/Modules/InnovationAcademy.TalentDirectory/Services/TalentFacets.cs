@@ -4,13 +4,13 @@ using Microsoft.Extensions.Caching.Memory;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>How many profiles are public, and the directory's filter choices with their counts.</summary>
-public sealed record TalentFacetCounts(int Public, IReadOnlyList<FilterOption> Sectors, IReadOnlyList<FilterOption> Regions, IReadOnlyList<FilterOption> Cohorts);
+internal sealed record TalentFacetCounts(int Public, IReadOnlyList<FilterOption> Sectors, IReadOnlyList<FilterOption> Regions, IReadOnlyList<FilterOption> Cohorts);
 
 /// <summary>
 /// The filters' choices and counts, which take a pass over every public profile, kept in memory until the directory
 /// changes (<see cref="TalentDirectoryChanges"/>, on every node) or for five minutes at most.
 /// </summary>
-public sealed class TalentFacets(TalentDirectoryQuery directory, IMemoryCache cache, ISignal signal)
+internal sealed class TalentFacets(TalentDirectoryQuery directory, IMemoryCache cache, ISignal signal)
 {
     public const string SignalKey = "talent-directory";
     private static readonly object CacheKey = new();

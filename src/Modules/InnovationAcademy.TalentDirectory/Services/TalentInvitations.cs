@@ -13,7 +13,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// Invites a cohort's graduates (as the cohorts module computes them) to create a profile. Those who already have one
 /// are skipped, so pressing the button again only reaches new graduates.
 /// </summary>
-public sealed class TalentInvitations(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohorts, IEmailQueue email, ISiteUrls urls, IAuditLog audit)
+internal sealed class TalentInvitations(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohorts, IEmailQueue email, ISiteUrls urls, IAuditLog audit)
 {
     public async Task<int> InviteGraduatesAsync(CohortRef cohort, string by, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// The directory as open data: a GeoJSON FeatureCollection and a CSV, both made of <see cref="TalentCard"/>s only
 /// (public fields, rounded coordinates), with the licence stated in each.
 /// </summary>
-public static class TalentOpenData
+internal static class TalentOpenData
 {
     public const string Licence = "CC BY 4.0";
     public const string LicenceUrl = "https://creativecommons.org/licenses/by/4.0/";

@@ -13,20 +13,20 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// One profile to import. <see cref="Email"/> names the owner's account when one exists with that address; otherwise
 /// it is where messages are relayed. A row matches an existing profile by that owner or that contact address.
 /// </summary>
-public sealed record TalentImportRow(
+internal sealed record TalentImportRow(
     int Number, TalentProfileInput Input, string? Email, string? CohortSlug,
     TalentProfileStatus Status = TalentProfileStatus.Published, bool Hidden = false, DateTime? PublishedUtc = null);
 
 /// <summary>A row that cannot be imported: its number (0 for the file as a whole), the field and the problem.</summary>
-public sealed record TalentImportError(int Row, string Field, string Message, int? Argument = null);
+internal sealed record TalentImportError(int Row, string Field, string Message, int? Argument = null);
 
-public sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors, int Imported);
+internal sealed record TalentImportResult(IReadOnlyList<TalentImportError> Errors, int Imported);
 
 /// <summary>
 /// Imports profiles that an administrator vouches for (CSV, recipes): every row is checked first, and either all are
 /// saved or none. Accounts, cohorts and existing profiles are read in bulk, so a large file costs a few queries.
 /// </summary>
-public sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohortDirectory, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
+internal sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohortDirectory, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
     {

@@ -3,7 +3,7 @@ using InnovationAcademy.TalentDirectory.Models;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>What a profile form, a CSV row or a recipe item says about a profile, before it is checked.</summary>
-public sealed record TalentProfileInput
+internal sealed record TalentProfileInput
 {
     public string DisplayName { get; init; } = "";
 
@@ -46,4 +46,4 @@ public sealed record TalentProfileInput
 }
 
 /// <summary>A problem with one field of a profile, as an English message key (with its one argument, if any) the caller translates.</summary>
-public sealed record FieldError(string Field, string Message, int? Argument = null);
+internal sealed record FieldError(string Field, string Message, int? Argument = null);

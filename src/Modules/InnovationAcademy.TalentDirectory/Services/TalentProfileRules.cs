@@ -8,7 +8,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// The checks every profile passes, however it arrives (owner's form, administrator's form, CSV, recipe), and how a
 /// checked input is written onto a profile with its search text and public location.
 /// </summary>
-public static class TalentProfileRules
+internal static class TalentProfileRules
 {
     public const int MaxSkills = 15;
     public const int MaxSkillLength = 40;

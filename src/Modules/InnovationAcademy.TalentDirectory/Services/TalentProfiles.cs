@@ -14,7 +14,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// (and out of public view until approved); moderators approve, reject or ask for changes with a reason, and the owner
 /// is e-mailed each decision. Deleting removes the profile and the messages sent to it.
 /// </summary>
-public sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, IEmailQueue email, ISiteUrls urls, ISiteService site, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
+internal sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, IEmailQueue email, ISiteUrls urls, ISiteService site, IAuditLog audit, TimeProvider clock, TalentDirectoryChanges changes)
 {
     public Task<List<TalentSector>> SectorsAsync(CancellationToken cancellationToken = default) =>
         db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);

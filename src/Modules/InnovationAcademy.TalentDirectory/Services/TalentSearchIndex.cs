@@ -12,7 +12,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// the same way first (<see cref="TextFolding"/>), which is what makes search accent-insensitive on both. Every word
 /// matches as a prefix, all words must match; tokens (<see cref="TalentSearchTokens"/>) must match whole.
 /// </summary>
-public sealed class TalentSearchIndex(AcademyDbContext db)
+internal sealed class TalentSearchIndex(AcademyDbContext db)
 {
     private bool IsSqlite => string.Equals(db.Database.ProviderName, "Microsoft.EntityFrameworkCore.Sqlite", StringComparison.Ordinal);
 

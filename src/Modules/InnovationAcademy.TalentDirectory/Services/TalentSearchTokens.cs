@@ -9,7 +9,7 @@ namespace InnovationAcademy.TalentDirectory.Services;
 /// full-text index (which holds public profiles only) for its words and these together, so with 100,000 profiles the
 /// index alone finds, counts and pages the matches, instead of the database joining thousands of them to the table.
 /// </summary>
-public static class TalentSearchTokens
+internal static class TalentSearchTokens
 {
     public static string Sector(int id) => "zzsector" + id.ToString(CultureInfo.InvariantCulture);
 

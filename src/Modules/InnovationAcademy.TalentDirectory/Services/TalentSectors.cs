@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>A sector with how many profiles use it.</summary>
-public sealed record SectorUse(int Id, string Name, int Profiles);
+internal sealed record SectorUse(int Id, string Name, int Profiles);
 
 /// <summary>The managed list of sectors. Renaming a sector re-indexes its profiles so searches find the new name.</summary>
-public sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, TalentDirectoryChanges changes)
+internal sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, TalentDirectoryChanges changes)
 {
     public async Task<IReadOnlyList<SectorUse>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name)

@@ -5,16 +5,16 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.TalentDirectory.Services;
 
 /// <summary>Public entries published in one month, and the directory's size at the end of it.</summary>
-public sealed record MonthlyGrowth(int Year, int Month, int Published, int Total);
+internal sealed record MonthlyGrowth(int Year, int Month, int Published, int Total);
 
 /// <summary>The directory in figures for administrators.</summary>
-public sealed record TalentStatisticsReport(
+internal sealed record TalentStatisticsReport(
     int Public, int Pending, int ChangesRequested, int Rejected, int Hidden,
     IReadOnlyList<FilterOption> BySector, IReadOnlyList<FilterOption> ByRegion, IReadOnlyList<FilterOption> ByCohort,
     IReadOnlyList<MonthlyGrowth> Growth);
 
 /// <summary>Counts computed from the profiles on every request, a few grouped queries in all.</summary>
-public sealed class TalentStatistics(AcademyDbContext db, TalentDirectoryQuery directory)
+internal sealed class TalentStatistics(AcademyDbContext db, TalentDirectoryQuery directory)
 {
     public async Task<TalentStatisticsReport> ComputeAsync(CancellationToken cancellationToken = default)
     {

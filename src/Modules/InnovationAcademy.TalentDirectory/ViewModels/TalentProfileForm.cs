@@ -6,7 +6,7 @@ using InnovationAcademy.TalentDirectory.Services;
 namespace InnovationAcademy.TalentDirectory.ViewModels;
 
 /// <summary>The profile form, as the owner's and the administrator's pages post it; checked by <see cref="TalentProfileRules"/>.</summary>
-public sealed class TalentProfileForm
+internal sealed class TalentProfileForm
 {
     public string DisplayName { get; set; } = "";
 
@@ -98,7 +98,7 @@ public sealed class TalentProfileForm
 }
 
 /// <summary>What the profile form's page shows around the fields.</summary>
-public sealed class TalentProfileEditor
+internal sealed class TalentProfileEditor
 {
     public required TalentProfileForm Form { get; init; }
 

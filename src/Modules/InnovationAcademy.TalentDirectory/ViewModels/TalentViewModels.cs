@@ -6,9 +6,9 @@ using InnovationAcademy.TalentDirectory.Services;
 namespace InnovationAcademy.TalentDirectory.ViewModels;
 
 /// <summary>The tile server the map draws on: a setting (<c>TalentDirectory:Tiles:Url</c>, <c>…:Attribution</c>).</summary>
-public sealed record MapTiles(string Url, string Attribution);
+internal sealed record MapTiles(string Url, string Attribution);
 
-public sealed class DirectoryViewModel
+internal sealed class DirectoryViewModel
 {
     public required TalentSearch Search { get; init; }
 
@@ -48,7 +48,7 @@ public sealed class DirectoryViewModel
     public PagerModel Pager => new(Results.PageNumber, Results.PageCount, page => $"/talent?{QueryString}{(QueryString.Length > 0 ? "&" : "")}page={page}");
 }
 
-public sealed class ContactForm
+internal sealed class ContactForm
 {
     public string Name { get; set; } = "";
 
@@ -60,7 +60,7 @@ public sealed class ContactForm
     public string? Website { get; set; }
 }
 
-public sealed class ProfilePageViewModel
+internal sealed class ProfilePageViewModel
 {
     public required TalentCard Profile { get; init; }
 
@@ -72,14 +72,14 @@ public sealed class ProfilePageViewModel
     public bool IsOwner { get; init; }
 }
 
-public sealed class MyTalentViewModel
+internal sealed class MyTalentViewModel
 {
     public required TalentProfileEditor Editor { get; init; }
 
     public int UnansweredMessages { get; init; }
 }
 
-public sealed class MessagesViewModel
+internal sealed class MessagesViewModel
 {
     public required TalentProfile Profile { get; init; }
 
@@ -90,7 +90,7 @@ public sealed class MessagesViewModel
     public string? Error { get; init; }
 }
 
-public sealed class AdminTalentListViewModel
+internal sealed class AdminTalentListViewModel
 {
     public required TalentProfileStatus? Status { get; init; }
 
@@ -105,7 +105,7 @@ public sealed class AdminTalentListViewModel
     public required IReadOnlyList<CohortRef> Cohorts { get; init; }
 }
 
-public sealed class AdminReviewViewModel
+internal sealed class AdminReviewViewModel
 {
     public required TalentProfile Profile { get; init; }
 

@@ -16,7 +16,7 @@ namespace InnovationAcademy.Users.Controllers;
 
 /// <summary>Signing in and out, registering, confirming an e-mail and resetting a password.</summary>
 [Route("account")]
-public sealed class AccountController(
+internal sealed class AccountController(
     SignInManager<AcademyUser> signIn,
     UserManager<AcademyUser> users,
     AccountEmails emails,

@@ -15,7 +15,7 @@ namespace InnovationAcademy.Users.Controllers;
 
 [Admin]
 [Route("admin/roles")]
-public sealed class AdminRolesController(
+internal sealed class AdminRolesController(
     RoleManager<AcademyRole> roles,
     RolePermissions rolePermissions,
     IPermissionCatalog permissionCatalog,

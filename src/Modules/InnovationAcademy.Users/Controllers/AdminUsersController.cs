@@ -15,7 +15,7 @@ namespace InnovationAcademy.Users.Controllers;
 
 [Admin]
 [Route("admin/users")]
-public sealed class AdminUsersController(
+internal sealed class AdminUsersController(
     IAuthorizationService authorization,
     UserManager<AcademyUser> users,
     UserAdministration administration,

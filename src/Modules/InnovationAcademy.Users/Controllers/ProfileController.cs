@@ -16,7 +16,7 @@ namespace InnovationAcademy.Users.Controllers;
 
 /// <summary>The signed-in user's own name, language and time zone.</summary>
 [Route("account/profile")]
-public sealed class ProfileController(
+internal sealed class ProfileController(
     UserManager<AcademyUser> users,
     SignInManager<AcademyUser> signIn,
     UserSessions sessions,

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace InnovationAcademy.Users.Models;
 
-public sealed class AcademyRole : IdentityRole
+internal sealed class AcademyRole : IdentityRole
 {
     public string Description { get; set; } = "";
 }

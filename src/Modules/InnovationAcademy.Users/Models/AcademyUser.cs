@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace InnovationAcademy.Users.Models;
 
-public sealed class AcademyUser : IdentityUser
+internal sealed class AcademyUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
 

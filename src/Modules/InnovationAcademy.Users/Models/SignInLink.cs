@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Users.Models;
 
 /// <summary>A one-time sign-in link sent by e-mail: the way past a throttled sign-in form for the address's owner.</summary>
-public sealed class SignInLink
+internal sealed class SignInLink
 {
     /// <summary>SHA-256 of the token in the link, base64url: the database never holds a usable link.</summary>
     public string TokenHash { get; set; } = "";

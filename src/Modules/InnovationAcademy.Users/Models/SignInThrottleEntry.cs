@@ -4,7 +4,7 @@ namespace InnovationAcademy.Users.Models;
 /// Failed sign-ins counted per key (an address, a client, or both), whether or not an account has that address, so
 /// that throttling reveals nothing. Kept in the database so that every node counts the same.
 /// </summary>
-public sealed class SignInThrottleEntry
+internal sealed class SignInThrottleEntry
 {
     /// <summary>"a:{address hash}", "c:{client}" or "ac:{address hash}|{client}".</summary>
     public string Key { get; set; } = "";

@@ -4,7 +4,7 @@ namespace InnovationAcademy.Users.Models;
 /// A signed-in browser. The cookie holds only this row's key, so signing out (here or from another device) ends the
 /// session on the server: a copied cookie is worthless afterwards.
 /// </summary>
-public sealed class UserSession
+internal sealed class UserSession
 {
     public const int KeyLength = 43;
 

@@ -3,4 +3,4 @@ using InnovationAcademy.Core.Data;
 namespace InnovationAcademy.Users.Models;
 
 /// <summary>The Identity tables, configured here because the site's context is shared by all modules.</summary>
-public sealed class UsersModelContributor : AssemblyModelContributor;
+internal sealed class UsersModelContributor : AssemblyModelContributor;

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Users.Recipes;
 
 /// <summary><c>{ "name": "Roles", "roles": [ { "name", "description", "permissions": [] } ] }</c>: creates or updates each role.</summary>
-public sealed class RolesStep(
+internal sealed class RolesStep(
     RoleManager<AcademyRole> roles,
     RolePermissions rolePermissions,
     IEnumerable<IPermissionProvider> providers,

@@ -13,7 +13,7 @@ namespace InnovationAcademy.Users.Recipes;
 /// password is invited by e-mail to choose one. Export writes <c>passwordHash</c>, so the file is secret.
 /// An existing e-mail is updated (name, language, roles, and password hash when given), never duplicated.
 /// </summary>
-public sealed class UsersStep(UserAdministration administration, UserManager<AcademyUser> users) : IRecipeStepHandler, IRecipeExportSource
+internal sealed class UsersStep(UserAdministration administration, UserManager<AcademyUser> users) : IRecipeStepHandler, IRecipeExportSource
 {
     public string StepName => "Users";
 

@@ -10,7 +10,7 @@ namespace InnovationAcademy.Users.Services;
 /// Adds the display name and time zone to the sign-in cookie, so the header needs no query to greet the user
 /// and dates show in the user's own time without one either.
 /// </summary>
-public sealed class AcademyClaimsPrincipalFactory(
+internal sealed class AcademyClaimsPrincipalFactory(
     UserManager<AcademyUser> userManager,
     RoleManager<AcademyRole> roleManager,
     IOptions<IdentityOptions> options)

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>The e-mails of the account life cycle, each carrying a one-time link.</summary>
-public sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue email, ISiteUrls urls)
+internal sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue email, ISiteUrls urls)
 {
     public async Task SendConfirmationAsync(AcademyUser user, CancellationToken cancellationToken = default)
     {

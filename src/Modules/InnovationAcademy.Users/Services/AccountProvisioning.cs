@@ -6,8 +6,13 @@ using InnovationAcademy.Users.Models;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>The Users module's side of <see cref="IAccountProvisioning"/>: accounts leave it as cards, never as entities.</summary>
-public sealed class AccountProvisioning(AcademyDbContext db, BulkAccounts accounts, AccountEmails emails, UserAdministration administration) : IAccountProvisioning
+internal sealed class AccountProvisioning(
+    AcademyDbContext db, BulkAccounts accounts, AccountEmails emails, UserAdministration administration, RoleSeeder roles, AccountSignIn signIn) : IAccountProvisioning
 {
+    public Task EnsureDefaultRolesAsync(CancellationToken cancellationToken = default) => roles.EnsureDefaultRolesAsync(cancellationToken);
+
+    public Task<bool> SignInAsync(string email) => signIn.SignInAsync(email);
+
     public string NormalizeEmail(string email) => accounts.Normalize(email);
 
     public async Task<IReadOnlyDictionary<string, UserCard>> FindAsync(IEnumerable<string> emails, CancellationToken cancellationToken = default) =>

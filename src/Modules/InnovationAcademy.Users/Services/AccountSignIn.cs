@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>Signs a person in by address, for modules that have just proved who they are (setup's first administrator).</summary>
-public sealed class AccountSignIn(UserManager<AcademyUser> users, SignInManager<AcademyUser> signIn)
+internal sealed class AccountSignIn(UserManager<AcademyUser> users, SignInManager<AcademyUser> signIn)
 {
     /// <summary>False when no account has the address.</summary>
     public async Task<bool> SignInAsync(string email)

@@ -13,7 +13,7 @@ namespace InnovationAcademy.Users.Services;
 /// Identity's user manager, so that ten thousand lines take seconds; normalisation is still Identity's, so the
 /// accounts sign in (after a password reset) like any other. The caller saves, inside its own transaction.
 /// </summary>
-public sealed class BulkAccounts(AcademyDbContext db, UserManager<AcademyUser> users, TimeProvider clock)
+internal sealed class BulkAccounts(AcademyDbContext db, UserManager<AcademyUser> users, TimeProvider clock)
 {
     private const int ChunkSize = 500;
 

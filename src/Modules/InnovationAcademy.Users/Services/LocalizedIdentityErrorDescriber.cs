@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>Identity's messages that people meet in forms, in the interface language.</summary>
-public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<LocalizedIdentityErrorDescriber> T) : IdentityErrorDescriber
+internal sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<LocalizedIdentityErrorDescriber> T) : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) =>
         new() { Code = nameof(PasswordTooShort), Description = T["Passwords must be at least {0} characters.", length] };

@@ -10,7 +10,7 @@ namespace InnovationAcademy.Users.Services;
 /// and never one of the passwords people use most — the 30,000 of zxcvbn's list (MIT, shipped in the zxcvbn-core
 /// package) and a few Spanish ones of our own — nor the person's own e-mail or name.
 /// </summary>
-public sealed partial class PasswordPolicy : IPasswordValidator<AcademyUser>
+internal sealed partial class PasswordPolicy : IPasswordValidator<AcademyUser>
 {
     public const int MinimumLength = 8;
     public const int PrivilegedMinimumLength = 12;

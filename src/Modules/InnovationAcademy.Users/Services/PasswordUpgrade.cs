@@ -10,7 +10,7 @@ namespace InnovationAcademy.Users.Services;
 /// a marked person can do nothing but choose a new password, until a sign-in with a password long enough (or a new
 /// one) removes the mark. A sign-in by e-mailed link proves nothing about the password and leaves the mark.
 /// </summary>
-public sealed class PasswordUpgrade(UserManager<AcademyUser> users)
+internal sealed class PasswordUpgrade(UserManager<AcademyUser> users)
 {
     public const string Claim = "academy:password-upgrade";
 

@@ -6,7 +6,7 @@ namespace InnovationAcademy.Users.Services;
 /// While a signed-in person must choose a stronger password (<see cref="PasswordUpgrade"/>), every page leads to the
 /// page that asks for it; only that page (and its button that e-mails the link to choose it), signing out, the language switch and the site's static files are reachable.
 /// </summary>
-public sealed class PasswordUpgradeMiddleware(RequestDelegate next)
+internal sealed class PasswordUpgradeMiddleware(RequestDelegate next)
 {
     // The e-mailed link to choose the new password opens in the same browser, still signed in.
     private static readonly string[] Open = ["/account/logout", "/account/reset-password", "/culture", "/css", "/js", "/lib", "/_content", "/favicon.ico", "/status"];

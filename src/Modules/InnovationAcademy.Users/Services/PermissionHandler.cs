@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>Grants a permission when one of the user's roles holds it (or a permission implying it). Administrators hold all.</summary>
-public sealed class PermissionHandler(RolePermissions rolePermissions) : AuthorizationHandler<PermissionRequirement>
+internal sealed class PermissionHandler(RolePermissions rolePermissions) : AuthorizationHandler<PermissionRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {

@@ -47,7 +47,7 @@ public sealed class RolePermissions(AcademyDbContext db, IMemoryCache cache, ISi
     }
 
     /// <summary>Replaces the permissions of <paramref name="role"/>; saved with the caller's unit of work.</summary>
-    public async Task SetAsync(AcademyRole role, IEnumerable<string> permissionNames, CancellationToken cancellationToken = default)
+    internal async Task SetAsync(AcademyRole role, IEnumerable<string> permissionNames, CancellationToken cancellationToken = default)
     {
         var existing = await db.Set<IdentityRoleClaim<string>>()
             .Where(c => c.RoleId == role.Id && c.ClaimType == ClaimType)

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>Creates the standard roles that do not exist yet, with the permissions the modules' stereotypes give them.</summary>
-public sealed class RoleSeeder(RoleManager<AcademyRole> roles, RolePermissions rolePermissions, IPermissionCatalog permissions)
+internal sealed class RoleSeeder(RoleManager<AcademyRole> roles, RolePermissions rolePermissions, IPermissionCatalog permissions)
 {
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {

@@ -1,7 +1,7 @@
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>A session's browser and system in words ("Chrome · Android"), from its User-Agent, for the profile's list.</summary>
-public static class SessionNames
+internal static class SessionNames
 {
     private static readonly (string Marker, string Name)[] Browsers =
     [

@@ -15,7 +15,7 @@ namespace InnovationAcademy.Users.Services;
 /// Keeps sign-in tickets in the database and only their key in the cookie, so that signing out, "sign out everywhere"
 /// and ending a session from the profile take effect on the server at once, on every node.
 /// </summary>
-public sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
+internal sealed class SessionTicketStore(IServiceScopeFactory scopes, TimeProvider clock) : ITicketStore
 {
     /// <summary>The ticket property that names its own session, so pages can tell the current one.</summary>
     public const string SessionKeyProperty = "academy.session";

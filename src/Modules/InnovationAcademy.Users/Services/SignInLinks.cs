@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>One-time sign-in links by e-mail, valid for 20 minutes: the owner's way past a throttled sign-in form.</summary>
-public sealed class SignInLinks(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, TimeProvider clock)
+internal sealed class SignInLinks(AcademyDbContext db, IEmailQueue email, ISiteUrls urls, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(20);
 

@@ -13,7 +13,7 @@ namespace InnovationAcademy.Users.Services;
 /// few free attempts each key waits longer and longer (30 s, doubling, at most 15 minutes). The owner of a throttled
 /// address gets past it with a sign-in link by e-mail, so a stranger's guesses cannot keep them out.
 /// </summary>
-public sealed class SignInThrottle(AcademyDbContext db, TimeProvider clock)
+internal sealed class SignInThrottle(AcademyDbContext db, TimeProvider clock)
 {
     public const int FreeFailuresPerAddressAndClient = 5;
     public const int FreeFailuresPerClient = 20;

@@ -8,7 +8,7 @@ namespace InnovationAcademy.Users.Services;
 /// Does the password hashing an existing account would cost when there is no account, so that sign-in and
 /// registration take as long for an unknown address as for a known one.
 /// </summary>
-public sealed class TimingEqualizer
+internal sealed class TimingEqualizer
 {
     private static readonly AcademyUser Nobody = new() { Id = "nobody", UserName = "nobody", Email = "nobody@invalid" };
 

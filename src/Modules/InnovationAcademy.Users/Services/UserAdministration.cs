@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>A new account as an administrator, setup or a recipe describes it.</summary>
-public sealed record NewUser(string Email, string DisplayName, IReadOnlyList<string> Roles, string? Password, string Culture = "es", string? PasswordHash = null);
+internal sealed record NewUser(string Email, string DisplayName, IReadOnlyList<string> Roles, string? Password, string Culture = "es", string? PasswordHash = null);
 
 /// <summary>
 /// Creating and changing accounts on someone else's behalf. Errors come back keyed by the field they
 /// concern ("Email", "Password", "Roles") so that forms and recipes can name the field at fault.
 /// </summary>
-public sealed class UserAdministration(
+internal sealed class UserAdministration(
     UserManager<AcademyUser> users,
     RoleManager<AcademyRole> roles,
     AccountEmails emails,

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>The accounts as other modules see them (<see cref="IUserDirectory"/>).</summary>
-public sealed class UserDirectory(AcademyDbContext db, ILookupNormalizer normalizer) : IUserDirectory
+internal sealed class UserDirectory(AcademyDbContext db, ILookupNormalizer normalizer) : IUserDirectory
 {
     /// <summary>Ids asked for in one query at most (SQLite allows a few thousand parameters).</summary>
     private const int Batch = 500;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>A person's active sessions: listed on the profile, ended one by one or all at once.</summary>
-public sealed class UserSessions(AcademyDbContext db, UserManager<AcademyUser> users, TimeProvider clock)
+internal sealed class UserSessions(AcademyDbContext db, UserManager<AcademyUser> users, TimeProvider clock)
 {
     public sealed record Entry(string Id, string UserAgent, string IpAddress, DateTime CreatedUtc, DateTime LastSeenUtc, bool Current);
 

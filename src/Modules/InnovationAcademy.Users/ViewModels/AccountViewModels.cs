@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace InnovationAcademy.Users.ViewModels;
 
-public sealed class LoginViewModel
+internal sealed class LoginViewModel
 {
     [Required(ErrorMessage = "Enter your e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
@@ -19,7 +19,7 @@ public sealed class LoginViewModel
     public string? ReturnUrl { get; set; }
 }
 
-public sealed class RegisterViewModel
+internal sealed class RegisterViewModel
 {
     [Required(ErrorMessage = "Enter your name.")]
     [StringLength(200, ErrorMessage = "The name is too long (200 characters at most).")]
@@ -41,7 +41,7 @@ public sealed class RegisterViewModel
     public string ConfirmPassword { get; set; } = "";
 }
 
-public sealed class LoginLinkViewModel
+internal sealed class LoginLinkViewModel
 {
     [Required(ErrorMessage = "Enter your e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
@@ -51,14 +51,14 @@ public sealed class LoginLinkViewModel
     public string? ReturnUrl { get; set; }
 }
 
-public sealed class UseLoginLinkViewModel
+internal sealed class UseLoginLinkViewModel
 {
     public string Token { get; set; } = "";
 
     public string? ReturnUrl { get; set; }
 }
 
-public sealed class ForgotPasswordViewModel
+internal sealed class ForgotPasswordViewModel
 {
     [Required(ErrorMessage = "Enter your e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
@@ -66,7 +66,7 @@ public sealed class ForgotPasswordViewModel
     public string Email { get; set; } = "";
 }
 
-public sealed class ResetPasswordViewModel
+internal sealed class ResetPasswordViewModel
 {
     [Required]
     public string UserId { get; set; } = "";
@@ -87,7 +87,7 @@ public sealed class ResetPasswordViewModel
     public string ConfirmPassword { get; set; } = "";
 }
 
-public sealed class ProfileViewModel
+internal sealed class ProfileViewModel
 {
     [Required(ErrorMessage = "Enter your name.")]
     [StringLength(200, ErrorMessage = "The name is too long (200 characters at most).")]
@@ -106,7 +106,7 @@ public sealed class ProfileViewModel
     public IReadOnlyList<Services.UserSessions.Entry> Sessions { get; set; } = [];
 }
 
-public sealed class ChangePasswordViewModel
+internal sealed class ChangePasswordViewModel
 {
     [Required(ErrorMessage = "Enter your current password.")]
     [DataType(DataType.Password)]

@@ -3,9 +3,9 @@ using InnovationAcademy.Core.Web;
 
 namespace InnovationAcademy.Users.ViewModels;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool EmailConfirmed, bool LockedOut);
+internal sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool EmailConfirmed, bool LockedOut);
 
-public sealed class UserListViewModel
+internal sealed class UserListViewModel
 {
     public string? Query { get; init; }
 
@@ -14,7 +14,7 @@ public sealed class UserListViewModel
     public bool CanManage { get; init; }
 }
 
-public sealed class UserEditViewModel
+internal sealed class UserEditViewModel
 {
     public string? Id { get; set; }
 
@@ -41,7 +41,7 @@ public sealed class UserEditViewModel
     public bool EmailConfirmed { get; set; }
 }
 
-public sealed class RoleEditViewModel
+internal sealed class RoleEditViewModel
 {
     public string? Id { get; set; }
 
@@ -59,4 +59,4 @@ public sealed class RoleEditViewModel
     public bool IsAdministrator { get; set; }
 }
 
-public sealed record RoleRow(string Id, string Name, string Description, int UserCount, bool BuiltIn);
+internal sealed record RoleRow(string Id, string Name, string Description, int UserCount, bool BuiltIn);
