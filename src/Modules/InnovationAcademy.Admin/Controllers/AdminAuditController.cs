@@ -14,7 +14,7 @@ internal sealed class AdminAuditController(AcademyDbContext db) : Controller
 {
     private const int PageSize = 50;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Admin.AdminAudit.Index")]
     [RequirePermission(nameof(Permissions.ViewAuditLog))]
     public async Task<IActionResult> Index(string? q, int? page)
     {

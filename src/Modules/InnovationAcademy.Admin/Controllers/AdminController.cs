@@ -14,7 +14,7 @@ internal sealed record DashboardViewModel(IReadOnlyList<MenuItem> Sections, IRea
 [Admin]
 internal sealed class AdminController(IAuthorizationService authorization, INavigationManager navigation, AcademyDbContext db) : Controller
 {
-    [HttpGet("admin")]
+    [HttpGet("admin", Name = "Admin.Admin.Index")]
     [RequirePermission(nameof(Permissions.AccessAdminPanel))]
     public async Task<IActionResult> Index()
     {

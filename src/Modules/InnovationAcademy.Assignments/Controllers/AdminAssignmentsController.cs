@@ -27,7 +27,7 @@ internal sealed class AdminAssignmentsController(
     AssignmentService assignments,
     IStringLocalizer<AdminAssignmentsController> T) : Controller
 {
-    [HttpGet("/admin/assignments")]
+    [HttpGet("/admin/assignments", Name = "Assignments.AdminAssignments.Overview")]
     public async Task<IActionResult> Overview()
     {
         var grader = await authorization.AuthorizeAsync(User, Permissions.GradeAssignments);
@@ -46,7 +46,7 @@ internal sealed class AdminAssignmentsController(
         return View(list);
     }
 
-    [HttpGet("/admin/courses/{slug}/assignments")]
+    [HttpGet("/admin/courses/{slug}/assignments", Name = "Assignments.AdminAssignments.Index")]
     public async Task<IActionResult> Index(string slug)
     {
         if (await GuardAsync(slug) is not { } loaded)
@@ -57,7 +57,7 @@ internal sealed class AdminAssignmentsController(
         return View(await ListModelAsync(slug, loaded.Course, loaded.Assignment, null));
     }
 
-    [HttpPost("/admin/courses/{slug}/assignments/reviewers")]
+    [HttpPost("/admin/courses/{slug}/assignments/reviewers", Name = "Assignments.AdminAssignments.AddReviewer")]
     public async Task<IActionResult> AddReviewer(string slug, string? email)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -72,10 +72,10 @@ internal sealed class AdminAssignmentsController(
         }
 
         TempData["Message"] = T["{0} reviews this assignment now and was told by e-mail.", email.Trim()].Value;
-        return Redirect($"/admin/courses/{slug}/assignments");
+        return RedirectToRoute("Assignments.AdminAssignments.Index", new { slug });
     }
 
-    [HttpPost("/admin/courses/{slug}/assignments/reviewers/{userId}/remove")]
+    [HttpPost("/admin/courses/{slug}/assignments/reviewers/{userId}/remove", Name = "Assignments.AdminAssignments.RemoveReviewer")]
     public async Task<IActionResult> RemoveReviewer(string slug, string userId)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -85,10 +85,10 @@ internal sealed class AdminAssignmentsController(
 
         await assignments.RemoveReviewerAsync(loaded.Assignment, userId, HttpContext.RequestAborted);
         TempData["Message"] = T["Reviewer removed."].Value;
-        return Redirect($"/admin/courses/{slug}/assignments");
+        return RedirectToRoute("Assignments.AdminAssignments.Index", new { slug });
     }
 
-    [HttpGet("/admin/courses/{slug}/assignments/export")]
+    [HttpGet("/admin/courses/{slug}/assignments/export", Name = "Assignments.AdminAssignments.Export")]
     public async Task<IActionResult> Export(string slug)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -127,7 +127,7 @@ internal sealed class AdminAssignmentsController(
         return File(buffer.ToArray(), "text/csv; charset=utf-8", $"{slug}-assignment.csv");
     }
 
-    [HttpPost("/admin/courses/{slug}/assignments/release")]
+    [HttpPost("/admin/courses/{slug}/assignments/release", Name = "Assignments.AdminAssignments.Release")]
     public async Task<IActionResult> Release(string slug)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
@@ -136,10 +136,10 @@ internal sealed class AdminAssignmentsController(
         }
 
         TempData["Message"] = T["Grades released: {0} learners were told their result, and names now show.", await assignments.ReleaseAsync(loaded.Assignment, HttpContext.RequestAborted)].Value;
-        return Redirect($"/admin/courses/{slug}/assignments");
+        return RedirectToRoute("Assignments.AdminAssignments.Index", new { slug });
     }
 
-    [HttpGet("/admin/courses/{slug}/assignments/submissions/{id:int}")]
+    [HttpGet("/admin/courses/{slug}/assignments/submissions/{id:int}", Name = "Assignments.AdminAssignments.Grade")]
     public async Task<IActionResult> Grade(string slug, int id)
     {
         if (await GuardAsync(slug) is not { } loaded)
@@ -151,7 +151,7 @@ internal sealed class AdminAssignmentsController(
         return submission is null ? NotFound() : View(await GradeModelAsync(slug, loaded.Assignment, submission, null));
     }
 
-    [HttpPost("/admin/courses/{slug}/assignments/submissions/{id:int}")]
+    [HttpPost("/admin/courses/{slug}/assignments/submissions/{id:int}", Name = "Assignments.AdminAssignments.Grade")]
     public async Task<IActionResult> Grade(string slug, int id, string? feedback, string? decision)
     {
         if (await GuardAsync(slug) is not { } loaded)
@@ -211,11 +211,11 @@ internal sealed class AdminAssignmentsController(
             ReviewOutcome.OwnWork => T["This is your own hand-in: another grader must review it."].Value,
             _ => T["This submission was already graded."].Value,
         };
-        return Redirect($"/admin/courses/{slug}/assignments");
+        return RedirectToRoute("Assignments.AdminAssignments.Index", new { slug });
     }
 
     /// <summary>The administrator's decision on a hand-in two graders have reviewed.</summary>
-    [HttpPost("/admin/courses/{slug}/assignments/submissions/{id:int}/decide")]
+    [HttpPost("/admin/courses/{slug}/assignments/submissions/{id:int}/decide", Name = "Assignments.AdminAssignments.Decide")]
     public async Task<IActionResult> Decide(string slug, int id, string? feedback, string? decision)
     {
         if (await GuardAsync(slug) is not { } loaded || !await authorization.AuthorizeAsync(User, Permissions.DecideAssignments))
@@ -248,11 +248,11 @@ internal sealed class AdminAssignmentsController(
         TempData["Message"] = await assignments.DecideAsync(loaded.Assignment, id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity!.Name!, feedback ?? "", decision == "accept", HttpContext.RequestAborted)
             ? T["Decision saved."].Value
             : T["This hand-in cannot be decided now: it needs both reviews and no decision yet."].Value;
-        return Redirect($"/admin/courses/{slug}/assignments");
+        return RedirectToRoute("Assignments.AdminAssignments.Index", new { slug });
     }
 
     /// <summary>A submitted file for graders, as a download; while blind, under the code and without its author metadata.</summary>
-    [HttpGet("/admin/courses/{slug}/assignments/files/{fileId:int}")]
+    [HttpGet("/admin/courses/{slug}/assignments/files/{fileId:int}", Name = "Assignments.AdminAssignments.Download")]
     public async Task<IActionResult> Download(string slug, int fileId)
     {
         if (await GuardAsync(slug) is not { } loaded)

@@ -26,7 +26,7 @@ internal sealed class AssignmentController(
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Assignments.Assignment.Index")]
     public async Task<IActionResult> Index(string slug)
     {
         if (await LoadAsync(slug) is not { } loaded)
@@ -42,7 +42,7 @@ internal sealed class AssignmentController(
         return View(await PageAsync(loaded.Course, loaded.Assignment, null));
     }
 
-    [HttpPost("")]
+    [HttpPost("", Name = "Assignments.Assignment.Index")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Index(string slug, string? text, List<IFormFile>? files)
@@ -83,10 +83,10 @@ internal sealed class AssignmentController(
         }
 
         TempData["Message"] = T["Your work was handed in. You can still change it until it is graded."].Value;
-        return Redirect($"/courses/{slug}/assignment");
+        return RedirectToRoute("Assignments.Assignment.Index", new { slug });
     }
 
-    [HttpPost("files/{fileId:int}/delete")]
+    [HttpPost("files/{fileId:int}/delete", Name = "Assignments.Assignment.DeleteFile")]
     public async Task<IActionResult> DeleteFile(string slug, int fileId)
     {
         if (await LoadAsync(slug) is not { Refusal: null } loaded)
@@ -95,12 +95,12 @@ internal sealed class AssignmentController(
         }
 
         return await assignments.RemoveFileAsync(loaded.Assignment, UserId, fileId, HttpContext.RequestAborted)
-            ? Redirect($"/courses/{slug}/assignment")
+            ? RedirectToRoute("Assignments.Assignment.Index", new { slug })
             : NotFound();
     }
 
     /// <summary>The learner's own file, always as a download; anyone else's answers 404 as a file that does not exist.</summary>
-    [HttpGet("files/{fileId:int}")]
+    [HttpGet("files/{fileId:int}", Name = "Assignments.Assignment.Download")]
     public async Task<IActionResult> Download(string slug, int fileId)
     {
         if (await LoadAsync(slug) is not { Refusal: null } loaded
@@ -138,7 +138,7 @@ internal sealed class AssignmentController(
         if (!await display.CanOpenLessonsAsync(course, HttpContext))
         {
             TempData["Message"] = T["Enrol in this course to hand in its assignment."].Value;
-            return new Loaded(course, assignment, Redirect($"/courses/{slug}"));
+            return new Loaded(course, assignment, RedirectToRoute("Courses.Catalog.Course", new { slug }));
         }
 
         return new Loaded(course, assignment, null);

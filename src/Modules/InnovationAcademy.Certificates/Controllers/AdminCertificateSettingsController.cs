@@ -31,7 +31,7 @@ internal sealed class AdminCertificateSettingsController(
     ISiteService site,
     IStringLocalizer<AdminCertificateSettingsController> T) : Controller
 {
-    [HttpGet("/admin/courses/{slug}/certificate")]
+    [HttpGet("/admin/courses/{slug}/certificate", Name = "Certificates.AdminCertificateSettings.Course")]
     [AdminCourse(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> Course(string slug, CourseRef course)
     {
@@ -45,7 +45,7 @@ internal sealed class AdminCertificateSettingsController(
     }
 
     /// <summary>Saves the settings, or with <c>preview</c> only draws the typed template with a sample learner.</summary>
-    [HttpPost("/admin/courses/{slug}/certificate")]
+    [HttpPost("/admin/courses/{slug}/certificate", Name = "Certificates.AdminCertificateSettings.Course")]
     [ValidateAntiForgeryToken]
     [AdminCourse(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> Course(string slug, CourseRef course, bool enabled, string? signatoryName, string? signatoryTitle, string? template, string? preview)
@@ -79,17 +79,17 @@ internal sealed class AdminCertificateSettingsController(
 
         await settings.SaveCourseAsync(changed, course.Title, HttpContext.RequestAborted);
         TempData["Message"] = T["Certificate settings saved. Certificates already issued keep what they print."].Value;
-        return Redirect($"/admin/courses/{slug}/certificate");
+        return RedirectToRoute("Certificates.AdminCertificateSettings.Course", new { slug });
     }
 
-    [HttpGet("/admin/certificates/settings")]
+    [HttpGet("/admin/certificates/settings", Name = "Certificates.AdminCertificateSettings.Issuer")]
     [RequirePermission(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> Issuer()
     {
         return View(await IssuerModelAsync(await settings.IssuerAsync(HttpContext.RequestAborted), []));
     }
 
-    [HttpPost("/admin/certificates/settings")]
+    [HttpPost("/admin/certificates/settings", Name = "Certificates.AdminCertificateSettings.Issuer")]
     [ValidateAntiForgeryToken]
     [RequirePermission(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> Issuer(string? organisation, string? url, string? signatoryName, string? signatoryTitle, string? profileShareUrl, IFormFile? logo, bool removeLogo)
@@ -140,18 +140,18 @@ internal sealed class AdminCertificateSettingsController(
 
         await settings.SaveIssuerAsync(changed, HttpContext.RequestAborted);
         TempData["Message"] = T["Issuer saved. Certificates issued from now on print it."].Value;
-        return Redirect("/admin/certificates/settings");
+        return RedirectToRoute("Certificates.AdminCertificateSettings.Issuer");
     }
 
     /// <summary>A new key signs from now on; every earlier key stays published, so earlier credentials still verify.</summary>
-    [HttpPost("/admin/certificates/settings/rotate-key")]
+    [HttpPost("/admin/certificates/settings/rotate-key", Name = "Certificates.AdminCertificateSettings.RotateKey")]
     [ValidateAntiForgeryToken]
     [RequirePermission(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> RotateKey()
     {
         var key = await signer.RotateAsync(HttpContext.RequestAborted);
         TempData["Message"] = T["New signing key {0}. Credentials signed with earlier keys still verify.", key.KeyId].Value;
-        return Redirect("/admin/certificates/settings");
+        return RedirectToRoute("Certificates.AdminCertificateSettings.Issuer");
     }
 
     private async Task<CourseCertificateViewModel> CourseModelAsync(CourseRef course, CourseCertificateSettings values, string template, string? error, bool preview)

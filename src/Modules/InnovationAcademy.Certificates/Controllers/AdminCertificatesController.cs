@@ -35,7 +35,7 @@ internal sealed class AdminCertificatesController(
     ISiteUrls urls,
     IStringLocalizer<AdminCertificatesController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Certificates.AdminCertificates.Index")]
     public async Task<IActionResult> Index(string? q, CertificateStatus? status, int? course, int page = 1)
     {
         if (!await AllowedAsync())
@@ -52,7 +52,7 @@ internal sealed class AdminCertificatesController(
         });
     }
 
-    [HttpGet("export")]
+    [HttpGet("export", Name = "Certificates.AdminCertificates.Export")]
     public async Task<IActionResult> Export(string? q, CertificateStatus? status, int? course)
     {
         if (!await AllowedAsync())
@@ -64,7 +64,7 @@ internal sealed class AdminCertificatesController(
     }
 
     /// <summary>A course's valid certificates as one ZIP of PDFs (made in memory first: the archive's index is written last).</summary>
-    [HttpGet("/admin/courses/{slug}/certificates.zip")]
+    [HttpGet("/admin/courses/{slug}/certificates.zip", Name = "Certificates.AdminCertificates.Zip")]
     [AdminCourse(nameof(Permissions.ManageCertificates))]
     public async Task<IActionResult> Zip(string slug, CourseRef course)
     {
@@ -77,7 +77,7 @@ internal sealed class AdminCertificatesController(
         return new EmptyResult();
     }
 
-    [HttpGet("{code}")]
+    [HttpGet("{code}", Name = "Certificates.AdminCertificates.Detail")]
     public async Task<IActionResult> Detail(string code)
     {
         if (!await AllowedAsync())
@@ -88,7 +88,7 @@ internal sealed class AdminCertificatesController(
         return await DetailViewAsync(code) is { } view ? view : NotFound();
     }
 
-    [HttpPost("{code}/revoke")]
+    [HttpPost("{code}/revoke", Name = "Certificates.AdminCertificates.Revoke")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Revoke(string code, string? reason)
     {
@@ -106,10 +106,10 @@ internal sealed class AdminCertificatesController(
 
         var revoked = await issuer.RevokeAsync(code, reason, User.Identity!.Name!, HttpContext.RequestAborted);
         TempData["Message"] = revoked is null ? T["Only a valid certificate can be revoked."].Value : T["Certificate {0} revoked.", code].Value;
-        return Redirect($"/admin/certificates/{Uri.EscapeDataString(code)}");
+        return RedirectToRoute("Certificates.AdminCertificates.Detail", new { code });
     }
 
-    [HttpPost("{code}/reissue")]
+    [HttpPost("{code}/reissue", Name = "Certificates.AdminCertificates.Reissue")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Reissue(string code, string? reason)
     {
@@ -129,14 +129,14 @@ internal sealed class AdminCertificatesController(
         if (replacement is null)
         {
             TempData["Message"] = T["Only a valid certificate can be issued again."].Value;
-            return Redirect($"/admin/certificates/{Uri.EscapeDataString(code)}");
+            return RedirectToRoute("Certificates.AdminCertificates.Detail", new { code });
         }
 
         TempData["Message"] = T["Issued again as {0}; {1} now says it was replaced.", replacement.Code, code].Value;
-        return Redirect($"/admin/certificates/{replacement.Code}");
+        return RedirectToRoute("Certificates.AdminCertificates.Detail", new { code = replacement.Code });
     }
 
-    [HttpGet("issue")]
+    [HttpGet("issue", Name = "Certificates.AdminCertificates.Issue")]
     public async Task<IActionResult> Issue()
     {
         if (!await AllowedAsync())
@@ -151,7 +151,7 @@ internal sealed class AdminCertificatesController(
     /// Issues a course's certificate by hand (for work recognised outside the platform, say), with a reason kept in
     /// the audit log. The learner must have an account and no current certificate of the course.
     /// </summary>
-    [HttpPost("issue")]
+    [HttpPost("issue", Name = "Certificates.AdminCertificates.Issue")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Issue(string? course, string? email, string? reason)
     {
@@ -198,7 +198,7 @@ internal sealed class AdminCertificatesController(
         certificate ??= (await issuer.IssueAsync(new IssueRequest(user!.Id, CertificateSubject.Course, target!.Id, target.Title,
             await HoursAsync(target.Id), DateTime.UtcNow, User.Identity!.Name!), HttpContext.RequestAborted)).Certificate;
         TempData["Message"] = T["Certificate {0} issued.", certificate.Code].Value;
-        return Redirect($"/admin/certificates/{certificate.Code}");
+        return RedirectToRoute("Certificates.AdminCertificates.Detail", new { code = certificate.Code });
     }
 
     private async Task<decimal> HoursAsync(int courseId) =>

@@ -26,7 +26,7 @@ internal sealed class MyCertificatesController(
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Certificates.MyCertificates.Index")]
     public async Task<IActionResult> Index()
     {
         // A completion whose certificate was not issued (an error at the time) is made good here.
@@ -41,7 +41,7 @@ internal sealed class MyCertificatesController(
         }).ToList());
     }
 
-    [HttpGet("{code}/pdf")]
+    [HttpGet("{code}/pdf", Name = "Certificates.MyCertificates.Pdf")]
     public async Task<IActionResult> Pdf(string code)
     {
         if (await MineAsync(code) is not { } certificate)
@@ -53,7 +53,7 @@ internal sealed class MyCertificatesController(
     }
 
     /// <summary>The Open Badges 3.0 credential as a VC-JWT file, for a wallet or a badge backpack.</summary>
-    [HttpGet("{code}/credential")]
+    [HttpGet("{code}/credential", Name = "Certificates.MyCertificates.Credential")]
     public async Task<IActionResult> Credential(string code)
     {
         if (await MineAsync(code) is not { Status: CertificateStatus.Valid } certificate)

@@ -27,11 +27,11 @@ internal sealed class VerificationController(
     IConfiguration configuration,
     IStringLocalizer<VerificationController> T) : Controller
 {
-    [HttpGet("/certificates/verify")]
+    [HttpGet("/certificates/verify", Name = "Certificates.Verification.Index")]
     public IActionResult Index(string? code) =>
-        string.IsNullOrWhiteSpace(code) ? View("Verify", new VerificationViewModel()) : Redirect($"/certificates/verify/{Uri.EscapeDataString(code.Trim())}");
+        string.IsNullOrWhiteSpace(code) ? View("Verify", new VerificationViewModel()) : RedirectToRoute("Certificates.Verification.Verify", new { code = code.Trim() });
 
-    [HttpGet("/certificates/verify/{code}")]
+    [HttpGet("/certificates/verify/{code}", Name = "Certificates.Verification.Verify")]
     public async Task<IActionResult> Verify(string code)
     {
         var clock = Stopwatch.StartNew();
@@ -47,7 +47,7 @@ internal sealed class VerificationController(
     }
 
     /// <summary>Checks a pasted or uploaded credential: the signature against the published keys, then the certificate's status.</summary>
-    [HttpPost("/certificates/verify")]
+    [HttpPost("/certificates/verify", Name = "Certificates.Verification.CheckCredential")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> CheckCredential(string? credential, IFormFile? file)
     {
@@ -81,7 +81,7 @@ internal sealed class VerificationController(
         });
     }
 
-    [HttpGet("/api/certificates/{code}")]
+    [HttpGet("/api/certificates/{code}", Name = "Certificates.Verification.Api")]
     public async Task<IActionResult> Api(string code)
     {
         var clock = Stopwatch.StartNew();
@@ -116,11 +116,11 @@ internal sealed class VerificationController(
         return Json(json);
     }
 
-    [HttpGet("/.well-known/jwks.json")]
+    [HttpGet("/.well-known/jwks.json", Name = "Certificates.Verification.KeySet")]
     [DisableRateLimiting]
     public async Task<IActionResult> KeySet() => Json(await signer.KeySetAsync(HttpContext.RequestAborted));
 
-    [HttpGet("/api/certificates/issuer")]
+    [HttpGet("/api/certificates/issuer", Name = "Certificates.Verification.Issuer")]
     [DisableRateLimiting]
     public async Task<IActionResult> Issuer() => Json(await credentials.IssuerProfileAsync(cancellationToken: HttpContext.RequestAborted));
 

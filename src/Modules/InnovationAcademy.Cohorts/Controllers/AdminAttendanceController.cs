@@ -19,14 +19,14 @@ internal sealed class AdminAttendanceController(
     AttendanceRegister register,
     IStringLocalizer<AdminAttendanceController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Cohorts.AdminAttendance.Index")]
     [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Index(string slug, int sessionId)
     {
         return await FindAsync(slug, sessionId) is { } found ? View(await ModelAsync(found.Cohort, found.Session, null)) : NotFound();
     }
 
-    [HttpPost("")]
+    [HttpPost("", Name = "Cohorts.AdminAttendance.Mark")]
     [ValidateAntiForgeryToken]
     [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Mark(string slug, int sessionId, List<int> present)
@@ -38,10 +38,10 @@ internal sealed class AdminAttendanceController(
 
         var count = await register.MarkAsync(found.Cohort, found.Session, present, User.Identity!.Name!, HttpContext.RequestAborted);
         TempData["Message"] = T["Attendance saved: {0} present.", count].Value;
-        return Redirect($"/admin/cohorts/{slug}/sessions/{sessionId}/attendance");
+        return RedirectToRoute("Cohorts.AdminAttendance.Index", new { slug, sessionId });
     }
 
-    [HttpPost("import")]
+    [HttpPost("import", Name = "Cohorts.AdminAttendance.Import")]
     [ValidateAntiForgeryToken]
     [RequestSizeLimit(AttendanceRegister.MaxFileBytes + 64 * 1024)]
     [RequirePermission(nameof(Permissions.MarkAttendance))]

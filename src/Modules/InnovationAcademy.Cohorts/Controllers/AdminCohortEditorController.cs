@@ -23,7 +23,7 @@ internal sealed class AdminCohortEditorController(
     CohortEditor editor,
     IStringLocalizer<AdminCohortEditorController> T) : Controller
 {
-    [HttpGet("new")]
+    [HttpGet("new", Name = "Cohorts.AdminCohortEditor.Create")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Create()
     {
@@ -31,11 +31,11 @@ internal sealed class AdminCohortEditorController(
         return View("Cohort", await CohortPageAsync(null, new CohortForm { ProgrammeId = programmes.Count > 0 ? programmes[0].Id : null }));
     }
 
-    [HttpPost("new")]
+    [HttpPost("new", Name = "Cohorts.AdminCohortEditor.Create")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Create(CohortForm form) => SaveCohortAsync(null, form);
 
-    [HttpGet("{slug}/edit")]
+    [HttpGet("{slug}/edit", Name = "Cohorts.AdminCohortEditor.Edit")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Edit(string slug)
     {
@@ -43,7 +43,7 @@ internal sealed class AdminCohortEditorController(
         return cohort is null ? NotFound() : View("Cohort", await CohortPageAsync(cohort, CohortForm.From(cohort)));
     }
 
-    [HttpPost("{slug}/edit")]
+    [HttpPost("{slug}/edit", Name = "Cohorts.AdminCohortEditor.Edit")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit(string slug, CohortForm form)
     {
@@ -51,22 +51,22 @@ internal sealed class AdminCohortEditorController(
         return cohort is null ? NotFound() : await SaveCohortAsync(cohort, form);
     }
 
-    [HttpGet("{slug}/sessions/new")]
+    [HttpGet("{slug}/sessions/new", Name = "Cohorts.AdminCohortEditor.AddSession")]
     public Task<IActionResult> AddSession(string slug) => SessionPageAsync(slug, null);
 
-    [HttpPost("{slug}/sessions/new")]
+    [HttpPost("{slug}/sessions/new", Name = "Cohorts.AdminCohortEditor.AddSession")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> AddSession(string slug, SessionForm form) => SaveSessionAsync(slug, null, form);
 
-    [HttpGet("{slug}/sessions/{sessionId:int}/edit")]
+    [HttpGet("{slug}/sessions/{sessionId:int}/edit", Name = "Cohorts.AdminCohortEditor.EditSession")]
     public Task<IActionResult> EditSession(string slug, int sessionId) => SessionPageAsync(slug, sessionId);
 
-    [HttpPost("{slug}/sessions/{sessionId:int}/edit")]
+    [HttpPost("{slug}/sessions/{sessionId:int}/edit", Name = "Cohorts.AdminCohortEditor.EditSession")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> EditSession(string slug, int sessionId, SessionForm form) => SaveSessionAsync(slug, sessionId, form);
 
     /// <summary>Asks first, saying how many attendance marks go with the session.</summary>
-    [HttpGet("{slug}/sessions/{sessionId:int}/delete")]
+    [HttpGet("{slug}/sessions/{sessionId:int}/delete", Name = "Cohorts.AdminCohortEditor.DeleteSession")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> DeleteSession(string slug, int sessionId)
     {
@@ -76,7 +76,7 @@ internal sealed class AdminCohortEditorController(
             : View(new DeleteSessionViewModel(cohort, session, await editor.AttendanceMarksAsync(sessionId, HttpContext.RequestAborted)));
     }
 
-    [HttpPost("{slug}/sessions/{sessionId:int}/delete")]
+    [HttpPost("{slug}/sessions/{sessionId:int}/delete", Name = "Cohorts.AdminCohortEditor.ConfirmDeleteSession")]
     [ValidateAntiForgeryToken]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> ConfirmDeleteSession(string slug, int sessionId)
@@ -89,7 +89,7 @@ internal sealed class AdminCohortEditorController(
 
         await editor.DeleteSessionAsync(cohort, sessionId, User.Identity!.Name!, HttpContext.RequestAborted);
         TempData["Message"] = T["The session was deleted."].Value;
-        return Redirect($"/admin/cohorts/{slug}");
+        return RedirectToRoute("Cohorts.AdminCohorts.Cohort", new { slug });
     }
 
     private async Task<IActionResult> SaveCohortAsync(Cohort? cohort, CohortForm form)
@@ -119,7 +119,7 @@ internal sealed class AdminCohortEditorController(
         }
 
         TempData["Message"] = (cohort is null ? T["The cohort was created. Add its sessions next."] : T["The cohort was saved."]).Value;
-        return Redirect($"/admin/cohorts/{saved.Slug}");
+        return RedirectToRoute("Cohorts.AdminCohorts.Cohort", new { slug = saved.Slug });
     }
 
     private async Task<IActionResult> SessionPageAsync(string slug, int? sessionId)
@@ -155,7 +155,7 @@ internal sealed class AdminCohortEditorController(
         }
 
         TempData["Message"] = T["The session was saved."].Value;
-        return Redirect($"/admin/cohorts/{slug}");
+        return RedirectToRoute("Cohorts.AdminCohorts.Cohort", new { slug });
     }
 
     /// <summary>The cohort and (when an id is given) its session, or the answer to give instead: 403 or 404.</summary>

@@ -19,7 +19,7 @@ internal sealed class AdminCohortReportsController(
     /// <summary>At most this many cohorts side by side: more columns no longer fit a phone or a printed page.</summary>
     private const int MaxCompared = 6;
 
-    [HttpGet("{slug}/report")]
+    [HttpGet("{slug}/report", Name = "Cohorts.AdminCohortReports.Report")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Report(string slug)
     {
@@ -27,7 +27,7 @@ internal sealed class AdminCohortReportsController(
         return cohort is null ? NotFound() : View(await reports.ReportAsync(cohort, HttpContext.RequestAborted));
     }
 
-    [HttpGet("{slug}/report.csv")]
+    [HttpGet("{slug}/report.csv", Name = "Cohorts.AdminCohortReports.ReportCsv")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> ReportCsv(string slug)
     {
@@ -37,7 +37,7 @@ internal sealed class AdminCohortReportsController(
     }
 
     /// <summary><c>?cohorts=a,b</c> sets the named cohorts side by side, in the order given; without it, a form to choose them.</summary>
-    [HttpGet("compare")]
+    [HttpGet("compare", Name = "Cohorts.AdminCohortReports.Compare")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Compare(string[]? cohorts)
     {
@@ -51,7 +51,7 @@ internal sealed class AdminCohortReportsController(
         });
     }
 
-    [HttpGet("compare.csv")]
+    [HttpGet("compare.csv", Name = "Cohorts.AdminCohortReports.CompareCsv")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> CompareCsv(string[]? cohorts)
     {

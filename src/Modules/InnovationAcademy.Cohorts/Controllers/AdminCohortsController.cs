@@ -24,7 +24,7 @@ internal sealed class AdminCohortsController(
     CohortGraduation graduation,
     IStringLocalizer<AdminCohortsController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Cohorts.AdminCohorts.Index")]
     [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Index()
     {
@@ -34,7 +34,7 @@ internal sealed class AdminCohortsController(
     }
 
     /// <summary>Administrators see the sign-ups; facilitators, who only mark attendance, see the sessions.</summary>
-    [HttpGet("{slug}")]
+    [HttpGet("{slug}", Name = "Cohorts.AdminCohorts.Cohort")]
     [RequirePermission(nameof(Permissions.MarkAttendance))]
     public async Task<IActionResult> Cohort(string slug, ApplicationStatus? status, string? q, int page = 1)
     {
@@ -50,7 +50,7 @@ internal sealed class AdminCohortsController(
     }
 
     /// <summary>One decision for every ticked sign-up; accepting stops at the capacity and wait-lists the rest.</summary>
-    [HttpPost("{slug}/applications")]
+    [HttpPost("{slug}/applications", Name = "Cohorts.AdminCohorts.Decide")]
     [ValidateAntiForgeryToken]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Decide(string slug, AdmissionDecision? decision, List<int> selected, ApplicationStatus? status, string? q, int page = 1)
@@ -75,7 +75,7 @@ internal sealed class AdminCohortsController(
     }
 
     /// <summary>Who graduates by the cohort's rule, computed from attendance, with their certificates.</summary>
-    [HttpGet("{slug}/graduates")]
+    [HttpGet("{slug}/graduates", Name = "Cohorts.AdminCohorts.Graduates")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Graduates(string slug)
     {
@@ -84,7 +84,7 @@ internal sealed class AdminCohortsController(
             : View(new GraduatesViewModel(cohort, await graduation.RuleAsync(cohort, HttpContext.RequestAborted), await graduation.ComputeAsync(cohort, cancellationToken: HttpContext.RequestAborted)));
     }
 
-    [HttpPost("{slug}/graduates/certify")]
+    [HttpPost("{slug}/graduates/certify", Name = "Cohorts.AdminCohorts.Certify")]
     [ValidateAntiForgeryToken]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
     public async Task<IActionResult> Certify(string slug)
@@ -98,7 +98,7 @@ internal sealed class AdminCohortsController(
         TempData["Message"] = cohort.CertificateHours <= 0
             ? T["This cohort grants no certificate (its certificate hours are 0)."].Value
             : T["{0} certificates issued to graduates who had none.", await graduation.CertifyAsync(cohort, User.Identity!.Name!, HttpContext.RequestAborted)].Value;
-        return Redirect($"/admin/cohorts/{slug}/graduates");
+        return RedirectToRoute("Cohorts.AdminCohorts.Graduates", new { slug });
     }
 
     /// <summary>A page of sign-ups, oldest first, filtered by status and by a name or e-mail search, with the cohort's counts.</summary>

@@ -29,7 +29,7 @@ internal sealed class CohortController(
     ISiteUrls urls,
     IStringLocalizer<CohortController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Cohorts.Cohort.Index")]
     public async Task<IActionResult> Index(string slug, string? @ref)
     {
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
@@ -37,14 +37,14 @@ internal sealed class CohortController(
     }
 
     /// <summary>The cohort's public calendar of sessions, for calendar apps to subscribe to.</summary>
-    [HttpGet("calendar.ics")]
+    [HttpGet("calendar.ics", Name = "Cohorts.Cohort.Calendar")]
     public async Task<IActionResult> Calendar(string slug)
     {
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
         return cohort is null ? NotFound() : File(System.Text.Encoding.UTF8.GetBytes(calendars.Public(cohort)), CohortCalendars.MediaType, $"{slug}.ics");
     }
 
-    [HttpPost("sign-up")]
+    [HttpPost("sign-up", Name = "Cohorts.Cohort.SignUp")]
     [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> SignUp(string slug, SignUpForm form)
     {
@@ -58,7 +58,7 @@ internal sealed class CohortController(
         {
             // A bot filled the hidden field: answer as if it worked, record nothing.
             TempData["Message"] = T["Thank you: your sign-up was received."].Value;
-            return Redirect($"/cohorts/{slug}");
+            return RedirectToRoute("Cohorts.Cohort.Index", new { slug });
         }
 
         Validate(form);
@@ -99,7 +99,7 @@ internal sealed class CohortController(
             SignUpResult.AlreadySignedUp => T["You had already signed up to this cohort."].Value,
             _ => T["Sign-up to this cohort is closed."].Value,
         };
-        return Redirect($"/cohorts/{slug}");
+        return RedirectToRoute("Cohorts.Cohort.Index", new { slug });
     }
 
     /// <summary>Every answer checked at its field; demographics only count with the consent ticked.</summary>

@@ -15,7 +15,7 @@ namespace InnovationAcademy.Cohorts.Controllers;
 internal sealed class MyJourneyController(AcademyDbContext db, CohortCalendars calendars, CohortGraduation graduation) : Controller
 {
     [Authorize]
-    [HttpGet("/my/journey")]
+    [HttpGet("/my/journey", Name = "Cohorts.MyJourney.Index")]
     public async Task<IActionResult> Index()
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
@@ -36,7 +36,7 @@ internal sealed class MyJourneyController(AcademyDbContext db, CohortCalendars c
 
     /// <summary>The private feed: the secret in the address is the only key, so calendar apps need no sign-in.
     /// Its address is a secret, so no browser or proxy may keep a copy.</summary>
-    [HttpGet("/my/journey/calendar/{token}.ics")]
+    [HttpGet("/my/journey/calendar/{token}.ics", Name = "Cohorts.MyJourney.Calendar")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Calendar(string token) =>
         await calendars.PrivateAsync(token, HttpContext.RequestAborted) is { } ics

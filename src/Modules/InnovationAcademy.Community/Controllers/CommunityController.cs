@@ -24,7 +24,7 @@ internal sealed class CommunityController(
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Community.Community.Index")]
     public async Task<IActionResult> Index(string kind, string slug, int? page)
     {
         var (space, access) = await EnterAsync(kind, slug);
@@ -36,7 +36,7 @@ internal sealed class CommunityController(
         return View(await SpaceAsync(space, access, page, new CommunityPostForm()));
     }
 
-    [HttpPost("threads")]
+    [HttpPost("threads", Name = "Community.Community.Start")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Start(string kind, string slug, CommunityPostForm form)
     {
@@ -57,7 +57,7 @@ internal sealed class CommunityController(
         return Redirect($"{space.Address}/{thread.Id}");
     }
 
-    [HttpGet("{threadId:int}")]
+    [HttpGet("{threadId:int}", Name = "Community.Community.Thread")]
     public async Task<IActionResult> Thread(string kind, string slug, int threadId, int? page)
     {
         var (space, access) = await EnterAsync(kind, slug);
@@ -70,7 +70,7 @@ internal sealed class CommunityController(
         return thread is null ? NotFound() : View(await ThreadPageAsync(space, access, thread, page, new CommunityPostForm()));
     }
 
-    [HttpPost("{threadId:int}/replies")]
+    [HttpPost("{threadId:int}/replies", Name = "Community.Community.Reply")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Reply(string kind, string slug, int threadId, CommunityPostForm form)
     {
@@ -102,7 +102,7 @@ internal sealed class CommunityController(
         return Redirect($"{space.Address}/{threadId}?page={int.MaxValue}#reply");
     }
 
-    [HttpPost("posts/{postId:int}/report")]
+    [HttpPost("posts/{postId:int}/report", Name = "Community.Community.Report")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Report(string kind, string slug, int postId, string? reason, int? page)
     {
@@ -130,7 +130,7 @@ internal sealed class CommunityController(
         return Redirect($"{space.Address}/{found.Thread.Id}?page={page ?? 1}#post-{postId}");
     }
 
-    [HttpPost("posts/{postId:int}/delete")]
+    [HttpPost("posts/{postId:int}/delete", Name = "Community.Community.Delete")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Delete(string kind, string slug, int postId, int? page)
     {
@@ -155,7 +155,7 @@ internal sealed class CommunityController(
     }
 
     /// <summary>Moderators: <c>hide</c> or <c>restore</c> a post; either settles its open reports.</summary>
-    [HttpPost("posts/{postId:int}/{decision:regex(^(hide|restore)$)}")]
+    [HttpPost("posts/{postId:int}/{decision:regex(^(hide|restore)$)}", Name = "Community.Community.Moderate")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Moderate(string kind, string slug, int postId, string decision, string? returnTo)
     {
@@ -177,7 +177,7 @@ internal sealed class CommunityController(
     }
 
     /// <summary>Moderators: lock or unlock a thread to replies, pin or unpin it at the top.</summary>
-    [HttpPost("{threadId:int}/{change:regex(^(lock|unlock|pin|unpin)$)}")]
+    [HttpPost("{threadId:int}/{change:regex(^(lock|unlock|pin|unpin)$)}", Name = "Community.Community.ChangeThread")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> ChangeThread(string kind, string slug, int threadId, string change)
     {
@@ -201,7 +201,7 @@ internal sealed class CommunityController(
     }
 
     /// <summary>Moderators: the posts members reported, to hide or keep.</summary>
-    [HttpGet("reports")]
+    [HttpGet("reports", Name = "Community.Community.Reports")]
     public async Task<IActionResult> Reports(string kind, string slug)
     {
         var (space, access) = await EnterAsync(kind, slug);

@@ -28,7 +28,7 @@ internal sealed class AdminCoursesController(
 {
     private string Editor => User.Identity?.Name ?? "editor";
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Courses.AdminCourses.Index")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Index()
     {
@@ -37,11 +37,11 @@ internal sealed class AdminCoursesController(
         return View(latest.Select(v => new CourseRow(v.Course.Slug, v.Title, v.Number, published.GetValueOrDefault(v.CourseId), v.CreatedUtc, v.CreatedBy)).ToList());
     }
 
-    [HttpGet("create")]
+    [HttpGet("create", Name = "Courses.AdminCourses.Create")]
     public async Task<IActionResult> Create() =>
         await authorization.AuthorizeAsync(User, Permissions.ManageCourses) ? View(new CourseDetailsForm()) : this.Denied();
 
-    [HttpPost("create")]
+    [HttpPost("create", Name = "Courses.AdminCourses.Create")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Create(CourseDetailsForm form)
     {
@@ -58,10 +58,10 @@ internal sealed class AdminCoursesController(
         }
 
         TempData["Message"] = T["The course was created as a draft. Add modules and lessons, then publish it."].Value;
-        return Redirect($"/admin/courses/{form.Slug}");
+        return RedirectToRoute("Courses.AdminCourses.Edit", new { slug = form.Slug });
     }
 
-    [HttpGet("{slug}")]
+    [HttpGet("{slug}", Name = "Courses.AdminCourses.Edit")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Edit(string slug)
     {
@@ -69,7 +69,7 @@ internal sealed class AdminCoursesController(
         return latest is null ? NotFound() : View(await EditModelAsync(latest, CourseDetailsForm.From(latest)));
     }
 
-    [HttpPost("{slug}")]
+    [HttpPost("{slug}", Name = "Courses.AdminCourses.Edit")]
     public async Task<IActionResult> Edit(string slug, [Bind(Prefix = "Details")] CourseDetailsForm form)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
@@ -92,39 +92,39 @@ internal sealed class AdminCoursesController(
         }
 
         TempData["Message"] = T["Saved as a new draft version."].Value;
-        return Redirect($"/admin/courses/{slug}");
+        return RedirectToRoute("Courses.AdminCourses.Edit", new { slug });
     }
 
-    [HttpPost("{slug}/modules")]
+    [HttpPost("{slug}/modules", Name = "Courses.AdminCourses.AddModule")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> AddModule(string slug, string? title) =>
         Outcome(slug, await outline.AddModuleAsync(slug, title, Editor, T["Module added: {0}", title ?? ""].Value, HttpContext.RequestAborted));
 
-    [HttpPost("{slug}/modules/{index:int}/rename")]
+    [HttpPost("{slug}/modules/{index:int}/rename", Name = "Courses.AdminCourses.RenameModule")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> RenameModule(string slug, int index, string? title) =>
         Outcome(slug, await outline.RenameModuleAsync(slug, index, title, Editor, T["Module {0} renamed: {1}", index + 1, title ?? ""].Value, HttpContext.RequestAborted));
 
-    [HttpPost("{slug}/modules/{index:int}/move")]
+    [HttpPost("{slug}/modules/{index:int}/move", Name = "Courses.AdminCourses.MoveModule")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> MoveModule(string slug, int index, int by) =>
         Outcome(slug, await outline.MoveModuleAsync(slug, index, by, Editor, T["Module {0} moved", index + 1].Value, HttpContext.RequestAborted));
 
-    [HttpPost("{slug}/modules/{index:int}/delete")]
+    [HttpPost("{slug}/modules/{index:int}/delete", Name = "Courses.AdminCourses.DeleteModule")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> DeleteModule(string slug, int index) =>
         Outcome(slug, await outline.DeleteModuleAsync(slug, index, Editor, T["Module {0} deleted", index + 1].Value, HttpContext.RequestAborted));
 
     /// <summary>Adds a lesson and opens its editor: a new video or resource lesson is saved once it has its address.</summary>
-    [HttpPost("{slug}/modules/{index:int}/lessons")]
+    [HttpPost("{slug}/modules/{index:int}/lessons", Name = "Courses.AdminCourses.AddLesson")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> AddLesson(string slug, int index, string? title, string? kind)
     {
         var change = await outline.AddLessonAsync(slug, index, title, kind, Editor, T["Lesson added: {0}", title ?? ""].Value, HttpContext.RequestAborted);
-        return change.Saved ? Redirect($"/admin/courses/{slug}/lessons/{change.LessonKey}") : Outcome(slug, change);
+        return change.Saved ? RedirectToRoute("Courses.AdminCourses.Lesson", new { slug, key = change.LessonKey }) : Outcome(slug, change);
     }
 
-    [HttpGet("{slug}/lessons/{key:guid}")]
+    [HttpGet("{slug}/lessons/{key:guid}", Name = "Courses.AdminCourses.Lesson")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Lesson(string slug, Guid key)
     {
@@ -152,7 +152,7 @@ internal sealed class AdminCoursesController(
     }
 
     /// <summary>Saves the lesson, or with <paramref name="preview"/> shows the body as learners will see it without saving.</summary>
-    [HttpPost("{slug}/lessons/{key:guid}")]
+    [HttpPost("{slug}/lessons/{key:guid}", Name = "Courses.AdminCourses.Lesson")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Lesson(string slug, Guid key, LessonForm form, string? preview)
     {
@@ -185,20 +185,20 @@ internal sealed class AdminCoursesController(
         }
 
         TempData["Message"] = T["The lesson was saved as a new draft version."].Value;
-        return Redirect($"/admin/courses/{slug}");
+        return RedirectToRoute("Courses.AdminCourses.Edit", new { slug });
     }
 
-    [HttpPost("{slug}/lessons/{key:guid}/move")]
+    [HttpPost("{slug}/lessons/{key:guid}/move", Name = "Courses.AdminCourses.MoveLesson")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> MoveLesson(string slug, Guid key, int by) =>
         Outcome(slug, await outline.MoveLessonAsync(slug, key, by, Editor, T["Lesson moved"].Value, HttpContext.RequestAborted));
 
-    [HttpPost("{slug}/lessons/{key:guid}/delete")]
+    [HttpPost("{slug}/lessons/{key:guid}/delete", Name = "Courses.AdminCourses.DeleteLesson")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> DeleteLesson(string slug, Guid key) =>
         Outcome(slug, await outline.DeleteLessonAsync(slug, key, Editor, T["Lesson deleted"].Value, HttpContext.RequestAborted));
 
-    [HttpPost("{slug}/publish")]
+    [HttpPost("{slug}/publish", Name = "Courses.AdminCourses.Publish")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Publish(string slug)
     {
@@ -208,10 +208,10 @@ internal sealed class AdminCoursesController(
         }
 
         TempData["Message"] = T["Published: learners now see this version."].Value;
-        return Redirect($"/admin/courses/{slug}");
+        return RedirectToRoute("Courses.AdminCourses.Edit", new { slug });
     }
 
-    [HttpGet("{slug}/unpublish")]
+    [HttpGet("{slug}/unpublish", Name = "Courses.AdminCourses.Unpublish")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Unpublish(string slug)
     {
@@ -219,7 +219,7 @@ internal sealed class AdminCoursesController(
         return latest is null ? NotFound() : View(latest);
     }
 
-    [HttpPost("{slug}/unpublish")]
+    [HttpPost("{slug}/unpublish", Name = "Courses.AdminCourses.UnpublishConfirmed")]
     [ActionName(nameof(Unpublish))]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> UnpublishConfirmed(string slug)
@@ -231,10 +231,10 @@ internal sealed class AdminCoursesController(
 
         await store.UnpublishAsync(slug, Editor, HttpContext.RequestAborted);
         TempData["Message"] = T["The course is no longer visible to learners."].Value;
-        return Redirect($"/admin/courses/{slug}");
+        return RedirectToRoute("Courses.AdminCourses.Edit", new { slug });
     }
 
-    [HttpGet("{slug}/history")]
+    [HttpGet("{slug}/history", Name = "Courses.AdminCourses.History")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> History(string slug)
     {
@@ -244,7 +244,7 @@ internal sealed class AdminCoursesController(
     }
 
     /// <summary>Restoring saves the old version again as the newest draft: nothing in between is lost.</summary>
-    [HttpPost("{slug}/history/{number:int}/restore")]
+    [HttpPost("{slug}/history/{number:int}/restore", Name = "Courses.AdminCourses.Restore")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Restore(string slug, int number)
     {
@@ -255,7 +255,7 @@ internal sealed class AdminCoursesController(
 
         await SaveOrReportAsync(CourseStore.ToDefinition(old), "", T["Version {0} restored", number].Value);
         TempData["Message"] = T["Version {0} was restored as a new draft. Publish it to show it to learners.", number].Value;
-        return Redirect($"/admin/courses/{slug}");
+        return RedirectToRoute("Courses.AdminCourses.Edit", new { slug });
     }
 
     /// <summary>Back to the course page, with the first reason the outline could not be saved and where it is.</summary>
@@ -276,7 +276,7 @@ internal sealed class AdminCoursesController(
             };
         }
 
-        return Redirect($"/admin/courses/{slug}");
+        return RedirectToRoute("Courses.AdminCourses.Edit", new { slug });
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace InnovationAcademy.Courses.Controllers;
 /// </summary>
 internal sealed class CatalogController(CourseCatalog catalog, CourseDisplay display, IStringLocalizer<CatalogController> T) : Controller
 {
-    [HttpGet("/courses")]
+    [HttpGet("/courses", Name = "Courses.Catalog.Index")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]
     public async Task<IActionResult> Index(string? q, string? topic, string? language, int? page)
     {
@@ -22,7 +22,7 @@ internal sealed class CatalogController(CourseCatalog catalog, CourseDisplay dis
         return View(new CatalogViewModel { Query = q, Topic = topic, Language = language, Courses = courses, Topics = topics, Languages = languages });
     }
 
-    [HttpGet("/courses/{slug}")]
+    [HttpGet("/courses/{slug}", Name = "Courses.Catalog.Course")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [CoursePageCache.Tag])]
     public async Task<IActionResult> Course(string slug)
     {
@@ -31,7 +31,7 @@ internal sealed class CatalogController(CourseCatalog catalog, CourseDisplay dis
     }
 
     /// <summary>A lesson, for those the access handlers let in (enrolled learners when enrolments are on).</summary>
-    [HttpGet("/courses/{slug}/lessons/{lessonId:guid}")]
+    [HttpGet("/courses/{slug}/lessons/{lessonId:guid}", Name = "Courses.Catalog.Lesson")]
     public async Task<IActionResult> Lesson(string slug, Guid lessonId)
     {
         var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
@@ -50,7 +50,7 @@ internal sealed class CatalogController(CourseCatalog catalog, CourseDisplay dis
             }
 
             TempData["Message"] = T["Enrol in this course to open its lessons."].Value;
-            return Redirect($"/courses/{slug}");
+            return RedirectToRoute("Courses.Catalog.Course", new { slug });
         }
 
         var context = await display.BuildAsync(course, lessons[index], HttpContext);

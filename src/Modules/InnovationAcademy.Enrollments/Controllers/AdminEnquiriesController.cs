@@ -14,7 +14,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 [Route("admin/enquiries")]
 internal sealed class AdminEnquiriesController(EnquiryService enquiries, IStringLocalizer<AdminEnquiriesController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Enrollments.AdminEnquiries.Index")]
     [RequirePermission(nameof(Permissions.AnswerEnquiries))]
     public async Task<IActionResult> Index(string? status, string? course, int? page)
     {
@@ -28,7 +28,7 @@ internal sealed class AdminEnquiriesController(EnquiryService enquiries, IString
         });
     }
 
-    [HttpGet("{id:int}")]
+    [HttpGet("{id:int}", Name = "Enrollments.AdminEnquiries.Answer")]
     [RequirePermission(nameof(Permissions.AnswerEnquiries))]
     public async Task<IActionResult> Answer(int id)
     {
@@ -36,7 +36,7 @@ internal sealed class AdminEnquiriesController(EnquiryService enquiries, IString
         return enquiry is null ? NotFound() : View(new AnswerViewModel { Enquiry = enquiry });
     }
 
-    [HttpPost("{id:int}")]
+    [HttpPost("{id:int}", Name = "Enrollments.AdminEnquiries.Answer")]
     [RequirePermission(nameof(Permissions.AnswerEnquiries))]
     public async Task<IActionResult> Answer(int id, AnswerViewModel form)
     {
@@ -56,6 +56,6 @@ internal sealed class AdminEnquiriesController(EnquiryService enquiries, IString
         TempData["Message"] = await enquiries.AnswerAsync(id, form.Answer, User.Identity!.Name!, HttpContext.RequestAborted)
             ? T["Answer sent to {0}.", enquiry.Enquiry.Email].Value
             : T["This question was already answered."].Value;
-        return Redirect("/admin/enquiries");
+        return RedirectToRoute("Enrollments.AdminEnquiries.Index");
     }
 }

@@ -17,14 +17,14 @@ internal sealed class AdminEnrollmentImportController(
     EnrollmentImport import,
     IStringLocalizer<AdminEnrollmentImportController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Enrollments.AdminEnrollmentImport.Upload")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Upload(string slug, CourseRef course)
     {
         return View(new ImportUploadViewModel { Course = course });
     }
 
-    [HttpPost("")]
+    [HttpPost("", Name = "Enrollments.AdminEnrollmentImport.Upload")]
     [RequestSizeLimit(ImportFileReader.MaxBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = ImportFileReader.MaxBytes + 64 * 1024)]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
@@ -50,10 +50,10 @@ internal sealed class AdminEnrollmentImportController(
             return View(new ImportUploadViewModel { Course = course, FileError = T[error].Value });
         }
 
-        return Redirect($"/admin/courses/{slug}/enrollments/import/{batchId}");
+        return RedirectToRoute("Enrollments.AdminEnrollmentImport.Preview", new { slug, batchId });
     }
 
-    [HttpGet("{batchId:guid}")]
+    [HttpGet("{batchId:guid}", Name = "Enrollments.AdminEnrollmentImport.Preview")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Preview(string slug, CourseRef course, Guid batchId)
     {
@@ -61,7 +61,7 @@ internal sealed class AdminEnrollmentImportController(
         return preview is null ? NotFound() : View(new ImportPreviewViewModel { Course = course, Preview = preview });
     }
 
-    [HttpPost("{batchId:guid}")]
+    [HttpPost("{batchId:guid}", Name = "Enrollments.AdminEnrollmentImport.Confirm")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Confirm(string slug, CourseRef course, Guid batchId, string? mode, bool notify)
     {
@@ -70,7 +70,7 @@ internal sealed class AdminEnrollmentImportController(
         if (outcome is null)
         {
             TempData["Message"] = T["This import was already done or has expired. Upload the file again."].Value;
-            return Redirect($"/admin/courses/{slug}/enrollments/import");
+            return RedirectToRoute("Enrollments.AdminEnrollmentImport.Upload", new { slug });
         }
 
         if (outcome.Refused)
@@ -87,6 +87,6 @@ internal sealed class AdminEnrollmentImportController(
         }
 
         TempData["Message"] = T["Imported: {0} enrolled, {1} on the waiting list, {2} new accounts, {3} lines skipped.", outcome.Enrolled, outcome.Waitlisted, outcome.AccountsCreated, outcome.Skipped].Value;
-        return Redirect($"/admin/courses/{slug}/enrollments");
+        return RedirectToRoute("Enrollments.AdminEnrollments.Index", new { slug });
     }
 }

@@ -31,7 +31,7 @@ internal sealed class AdminEnrollmentsController(
     AcademyDbContext db,
     IStringLocalizer<AdminEnrollmentsController> T) : Controller
 {
-    [HttpGet("/admin/enrollments")]
+    [HttpGet("/admin/enrollments", Name = "Enrollments.AdminEnrollments.Overview")]
     [RequirePermission(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Overview()
     {
@@ -40,7 +40,7 @@ internal sealed class AdminEnrollmentsController(
         return View(all.Select(c => new CourseEnrollmentSummary(c, counts.GetValueOrDefault(c.Id, new RosterCounts(0, 0, 0, 0, 0)))).ToList());
     }
 
-    [HttpGet("/admin/courses/{slug}/enrollments")]
+    [HttpGet("/admin/courses/{slug}/enrollments", Name = "Enrollments.AdminEnrollments.Index")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Index(string slug, CourseRef course, string? q, string? status, int? page)
     {
@@ -56,7 +56,7 @@ internal sealed class AdminEnrollmentsController(
         });
     }
 
-    [HttpGet("/admin/courses/{slug}/enrollments/export")]
+    [HttpGet("/admin/courses/{slug}/enrollments/export", Name = "Enrollments.AdminEnrollments.Export")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Export(string slug, CourseRef course, string? q, string? status)
     {
@@ -66,7 +66,7 @@ internal sealed class AdminEnrollmentsController(
         return File(EnrollmentRoster.ToCsv(rows), "text/csv; charset=utf-8", $"{course.Slug}-enrolments.csv");
     }
 
-    [HttpGet("/admin/courses/{slug}/enrollments/{id:int}")]
+    [HttpGet("/admin/courses/{slug}/enrollments/{id:int}", Name = "Enrollments.AdminEnrollments.Detail")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Detail(string slug, CourseRef course, int id)
     {
@@ -80,7 +80,7 @@ internal sealed class AdminEnrollmentsController(
         });
     }
 
-    [HttpPost("/admin/courses/{slug}/enrollments/{id:int}/{decision:regex(^(approve|reject|withdraw|reenrol)$)}")]
+    [HttpPost("/admin/courses/{slug}/enrollments/{id:int}/{decision:regex(^(approve|reject|withdraw|reenrol)$)}", Name = "Enrollments.AdminEnrollments.Decide")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Decide(string slug, CourseRef course, int id, string decision, DecisionForm form)
     {
@@ -114,17 +114,17 @@ internal sealed class AdminEnrollmentsController(
                 ? T["{0} was withdrawn from the course. Their progress is kept.", name].Value
                 : T["Only an enrolled, pending or waiting learner can be withdrawn."].Value,
         };
-        return Redirect($"/admin/courses/{slug}/enrollments/{id}");
+        return RedirectToRoute("Enrollments.AdminEnrollments.Detail", new { slug, id });
     }
 
-    [HttpGet("/admin/courses/{slug}/enrollments/add")]
+    [HttpGet("/admin/courses/{slug}/enrollments/add", Name = "Enrollments.AdminEnrollments.Add")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Add(string slug, CourseRef course)
     {
         return View(new AddLearnerViewModel { Course = course });
     }
 
-    [HttpPost("/admin/courses/{slug}/enrollments/add")]
+    [HttpPost("/admin/courses/{slug}/enrollments/add", Name = "Enrollments.AdminEnrollments.Add")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Add(string slug, CourseRef course, AddLearnerViewModel form)
     {
@@ -162,10 +162,10 @@ internal sealed class AdminEnrollmentsController(
         TempData["Message"] = result == EnrollResult.AlreadyIn
             ? T["{0} is already enrolled.", user.Email].Value
             : Describe(result, user.Name);
-        return Redirect($"/admin/courses/{slug}/enrollments");
+        return RedirectToRoute("Enrollments.AdminEnrollments.Index", new { slug });
     }
 
-    [HttpGet("/admin/courses/{slug}/enrollments/settings")]
+    [HttpGet("/admin/courses/{slug}/enrollments/settings", Name = "Enrollments.AdminEnrollments.Settings")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Settings(string slug, CourseRef course)
     {
@@ -183,7 +183,7 @@ internal sealed class AdminEnrollmentsController(
         });
     }
 
-    [HttpPost("/admin/courses/{slug}/enrollments/settings")]
+    [HttpPost("/admin/courses/{slug}/enrollments/settings", Name = "Enrollments.AdminEnrollments.Settings")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Settings(string slug, CourseRef course, EnrollmentSettingsViewModel form)
     {
@@ -230,10 +230,10 @@ internal sealed class AdminEnrollmentsController(
         }, course!, HttpContext.RequestAborted);
         await pageCache.EvictAsync(HttpContext.RequestAborted);
         TempData["Message"] = T["Enrolment settings saved."].Value;
-        return Redirect($"/admin/courses/{slug}/enrollments");
+        return RedirectToRoute("Enrollments.AdminEnrollments.Index", new { slug });
     }
 
-    [HttpGet("/admin/courses/{slug}/enrollments/message")]
+    [HttpGet("/admin/courses/{slug}/enrollments/message", Name = "Enrollments.AdminEnrollments.Message")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Message(string slug, CourseRef course, string? q, string? status)
     {
@@ -242,7 +242,7 @@ internal sealed class AdminEnrollmentsController(
         return View(new MessageViewModel { Course = course, Filter = filter, RecipientCount = recipients.Count });
     }
 
-    [HttpPost("/admin/courses/{slug}/enrollments/message")]
+    [HttpPost("/admin/courses/{slug}/enrollments/message", Name = "Enrollments.AdminEnrollments.Message")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
     public async Task<IActionResult> Message(string slug, CourseRef course, string? q, string? status, MessageViewModel form)
     {

@@ -17,7 +17,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 /// <summary>Learners and visitors ask about a course; signed-in askers read the answers at /my/enquiries.</summary>
 internal sealed class EnquiriesController(CourseLookup courses, EnquiryService enquiries, IStringLocalizer<EnquiriesController> T) : Controller
 {
-    [HttpGet("/courses/{slug}/ask")]
+    [HttpGet("/courses/{slug}/ask", Name = "Enrollments.Enquiries.Ask")]
     public async Task<IActionResult> Ask(string slug)
     {
         var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
@@ -37,7 +37,7 @@ internal sealed class EnquiriesController(CourseLookup courses, EnquiryService e
         });
     }
 
-    [HttpPost("/courses/{slug}/ask")]
+    [HttpPost("/courses/{slug}/ask", Name = "Enrollments.Enquiries.Ask")]
     [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Ask(string slug, AskViewModel form)
     {
@@ -59,7 +59,7 @@ internal sealed class EnquiriesController(CourseLookup courses, EnquiryService e
         {
             // A bot filled the hidden field: thank it and keep nothing.
             TempData["Message"] = T["Thank you. Your question was sent to the course team."].Value;
-            return Redirect($"/courses/{slug}");
+            return RedirectToRoute("Courses.Catalog.Course", new { slug });
         }
 
         if (!ModelState.IsValid)
@@ -76,11 +76,11 @@ internal sealed class EnquiriesController(CourseLookup courses, EnquiryService e
         TempData["Message"] = signedIn
             ? T["Thank you. Your question was sent to the course team; you will find the answer under My questions and in your e-mail."].Value
             : T["Thank you. Your question was sent to the course team; the answer will reach your e-mail."].Value;
-        return Redirect($"/courses/{slug}");
+        return RedirectToRoute("Courses.Catalog.Course", new { slug });
     }
 
     [Authorize]
-    [HttpGet("/my/enquiries")]
+    [HttpGet("/my/enquiries", Name = "Enrollments.Enquiries.Mine")]
     public async Task<IActionResult> Mine() =>
         View(await enquiries.MineAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted));
 }

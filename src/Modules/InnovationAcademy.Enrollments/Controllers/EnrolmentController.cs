@@ -18,14 +18,14 @@ internal sealed class EnrolmentController(
     IStringLocalizer<EnrolmentController> T) : Controller
 {
     /// <summary>The enrolment form on a page of its own: for a course with a key, and for a wrong key.</summary>
-    [HttpGet("enrol")]
+    [HttpGet("enrol", Name = "Enrollments.Enrolment.Enrol")]
     public async Task<IActionResult> Enrol(string slug)
     {
         var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
         return course is not { Published: true } ? NotFound() : View(new EnrolFormModel { Slug = slug, CourseTitle = course.Title });
     }
 
-    [HttpPost("enrol")]
+    [HttpPost("enrol", Name = "Enrollments.Enrolment.Enrol")]
     public async Task<IActionResult> Enrol(string slug, EnrolFormModel form)
     {
         var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
@@ -59,10 +59,10 @@ internal sealed class EnrolmentController(
             EnrollResult.WithdrawnByAdministrator => T["The course team took you out of this course. Ask them from this page if you want to come back."].Value,
             _ => T["You cannot enrol in this course."].Value,
         };
-        return Redirect($"/courses/{slug}");
+        return RedirectToRoute("Courses.Catalog.Course", new { slug });
     }
 
-    [HttpGet("leave")]
+    [HttpGet("leave", Name = "Enrollments.Enrolment.Leave")]
     public async Task<IActionResult> Leave(string slug)
     {
         var course = await courses.FindAsync(slug, HttpContext.RequestAborted);
@@ -70,7 +70,7 @@ internal sealed class EnrolmentController(
         return enrollment is null ? NotFound() : View(new LeaveModel(slug, course!.Title, enrollment.ProgressPercent));
     }
 
-    [HttpPost("leave")]
+    [HttpPost("leave", Name = "Enrollments.Enrolment.LeaveConfirmed")]
     [ActionName("Leave")]
     public async Task<IActionResult> LeaveConfirmed(string slug)
     {
@@ -84,6 +84,6 @@ internal sealed class EnrolmentController(
         TempData["Message"] = await enrollments.LeaveAsync(enrollment.Id, course!, HttpContext.RequestAborted)
             ? T["You left the course. Your progress is kept if you come back."].Value
             : T["You are not enrolled in this course."].Value;
-        return Redirect("/my/courses");
+        return RedirectToRoute("Enrollments.MyCourses.Index");
     }
 }

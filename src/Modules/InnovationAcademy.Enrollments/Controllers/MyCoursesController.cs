@@ -17,7 +17,7 @@ internal sealed class MyCoursesController(
     ProgressTracker progress,
     IStringLocalizer<MyCoursesController> T) : Controller
 {
-    [HttpGet("/my/courses")]
+    [HttpGet("/my/courses", Name = "Enrollments.MyCourses.Index")]
     public async Task<IActionResult> Index() =>
         View(await myCourses.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted));
 
@@ -25,7 +25,7 @@ internal sealed class MyCoursesController(
     /// "Mark as done", and the video player at 90% watched. A form post answers with the lesson again; the
     /// script asks for JSON and moves the progress bar in place.
     /// </summary>
-    [HttpPost("/my/courses/{slug}/lessons/{lessonKey:guid}/complete")]
+    [HttpPost("/my/courses/{slug}/lessons/{lessonKey:guid}/complete", Name = "Enrollments.MyCourses.CompleteLesson")]
     public async Task<IActionResult> CompleteLesson(string slug, Guid lessonKey, string? via)
     {
         var course = await courses.FindAsync(slug, HttpContext.RequestAborted);

@@ -17,7 +17,7 @@ internal sealed class AdminFeaturesController(
     ModuleCatalog catalog,
     IStringLocalizer<AdminFeaturesController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Features.AdminFeatures.Index")]
     [RequirePermission(nameof(Permissions.ManageFeatures))]
     public async Task<IActionResult> Index()
     {
@@ -34,7 +34,7 @@ internal sealed class AdminFeaturesController(
         return View(rows);
     }
 
-    [HttpPost("{id}/enable")]
+    [HttpPost("{id}/enable", Name = "Features.AdminFeatures.Enable")]
     [RequirePermission(nameof(Permissions.ManageFeatures))]
     public async Task<IActionResult> Enable(string id)
     {
@@ -51,7 +51,7 @@ internal sealed class AdminFeaturesController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpPost("{id}/disable")]
+    [HttpPost("{id}/disable", Name = "Features.AdminFeatures.Disable")]
     [RequirePermission(nameof(Permissions.ManageFeatures))]
     public async Task<IActionResult> Disable(string id)
     {

@@ -6,11 +6,11 @@ namespace InnovationAcademy.Home.Controllers;
 
 internal sealed class HomeController : Controller
 {
-    [HttpGet("/")]
+    [HttpGet("/", Name = "Home.Home.Index")]
     public IActionResult Index() => View();
 
     /// <summary>The language switcher: a plain link, so it works without JavaScript and pages stay cacheable.</summary>
-    [HttpGet("/culture")]
+    [HttpGet("/culture", Name = "Home.Home.SetCulture")]
     public IActionResult SetCulture(string culture, string? returnUrl)
     {
         if (SupportedCultures.IsSupported(culture))

@@ -9,7 +9,7 @@ internal sealed class StatusController : Controller
     /// No parameters: binding one would read the original request's form again, and a form that failed for being too
     /// large would fail here too.
     /// </remarks>
-    [Route("/status/{code:int}")]
+    [Route("/status/{code:int}", Name = "Home.Status.Index")]
     [IgnoreAntiforgeryToken]
     public IActionResult Index()
     {

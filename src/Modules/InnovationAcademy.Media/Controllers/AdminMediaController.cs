@@ -20,14 +20,14 @@ internal sealed class AdminMediaController(
 {
     private const int PageSize = 30;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Media.AdminMedia.Index")]
     [RequirePermission(nameof(Permissions.ManageMedia))]
     public async Task<IActionResult> Index(int? page)
     {
         return View(await PageAsync(page));
     }
 
-    [HttpPost("")]
+    [HttpPost("", Name = "Media.AdminMedia.Upload")]
     [RequestSizeLimit(300 * MediaTypes.Megabyte + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = 300 * MediaTypes.Megabyte + 1024 * 1024)]
     [RequirePermission(nameof(Permissions.ManageMedia))]
@@ -64,7 +64,7 @@ internal sealed class AdminMediaController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("{id:int}/delete")]
+    [HttpGet("{id:int}/delete", Name = "Media.AdminMedia.Delete")]
     [RequirePermission(nameof(Permissions.ManageMedia))]
     public async Task<IActionResult> Delete(int id)
     {
@@ -72,7 +72,7 @@ internal sealed class AdminMediaController(
         return file is null ? NotFound() : View(file);
     }
 
-    [HttpPost("{id:int}/delete")]
+    [HttpPost("{id:int}/delete", Name = "Media.AdminMedia.DeleteConfirmed")]
     [RequirePermission(nameof(Permissions.ManageMedia))]
     public async Task<IActionResult> DeleteConfirmed(int id)
     {

@@ -15,7 +15,7 @@ internal sealed class AdminOutboxController(AcademyDbContext db) : Controller
 {
     private const int PageSize = 50;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Notifications.AdminOutbox.Index")]
     [RequirePermission(nameof(Permissions.ViewOutbox))]
     public async Task<IActionResult> Index(int? page)
     {

@@ -24,7 +24,7 @@ internal sealed class AdminQuestionBankController(
     QuizAttempts attempts,
     IStringLocalizer<AdminQuestionBankController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Quizzes.AdminQuestionBank.Index")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> Index(string slug, CourseRef course, string? category, string? q, int page = 1)
     {
@@ -39,21 +39,21 @@ internal sealed class AdminQuestionBankController(
         });
     }
 
-    [HttpGet("new")]
+    [HttpGet("new", Name = "Quizzes.AdminQuestionBank.New")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> New(string slug, CourseRef course, string? kind, Guid? quiz, string? category)
     {
         if (ParseKind(kind) is not { } parsed)
         {
             TempData["Message"] = T["Choose the kind of question to add."].Value;
-            return Redirect($"/admin/courses/{slug}/questions");
+            return RedirectToRoute("Quizzes.AdminQuestionBank.Index", new { slug });
         }
 
         var all = await quizzes.ForCourseAsync(course.Id, HttpContext.RequestAborted);
         return View("Edit", await EditorAsync(course, parsed, null, all.FirstOrDefault(z => z.Key == quiz), QuestionEditViewModel.Blank(parsed, category), []));
     }
 
-    [HttpPost("new")]
+    [HttpPost("new", Name = "Quizzes.AdminQuestionBank.New")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> New(string slug, CourseRef course, string? kind, Guid? quiz, IFormCollection form)
     {
@@ -82,7 +82,7 @@ internal sealed class AdminQuestionBankController(
         return Redirect(target is null ? $"/admin/courses/{slug}/questions" : $"/admin/courses/{slug}/quizzes/{target.Key}/settings");
     }
 
-    [HttpGet("{key:guid}")]
+    [HttpGet("{key:guid}", Name = "Quizzes.AdminQuestionBank.Edit")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> Edit(string slug, CourseRef course, Guid key)
     {
@@ -96,7 +96,7 @@ internal sealed class AdminQuestionBankController(
     }
 
     /// <summary>Saves a changed question through the same rules as an import, then regrades every finished attempt that asked it.</summary>
-    [HttpPost("{key:guid}")]
+    [HttpPost("{key:guid}", Name = "Quizzes.AdminQuestionBank.Edit")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> Edit(string slug, CourseRef course, Guid key, IFormCollection form)
     {
@@ -126,7 +126,7 @@ internal sealed class AdminQuestionBankController(
         return Redirect(quiz is null ? $"/admin/courses/{slug}/questions" : $"/admin/courses/{slug}/quizzes/{quiz.Key}/settings");
     }
 
-    [HttpGet("{key:guid}/delete")]
+    [HttpGet("{key:guid}/delete", Name = "Quizzes.AdminQuestionBank.Delete")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> Delete(string slug, CourseRef course, Guid key)
     {
@@ -136,7 +136,7 @@ internal sealed class AdminQuestionBankController(
             await bank.ShortfallsAsync(question, null, removed: true, HttpContext.RequestAborted)));
     }
 
-    [HttpPost("{key:guid}/delete")]
+    [HttpPost("{key:guid}/delete", Name = "Quizzes.AdminQuestionBank.DeleteConfirmed")]
     [ActionName("Delete")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> DeleteConfirmed(string slug, CourseRef course, Guid key)
@@ -157,7 +157,7 @@ internal sealed class AdminQuestionBankController(
 
         var regraded = await RegradeAsync(await bank.DeleteAsync(question, HttpContext.RequestAborted));
         TempData["Message"] = T["Question deleted; {0} attempts regraded without it.", regraded].Value;
-        return Redirect($"/admin/courses/{slug}/questions");
+        return RedirectToRoute("Quizzes.AdminQuestionBank.Index", new { slug });
     }
 
     /// <summary>The refusals a shortfall gives, in the editor's language.</summary>

@@ -25,7 +25,7 @@ internal sealed class AdminQuizSettingsController(
     ProgressTracker progress,
     IStringLocalizer<AdminQuizSettingsController> T) : Controller
 {
-    [HttpGet("new")]
+    [HttpGet("new", Name = "Quizzes.AdminQuizSettings.New")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> New(string slug, CourseRef course, Guid module)
     {
@@ -38,7 +38,7 @@ internal sealed class AdminQuizSettingsController(
         return View("Settings", await FormAsync(course, module, moduleTitle, null, values, new Dictionary<string, string>()));
     }
 
-    [HttpPost("new")]
+    [HttpPost("new", Name = "Quizzes.AdminQuizSettings.New")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> New(string slug, CourseRef course, Guid module, IFormCollection form)
     {
@@ -56,10 +56,10 @@ internal sealed class AdminQuizSettingsController(
 
         var quiz = await quizzes.CreateAsync(course.Id, module, settings, HttpContext.RequestAborted);
         TempData["Message"] = T["Quiz created. Add its questions: learners see it once it has one."].Value;
-        return Redirect($"/admin/courses/{slug}/quizzes/{quiz.Key}/settings");
+        return RedirectToRoute("Quizzes.AdminQuizSettings.Settings", new { slug, quizKey = quiz.Key });
     }
 
-    [HttpGet("{quizKey:guid}/settings")]
+    [HttpGet("{quizKey:guid}/settings", Name = "Quizzes.AdminQuizSettings.Settings")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> Settings(string slug, CourseRef course, Guid quizKey)
     {
@@ -69,7 +69,7 @@ internal sealed class AdminQuizSettingsController(
     }
 
     /// <summary>Saves the settings; a changed pass mark or grading method grades every learner again.</summary>
-    [HttpPost("{quizKey:guid}/settings")]
+    [HttpPost("{quizKey:guid}/settings", Name = "Quizzes.AdminQuizSettings.Settings")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> Settings(string slug, CourseRef course, Guid quizKey, IFormCollection form)
     {
@@ -93,10 +93,10 @@ internal sealed class AdminQuizSettingsController(
         }
 
         TempData["Message"] = T["Quiz settings saved."].Value;
-        return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}/settings");
+        return RedirectToRoute("Quizzes.AdminQuizSettings.Settings", new { slug, quizKey });
     }
 
-    [HttpGet("{quizKey:guid}/delete")]
+    [HttpGet("{quizKey:guid}/delete", Name = "Quizzes.AdminQuizSettings.Delete")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> Delete(string slug, CourseRef course, Guid quizKey)
     {
@@ -105,7 +105,7 @@ internal sealed class AdminQuizSettingsController(
     }
 
     /// <summary>Deletes the quiz and its attempts; learners who had done everything else in the course complete it now.</summary>
-    [HttpPost("{quizKey:guid}/delete")]
+    [HttpPost("{quizKey:guid}/delete", Name = "Quizzes.AdminQuizSettings.DeleteConfirmed")]
     [ActionName("Delete")]
     [AdminCourse(nameof(Permissions.EditQuizzes))]
     public async Task<IActionResult> DeleteConfirmed(string slug, CourseRef course, Guid quizKey)
@@ -117,7 +117,7 @@ internal sealed class AdminQuizSettingsController(
 
         await progress.ReevaluateCourseAsync(course.Id, HttpContext.RequestAborted);
         TempData["Message"] = T["Quiz deleted. Its questions stay in the question bank."].Value;
-        return Redirect($"/admin/courses/{slug}/quizzes");
+        return RedirectToRoute("Quizzes.AdminQuizzes.Course", new { slug });
     }
 
     /// <summary>Reads and checks the form; draws are checked against the quiz's own questions and the rest of the bank.</summary>

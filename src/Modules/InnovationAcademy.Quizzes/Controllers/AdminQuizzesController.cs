@@ -24,7 +24,7 @@ internal sealed class AdminQuizzesController(
     QuizAttempts attempts,
     IStringLocalizer<AdminQuizzesController> T) : Controller
 {
-    [HttpGet("/admin/quizzes")]
+    [HttpGet("/admin/quizzes", Name = "Quizzes.AdminQuizzes.Index")]
     [RequirePermission(nameof(Permissions.ViewQuizzes))]
     public async Task<IActionResult> Index()
     {
@@ -37,7 +37,7 @@ internal sealed class AdminQuizzesController(
     }
 
     /// <summary>The course's modules with their quizzes: results for graders, settings and "add a quiz" for authors.</summary>
-    [HttpGet("/admin/courses/{slug}/quizzes")]
+    [HttpGet("/admin/courses/{slug}/quizzes", Name = "Quizzes.AdminQuizzes.Course")]
     public async Task<IActionResult> Course(string slug)
     {
         var access = await courses.ForAdminAsync(slug, User, Permissions.ViewQuizzes, HttpContext.RequestAborted);
@@ -58,7 +58,7 @@ internal sealed class AdminQuizzesController(
             await authorization.AuthorizeAsync(User, Permissions.GradeQuizzes)));
     }
 
-    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}")]
+    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}", Name = "Quizzes.AdminQuizzes.Quiz")]
     [AdminCourse(nameof(Permissions.GradeQuizzes))]
     public async Task<IActionResult> Quiz(string slug, CourseRef course, Guid quizKey)
     {
@@ -70,7 +70,7 @@ internal sealed class AdminQuizzesController(
             await results.AttemptsAsync(quiz, HttpContext.RequestAborted)));
     }
 
-    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/export")]
+    [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/export", Name = "Quizzes.AdminQuizzes.Export")]
     [AdminCourse(nameof(Permissions.GradeQuizzes))]
     public async Task<IActionResult> Export(string slug, CourseRef course, Guid quizKey)
     {
@@ -79,7 +79,7 @@ internal sealed class AdminQuizzesController(
             : File(QuizResults.ToCsv(await results.AttemptsAsync(quiz, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"{slug}-quiz-results.csv");
     }
 
-    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/regrade")]
+    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/regrade", Name = "Quizzes.AdminQuizzes.Regrade")]
     [AdminCourse(nameof(Permissions.GradeQuizzes))]
     public async Task<IActionResult> Regrade(string slug, CourseRef course, Guid quizKey)
     {
@@ -90,10 +90,10 @@ internal sealed class AdminQuizzesController(
         }
 
         TempData["Message"] = T["{0} attempts regraded.", await attempts.RegradeAsync(quiz, HttpContext.RequestAborted)].Value;
-        return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
+        return RedirectToRoute("Quizzes.AdminQuizzes.Quiz", new { slug, quizKey });
     }
 
-    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/attempts/{attemptId:int}/override")]
+    [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/attempts/{attemptId:int}/override", Name = "Quizzes.AdminQuizzes.Override")]
     [AdminCourse(nameof(Permissions.GradeQuizzes))]
     public async Task<IActionResult> Override(string slug, CourseRef course, Guid quizKey, int attemptId, string? percent, string? reason)
     {
@@ -124,6 +124,6 @@ internal sealed class AdminQuizzesController(
         TempData["Message"] = await attempts.OverrideAsync(quiz, attemptId, Math.Round(parsed!.Value, 2), reason!, User.Identity!.Name!, HttpContext.RequestAborted)
             ? T["Grade changed to {0} %.", parsed.Value.ToString("0.##", CultureInfo.CurrentCulture)].Value
             : T["There is no such finished attempt."].Value;
-        return Redirect($"/admin/courses/{slug}/quizzes/{quizKey}");
+        return RedirectToRoute("Quizzes.AdminQuizzes.Quiz", new { slug, quizKey });
     }
 }

@@ -27,7 +27,7 @@ internal sealed class QuizController(
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Quizzes.Quiz.Intro")]
     public async Task<IActionResult> Intro(string slug, Guid quizKey)
     {
         if (await LoadAsync(slug, quizKey) is not { } loaded)
@@ -54,7 +54,7 @@ internal sealed class QuizController(
         });
     }
 
-    [HttpPost("start")]
+    [HttpPost("start", Name = "Quizzes.Quiz.Start")]
     public async Task<IActionResult> Start(string slug, Guid quizKey)
     {
         if (await LoadAsync(slug, quizKey) is not { } loaded)
@@ -71,13 +71,13 @@ internal sealed class QuizController(
         if (attempt is null)
         {
             TempData["Message"] = T[reason!].Value;
-            return Redirect($"/courses/{slug}/quizzes/{quizKey}");
+            return RedirectToRoute("Quizzes.Quiz.Intro", new { slug, quizKey });
         }
 
-        return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{attempt.Number}/pages/{FirstUnanswered(loaded.Quiz, attempt)}");
+        return RedirectToRoute("Quizzes.Quiz.Page", new { slug, quizKey, number = attempt.Number, page = FirstUnanswered(loaded.Quiz, attempt) });
     }
 
-    [HttpGet("attempts/{number:int}/pages/{page:int}")]
+    [HttpGet("attempts/{number:int}/pages/{page:int}", Name = "Quizzes.Quiz.Page")]
     public async Task<IActionResult> Page(string slug, Guid quizKey, int number, int page)
     {
         if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
@@ -87,14 +87,14 @@ internal sealed class QuizController(
 
         if (!loaded.Attempt.IsOpen)
         {
-            return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
+            return RedirectToRoute("Quizzes.Quiz.Result", new { slug, quizKey, number });
         }
 
         return View(await PageModelAsync(slug, loaded.Quiz, loaded.Attempt, page));
     }
 
     /// <summary>Saves the page, then goes where the learner asked: <c>go</c> = previous, next, or submit.</summary>
-    [HttpPost("attempts/{number:int}/pages/{page:int}")]
+    [HttpPost("attempts/{number:int}/pages/{page:int}", Name = "Quizzes.Quiz.Page")]
     public async Task<IActionResult> Page(string slug, Guid quizKey, int number, int page, string? go)
     {
         if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
@@ -118,14 +118,14 @@ internal sealed class QuizController(
             TempData["Message"] = attempt.TimedOut
                 ? T["Time ran out. The answers you saved in time were graded."].Value
                 : T["This attempt is already finished."].Value;
-            return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
+            return RedirectToRoute("Quizzes.Quiz.Result", new { slug, quizKey, number });
         }
 
         switch (go)
         {
             case "submit":
                 await attempts.SubmitAsync(quiz, saved, timedOut: false, HttpContext.RequestAborted);
-                return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}");
+                return RedirectToRoute("Quizzes.Quiz.Result", new { slug, quizKey, number });
             case "previous":
                 return Redirect($"{model.Base}/pages/{Math.Max(1, model.PageNumber - 1)}");
             default:
@@ -133,7 +133,7 @@ internal sealed class QuizController(
         }
     }
 
-    [HttpGet("attempts/{number:int}")]
+    [HttpGet("attempts/{number:int}", Name = "Quizzes.Quiz.Result")]
     public async Task<IActionResult> Result(string slug, Guid quizKey, int number)
     {
         if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
@@ -144,7 +144,7 @@ internal sealed class QuizController(
         var (quiz, attempt) = (loaded.Quiz, loaded.Attempt);
         if (attempt.IsOpen)
         {
-            return Redirect($"/courses/{slug}/quizzes/{quizKey}/attempts/{number}/pages/1");
+            return RedirectToRoute("Quizzes.Quiz.Page", new { slug, quizKey, number, page = "1" });
         }
 
         var mine = loaded.All;
@@ -206,7 +206,7 @@ internal sealed class QuizController(
         if (!await display.CanOpenLessonsAsync(course, HttpContext))
         {
             TempData["Message"] = T["Enrol in this course to take its quizzes."].Value;
-            return new LoadedQuiz(course.Title, quiz, Redirect($"/courses/{slug}"));
+            return new LoadedQuiz(course.Title, quiz, RedirectToRoute("Courses.Catalog.Course", new { slug }));
         }
 
         return new LoadedQuiz(course.Title, quiz, null);

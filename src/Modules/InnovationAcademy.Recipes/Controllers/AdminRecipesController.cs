@@ -23,14 +23,14 @@ internal sealed class AdminRecipesController(
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Recipes.AdminRecipes.Index")]
     [RequirePermission(nameof(Permissions.ManageRecipes))]
     public async Task<IActionResult> Index()
     {
         return View(await ShippedAsync());
     }
 
-    [HttpPost("run")]
+    [HttpPost("run", Name = "Recipes.AdminRecipes.Run")]
     [RequirePermission(nameof(Permissions.ManageRecipes))]
     public async Task<IActionResult> Run(string name)
     {
@@ -42,7 +42,7 @@ internal sealed class AdminRecipesController(
         return await ExecuteAsync(recipe);
     }
 
-    [HttpPost("upload")]
+    [HttpPost("upload", Name = "Recipes.AdminRecipes.Upload")]
     [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
     [RequirePermission(nameof(Permissions.ManageRecipes))]
@@ -82,7 +82,7 @@ internal sealed class AdminRecipesController(
         return await ExecuteAsync(recipe);
     }
 
-    [HttpGet("export")]
+    [HttpGet("export", Name = "Recipes.AdminRecipes.Export")]
     [RequirePermission(nameof(Permissions.ManageRecipes))]
     public async Task<IActionResult> Export()
     {

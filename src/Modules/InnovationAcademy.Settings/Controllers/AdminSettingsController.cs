@@ -20,7 +20,7 @@ internal sealed class AdminSettingsController(
     AcademyDbContext db,
     IStringLocalizer<AdminSettingsController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Settings.AdminSettings.Index")]
     [RequirePermission(nameof(Permissions.ManageSettings))]
     public async Task<IActionResult> Index()
     {
@@ -37,7 +37,7 @@ internal sealed class AdminSettingsController(
         }));
     }
 
-    [HttpPost("")]
+    [HttpPost("", Name = "Settings.AdminSettings.Index")]
     [RequirePermission(nameof(Permissions.ManageSettings))]
     public async Task<IActionResult> Index(SettingsViewModel model)
     {

@@ -16,7 +16,7 @@ internal sealed class SetupController(
     IAccountProvisioning accounts,
     IStringLocalizer<SetupController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Setup.Setup.Index")]
     public async Task<IActionResult> Index()
     {
         if (await setup.IsSetUpAsync())
@@ -29,7 +29,7 @@ internal sealed class SetupController(
         return View(model);
     }
 
-    [HttpPost("")]
+    [HttpPost("", Name = "Setup.Setup.Index")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Index(SetupViewModel model)
     {

@@ -23,7 +23,7 @@ internal sealed class AdminTalentController(
     ProfilePhotos photos,
     IStringLocalizer<AdminTalentController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "TalentDirectory.AdminTalent.Index")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Index(string? status, string? q, int? page)
     {
@@ -40,7 +40,7 @@ internal sealed class AdminTalentController(
         });
     }
 
-    [HttpGet("{id:int}")]
+    [HttpGet("{id:int}", Name = "TalentDirectory.AdminTalent.Review")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Review(int id)
     {
@@ -48,7 +48,7 @@ internal sealed class AdminTalentController(
         return profile is null ? NotFound() : View(await ReviewModelAsync(profile, null, null));
     }
 
-    [HttpPost("{id:int}/moderate")]
+    [HttpPost("{id:int}/moderate", Name = "TalentDirectory.AdminTalent.Moderate")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Moderate(int id, string decision, string? reason)
     {
@@ -78,17 +78,17 @@ internal sealed class AdminTalentController(
             TalentProfileStatus.ChangesRequested => T["The owner of {0} was asked for changes by e-mail.", profile.DisplayName].Value,
             _ => T["{0} was rejected; the owner was told why by e-mail.", profile.DisplayName].Value,
         };
-        return Redirect("/admin/talent");
+        return RedirectToRoute("TalentDirectory.AdminTalent.Index");
     }
 
-    [HttpGet("new")]
+    [HttpGet("new", Name = "TalentDirectory.AdminTalent.Create")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Create()
     {
         return await EditorAsync(null, new TalentProfileForm());
     }
 
-    [HttpGet("{id:int}/edit")]
+    [HttpGet("{id:int}/edit", Name = "TalentDirectory.AdminTalent.Edit")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Edit(int id)
     {
@@ -96,13 +96,13 @@ internal sealed class AdminTalentController(
         return profile is null ? NotFound() : await EditorAsync(profile, TalentProfileForm.From(profile));
     }
 
-    [HttpPost("new")]
+    [HttpPost("new", Name = "TalentDirectory.AdminTalent.Create")]
     public Task<IActionResult> Create(TalentProfileForm form) => SaveAsync(null, form);
 
-    [HttpPost("{id:int}/edit")]
+    [HttpPost("{id:int}/edit", Name = "TalentDirectory.AdminTalent.Edit")]
     public Task<IActionResult> Edit(int id, TalentProfileForm form) => SaveAsync(id, form);
 
-    [HttpGet("{id:int}/delete")]
+    [HttpGet("{id:int}/delete", Name = "TalentDirectory.AdminTalent.Delete")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Delete(int id)
     {
@@ -110,7 +110,7 @@ internal sealed class AdminTalentController(
         return profile is null ? NotFound() : View(profile);
     }
 
-    [HttpPost("{id:int}/delete")]
+    [HttpPost("{id:int}/delete", Name = "TalentDirectory.AdminTalent.DeleteConfirmed")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> DeleteConfirmed(int id)
     {
@@ -123,7 +123,7 @@ internal sealed class AdminTalentController(
         await profiles.DeleteAsync(profile, User.Identity?.Name ?? "", HttpContext.RequestAborted);
         await photos.ForgetAsync(profile.PhotoUrl, null, profile.OwnerId, HttpContext.RequestAborted);
         TempData["Message"] = T["The profile of {0} was deleted.", profile.DisplayName].Value;
-        return Redirect("/admin/talent");
+        return RedirectToRoute("TalentDirectory.AdminTalent.Index");
     }
 
     private async Task<IActionResult> SaveAsync(int? id, TalentProfileForm form)
@@ -176,7 +176,7 @@ internal sealed class AdminTalentController(
 
         await photos.ForgetAsync(previousPhoto, profile!.PhotoUrl, ownerId, HttpContext.RequestAborted);
         TempData["Message"] = T["{0} is saved and published.", profile.DisplayName].Value;
-        return Redirect($"/admin/talent/{profile.Id}");
+        return RedirectToRoute("TalentDirectory.AdminTalent.Review", new { id = profile.Id });
     }
 
     private async Task<IActionResult> EditorAsync(TalentProfile? profile, TalentProfileForm form) =>

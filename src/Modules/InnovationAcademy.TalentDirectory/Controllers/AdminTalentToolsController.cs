@@ -24,14 +24,14 @@ internal sealed class AdminTalentToolsController(
     /// <summary>A CSV larger than this is refused before it is read: 100,000 rows of a profile each fit well within it.</summary>
     public const long MaxImportBytes = 20 * 1024 * 1024;
 
-    [HttpGet("statistics")]
+    [HttpGet("statistics", Name = "TalentDirectory.AdminTalentTools.Statistics")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Statistics()
     {
         return View(await statistics.ComputeAsync(HttpContext.RequestAborted));
     }
 
-    [HttpGet("import")]
+    [HttpGet("import", Name = "TalentDirectory.AdminTalentTools.Import")]
     public async Task<IActionResult> Import()
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageTalentDirectory))
@@ -42,7 +42,7 @@ internal sealed class AdminTalentToolsController(
         return View(new TalentImportResult([], 0));
     }
 
-    [HttpPost("import")]
+    [HttpPost("import", Name = "TalentDirectory.AdminTalentTools.Import")]
     [RequestSizeLimit(MaxImportBytes + 64 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes + 64 * 1024)]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
@@ -70,10 +70,10 @@ internal sealed class AdminTalentToolsController(
         }
 
         TempData["Message"] = T["{0} profiles were imported and published.", result.Imported].Value;
-        return Redirect("/admin/talent?status=Published");
+        return RedirectToRoute("TalentDirectory.AdminTalent.Index", new { status = "Published" });
     }
 
-    [HttpPost("invite")]
+    [HttpPost("invite", Name = "TalentDirectory.AdminTalentTools.Invite")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Invite(string? cohort)
     {
@@ -81,22 +81,22 @@ internal sealed class AdminTalentToolsController(
         if (found is null)
         {
             TempData["Error"] = T["Choose the cohort whose graduates you want to invite."].Value;
-            return Redirect("/admin/talent");
+            return RedirectToRoute("TalentDirectory.AdminTalent.Index");
         }
 
         var invited = await invitations.InviteGraduatesAsync(found, User.Identity?.Name ?? "", HttpContext.RequestAborted);
         TempData["Message"] = T["{0} graduates of {1} without a profile were invited by e-mail.", invited, found.Name].Value;
-        return Redirect("/admin/talent");
+        return RedirectToRoute("TalentDirectory.AdminTalent.Index");
     }
 
-    [HttpGet("sectors")]
+    [HttpGet("sectors", Name = "TalentDirectory.AdminTalentTools.Sectors")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> Sectors()
     {
         return View(await sectors.ListAsync(HttpContext.RequestAborted));
     }
 
-    [HttpPost("sectors")]
+    [HttpPost("sectors", Name = "TalentDirectory.AdminTalentTools.SaveSector")]
     [RequirePermission(nameof(Permissions.ManageTalentDirectory))]
     public async Task<IActionResult> SaveSector(int? id, string? name, bool delete)
     {
@@ -111,6 +111,6 @@ internal sealed class AdminTalentToolsController(
             TempData["Message"] = delete ? T["The sector was deleted; its profiles now have none."].Value : T["The sector list was saved."].Value;
         }
 
-        return Redirect("/admin/talent/sectors");
+        return RedirectToRoute("TalentDirectory.AdminTalentTools.Sectors");
     }
 }

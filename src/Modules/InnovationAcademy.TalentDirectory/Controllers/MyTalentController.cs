@@ -29,14 +29,14 @@ internal sealed class MyTalentController(
     /// <summary>Who uploaded a photo: a replaced or removed one is deleted only when its owner uploaded it.</summary>
     private string PhotoOwner => ProfilePhotos.OwnerUploader(UserId);
 
-    [HttpGet("")]
+    [HttpGet("", Name = "TalentDirectory.MyTalent.Index")]
     public async Task<IActionResult> Index()
     {
         var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
         return await EditorAsync(profile, profile is null ? new TalentProfileForm { DisplayName = UserClaims.DisplayNameOf(User) } : TalentProfileForm.From(profile));
     }
 
-    [HttpPost("")]
+    [HttpPost("", Name = "TalentDirectory.MyTalent.Save")]
     public async Task<IActionResult> Save(TalentProfileForm form)
     {
         // The form's own checks (TalentProfileRules) speak for every field; the binder's messages would only repeat them.
@@ -77,10 +77,10 @@ internal sealed class MyTalentController(
         await photos.ForgetAsync(previousPhoto, form.PhotoUrl, UserId, HttpContext.RequestAborted);
 
         TempData["Message"] = T["Thank you. Your profile was sent for review; it will appear in the directory once a moderator approves it."].Value;
-        return Redirect("/my/talent");
+        return RedirectToRoute("TalentDirectory.MyTalent.Index");
     }
 
-    [HttpPost("visibility")]
+    [HttpPost("visibility", Name = "TalentDirectory.MyTalent.Visibility")]
     public async Task<IActionResult> Visibility(bool hidden)
     {
         var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
@@ -91,17 +91,17 @@ internal sealed class MyTalentController(
 
         await profiles.SetHiddenAsync(profile, hidden, HttpContext.RequestAborted);
         TempData["Message"] = hidden ? T["Your profile is hidden: nobody else sees it until you show it again."].Value : T["Your profile is visible again (once approved)."].Value;
-        return Redirect("/my/talent");
+        return RedirectToRoute("TalentDirectory.MyTalent.Index");
     }
 
-    [HttpGet("delete")]
+    [HttpGet("delete", Name = "TalentDirectory.MyTalent.Delete")]
     public async Task<IActionResult> Delete()
     {
         var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
-        return profile is null ? Redirect("/my/talent") : View(profile);
+        return profile is null ? RedirectToRoute("TalentDirectory.MyTalent.Index") : View(profile);
     }
 
-    [HttpPost("delete")]
+    [HttpPost("delete", Name = "TalentDirectory.MyTalent.DeleteConfirmed")]
     public async Task<IActionResult> DeleteConfirmed()
     {
         var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
@@ -112,18 +112,18 @@ internal sealed class MyTalentController(
         }
 
         TempData["Message"] = T["Your profile and its messages were deleted."].Value;
-        return Redirect("/my/talent");
+        return RedirectToRoute("TalentDirectory.MyTalent.Index");
     }
 
-    [HttpGet("messages")]
+    [HttpGet("messages", Name = "TalentDirectory.MyTalent.Messages")]
     public async Task<IActionResult> Messages()
     {
         var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
-        return profile is null ? Redirect("/my/talent")
+        return profile is null ? RedirectToRoute("TalentDirectory.MyTalent.Index")
             : View(new MessagesViewModel { Profile = profile, Messages = await relay.InboxAsync(profile.Id, HttpContext.RequestAborted) });
     }
 
-    [HttpPost("messages/{id:int}/answer")]
+    [HttpPost("messages/{id:int}/answer", Name = "TalentDirectory.MyTalent.Answer")]
     public async Task<IActionResult> Answer(int id, string? reply)
     {
         var profile = await profiles.FindOwnAsync(UserId, HttpContext.RequestAborted);
@@ -146,7 +146,7 @@ internal sealed class MyTalentController(
         }
 
         TempData["Message"] = T["Your answer was sent. From now on you can write to each other directly."].Value;
-        return Redirect("/my/talent/messages");
+        return RedirectToRoute("TalentDirectory.MyTalent.Messages");
     }
 
     /// <summary>Puts the rules' field errors on the form, translated, under the fields' names.</summary>

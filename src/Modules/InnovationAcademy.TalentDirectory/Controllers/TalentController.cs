@@ -22,7 +22,7 @@ internal sealed class TalentController(
     MapTiles tiles,
     IStringLocalizer<TalentController> T) : Controller
 {
-    [HttpGet("/talent")]
+    [HttpGet("/talent", Name = "TalentDirectory.Talent.Index")]
     [OutputCache(PolicyName = PublicPageCachePolicy.Name, Tags = [TalentDirectoryChanges.PageTag])]
     public async Task<IActionResult> Index(string? q, int? sector, string? region, string? skill, int? cohort, int? page)
     {
@@ -40,10 +40,10 @@ internal sealed class TalentController(
         });
     }
 
-    [HttpGet("/talent/{id:int}")]
+    [HttpGet("/talent/{id:int}", Name = "TalentDirectory.Talent.Profile")]
     public async Task<IActionResult> Profile(int id) => await ProfilePageAsync(id, new ContactForm());
 
-    [HttpPost("/talent/{id:int}/contact")]
+    [HttpPost("/talent/{id:int}/contact", Name = "TalentDirectory.Talent.Contact")]
     [EnableRateLimiting(RateLimitPolicies.PublicForms)]
     public async Task<IActionResult> Contact(int id, ContactForm form)
     {
@@ -57,7 +57,7 @@ internal sealed class TalentController(
         {
             // A bot filled the hidden field: thank it and relay nothing.
             TempData["Message"] = T["Your message was sent. If the entrepreneur answers, the answer will reach your e-mail."].Value;
-            return Redirect($"/talent/{id}");
+            return RedirectToRoute("TalentDirectory.Talent.Profile", new { id });
         }
 
         form.Name = form.Name?.Trim() ?? "";
@@ -87,7 +87,7 @@ internal sealed class TalentController(
         var culture = SupportedCultures.IsSupported(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName : SupportedCultures.Spanish;
         await relay.SendAsync(profile, form.Name, form.Email, form.Message, culture, HttpContext.RequestAborted);
         TempData["Message"] = T["Your message was sent. If the entrepreneur answers, the answer will reach your e-mail."].Value;
-        return Redirect($"/talent/{id}");
+        return RedirectToRoute("TalentDirectory.Talent.Profile", new { id });
     }
 
     private async Task<IActionResult> ProfilePageAsync(int id, ContactForm form)

@@ -31,10 +31,10 @@ internal sealed class AccountController(
     TimeProvider clock,
     IStringLocalizer<AccountController> T) : Controller
 {
-    [HttpGet("login")]
+    [HttpGet("login", Name = "Users.Account.Login")]
     public IActionResult Login(string? returnUrl) => View(new LoginViewModel { ReturnUrl = returnUrl });
 
-    [HttpPost("login")]
+    [HttpPost("login", Name = "Users.Account.Login")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
@@ -96,7 +96,7 @@ internal sealed class AccountController(
         return LocalRedirect(LocalUrl.OrHome(model.ReturnUrl));
     }
 
-    [HttpPost("logout")]
+    [HttpPost("logout", Name = "Users.Account.Logout")]
     public async Task<IActionResult> Logout()
     {
         // The session store deletes the session: the cookie, even copied elsewhere, no longer signs anyone in.
@@ -104,11 +104,11 @@ internal sealed class AccountController(
         return LocalRedirect("/");
     }
 
-    [HttpGet("login-link")]
+    [HttpGet("login-link", Name = "Users.Account.LoginLink")]
     public IActionResult LoginLink(string? returnUrl) => View(new LoginLinkViewModel { ReturnUrl = returnUrl });
 
     /// <summary>E-mails a one-time sign-in link; answers the same whether or not the address has an account.</summary>
-    [HttpPost("login-link")]
+    [HttpPost("login-link", Name = "Users.Account.LoginLink")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> LoginLink(LoginLinkViewModel model)
     {
@@ -128,11 +128,11 @@ internal sealed class AccountController(
     }
 
     /// <summary>Opening the link only shows a button: mail scanners that fetch links must not use it up.</summary>
-    [HttpGet("login-link/{token}")]
+    [HttpGet("login-link/{token}", Name = "Users.Account.UseLoginLink")]
     public IActionResult UseLoginLink(string token, string? returnUrl) =>
         View(new UseLoginLinkViewModel { Token = token, ReturnUrl = returnUrl });
 
-    [HttpPost("login-link/{token}")]
+    [HttpPost("login-link/{token}", Name = "Users.Account.UseLoginLinkPost")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     [ActionName(nameof(UseLoginLink))]
     public async Task<IActionResult> UseLoginLinkPost(string token, string? returnUrl)
@@ -154,11 +154,11 @@ internal sealed class AccountController(
         return LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
 
-    [HttpGet("register")]
+    [HttpGet("register", Name = "Users.Account.Register")]
     public async Task<IActionResult> Register() =>
         await RegistrationOpenAsync() ? View(new RegisterViewModel()) : NotFound();
 
-    [HttpPost("register")]
+    [HttpPost("register", Name = "Users.Account.Register")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Register(RegisterViewModel model)
     {
@@ -234,10 +234,10 @@ internal sealed class AccountController(
         return RedirectToAction(nameof(RegisterDone));
     }
 
-    [HttpGet("register/done")]
+    [HttpGet("register/done", Name = "Users.Account.RegisterDone")]
     public IActionResult RegisterDone() => View();
 
-    [HttpGet("confirm-email")]
+    [HttpGet("confirm-email", Name = "Users.Account.ConfirmEmail")]
     public async Task<IActionResult> ConfirmEmail(string? userId, string? code)
     {
         var user = userId is null ? null : await users.FindByIdAsync(userId);
@@ -257,10 +257,10 @@ internal sealed class AccountController(
         return View(confirmed);
     }
 
-    [HttpGet("forgot-password")]
+    [HttpGet("forgot-password", Name = "Users.Account.ForgotPassword")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());
 
-    [HttpPost("forgot-password")]
+    [HttpPost("forgot-password", Name = "Users.Account.ForgotPassword")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordViewModel model)
     {
@@ -278,13 +278,13 @@ internal sealed class AccountController(
         return View("ForgotPasswordDone");
     }
 
-    [HttpGet("reset-password")]
+    [HttpGet("reset-password", Name = "Users.Account.ResetPassword")]
     public IActionResult ResetPassword(string? userId, string? code, bool invited = false) =>
         userId is null || code is null
             ? BadRequest()
             : View(new ResetPasswordViewModel { UserId = userId, Code = code, Invited = invited });
 
-    [HttpPost("reset-password")]
+    [HttpPost("reset-password", Name = "Users.Account.ResetPassword")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> ResetPassword(ResetPasswordViewModel model)
     {

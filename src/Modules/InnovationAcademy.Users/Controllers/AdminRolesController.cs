@@ -23,7 +23,7 @@ internal sealed class AdminRolesController(
     IAuditLog audit,
     IStringLocalizer<AdminRolesController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Users.AdminRoles.Index")]
     [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Index()
     {
@@ -32,14 +32,14 @@ internal sealed class AdminRolesController(
         return View(rows.Select(r => new RoleRow(r.Id, r.Name!, r.Description, counts.GetValueOrDefault(r.Id), RoleNames.All.Contains(r.Name!))).ToList());
     }
 
-    [HttpGet("create")]
+    [HttpGet("create", Name = "Users.AdminRoles.Create")]
     [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Create()
     {
         return View("Edit", await WithPermissionsAsync(new RoleEditViewModel()));
     }
 
-    [HttpPost("create")]
+    [HttpPost("create", Name = "Users.AdminRoles.Create")]
     [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Create(RoleEditViewModel model)
     {
@@ -63,7 +63,7 @@ internal sealed class AdminRolesController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("{id}/edit")]
+    [HttpGet("{id}/edit", Name = "Users.AdminRoles.Edit")]
     [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Edit(string id)
     {
@@ -82,7 +82,7 @@ internal sealed class AdminRolesController(
         }));
     }
 
-    [HttpPost("{id}/edit")]
+    [HttpPost("{id}/edit", Name = "Users.AdminRoles.Edit")]
     [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Edit(string id, RoleEditViewModel model)
     {
@@ -110,7 +110,7 @@ internal sealed class AdminRolesController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("{id}/delete")]
+    [HttpGet("{id}/delete", Name = "Users.AdminRoles.Delete")]
     [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> Delete(string id)
     {
@@ -123,7 +123,7 @@ internal sealed class AdminRolesController(
         return View(new RoleRow(role.Id, role.Name!, role.Description, members, RoleNames.All.Contains(role.Name!)));
     }
 
-    [HttpPost("{id}/delete")]
+    [HttpPost("{id}/delete", Name = "Users.AdminRoles.DeleteConfirmed")]
     [RequirePermission(nameof(Permissions.ManageRoles))]
     public async Task<IActionResult> DeleteConfirmed(string id)
     {

@@ -28,7 +28,7 @@ internal sealed class AdminUsersController(
 {
     private const int PageSize = 25;
 
-    [HttpGet("")]
+    [HttpGet("", Name = "Users.AdminUsers.Index")]
     [RequirePermission(nameof(Permissions.ViewUsers))]
     public async Task<IActionResult> Index(string? q, int? page)
     {
@@ -67,14 +67,14 @@ internal sealed class AdminUsersController(
         });
     }
 
-    [HttpGet("create")]
+    [HttpGet("create", Name = "Users.AdminUsers.Create")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Create()
     {
         return View(new UserEditViewModel { AvailableRoles = await AssignableRolesAsync(), Roles = [RoleNames.Learner] });
     }
 
-    [HttpPost("create")]
+    [HttpPost("create", Name = "Users.AdminUsers.Create")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Create(UserEditViewModel model)
     {
@@ -104,7 +104,7 @@ internal sealed class AdminUsersController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("{id}/edit")]
+    [HttpGet("{id}/edit", Name = "Users.AdminUsers.Edit")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Edit(string id)
     {
@@ -121,7 +121,7 @@ internal sealed class AdminUsersController(
         return View(await ToViewModelAsync(user));
     }
 
-    [HttpPost("{id}/edit")]
+    [HttpPost("{id}/edit", Name = "Users.AdminUsers.Edit")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Edit(string id, UserEditViewModel model)
     {
@@ -167,7 +167,7 @@ internal sealed class AdminUsersController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpPost("{id}/lock")]
+    [HttpPost("{id}/lock", Name = "Users.AdminUsers.Lock")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Lock(string id, bool locked)
     {
@@ -204,7 +204,7 @@ internal sealed class AdminUsersController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    [HttpPost("{id}/send-reset")]
+    [HttpPost("{id}/send-reset", Name = "Users.AdminUsers.SendReset")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> SendReset(string id)
     {
@@ -225,7 +225,7 @@ internal sealed class AdminUsersController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    [HttpGet("{id}/delete")]
+    [HttpGet("{id}/delete", Name = "Users.AdminUsers.Delete")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> Delete(string id)
     {
@@ -237,7 +237,7 @@ internal sealed class AdminUsersController(
         return await MayActOnAsync(user) ? View(await ToViewModelAsync(user)) : this.Denied();
     }
 
-    [HttpPost("{id}/delete")]
+    [HttpPost("{id}/delete", Name = "Users.AdminUsers.DeleteConfirmed")]
     [RequirePermission(nameof(Permissions.ManageUsers))]
     public async Task<IActionResult> DeleteConfirmed(string id)
     {

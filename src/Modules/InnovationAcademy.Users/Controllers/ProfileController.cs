@@ -26,7 +26,7 @@ internal sealed class ProfileController(
     AcademyDbContext db,
     IStringLocalizer<ProfileController> T) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = "Users.Profile.Index")]
     public async Task<IActionResult> Index()
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -47,7 +47,7 @@ internal sealed class ProfileController(
 
     /// <summary>Ends one of the person's sessions (a lost phone, a shared computer).</summary>
     /// <remarks>The session's key comes in the form, not the address, so that it never reaches a log.</remarks>
-    [HttpPost("sessions/end")]
+    [HttpPost("sessions/end", Name = "Users.Profile.EndSession")]
     public async Task<IActionResult> EndSession([FromForm(Name = "session")] string? id)
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -78,7 +78,7 @@ internal sealed class ProfileController(
     }
 
     /// <summary>Ends every session, this one included, on every device.</summary>
-    [HttpPost("sessions/end-all")]
+    [HttpPost("sessions/end-all", Name = "Users.Profile.EndAllSessions")]
     public async Task<IActionResult> EndAllSessions()
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -91,13 +91,13 @@ internal sealed class ProfileController(
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         TempData["Message"] = T["You were signed out on every device."].Value;
-        return Redirect("/account/login");
+        return RedirectToRoute("Users.Account.Login");
     }
 
     private async Task<IReadOnlyList<UserSessions.Entry>> SessionsOfAsync(AcademyUser user) =>
         await sessions.ListAsync(user.Id, await UserSessions.CurrentKeyAsync(HttpContext), HttpContext.RequestAborted);
 
-    [HttpPost("")]
+    [HttpPost("", Name = "Users.Profile.Index")]
     public async Task<IActionResult> Index(ProfileViewModel model)
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -133,7 +133,7 @@ internal sealed class ProfileController(
         return RedirectToAction(nameof(Index));
     }
 
-    [HttpGet("password")]
+    [HttpGet("password", Name = "Users.Profile.Password")]
     public async Task<IActionResult> Password()
     {
         if (await users.GetUserAsync(User) is not { } user)
@@ -145,7 +145,7 @@ internal sealed class ProfileController(
     }
 
     /// <summary>Changes the password with the current one; every session ends, and the person signs in with the new one.</summary>
-    [HttpPost("password")]
+    [HttpPost("password", Name = "Users.Profile.Password")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> Password(ChangePasswordViewModel model)
     {
@@ -186,14 +186,14 @@ internal sealed class ProfileController(
         await db.SaveChangesAsync();
         await signIn.SignOutAsync();
         TempData["Message"] = T["Your password was changed and every device was signed out, this one too. Sign in with the new password."].Value;
-        return Redirect("/account/login?ReturnUrl=%2Faccount%2Fprofile");
+        return RedirectToRoute("Users.Account.Login", new { ReturnUrl = "/account/profile" });
     }
 
     /// <summary>
     /// For an account promoted to a role that needs a longer password: the new one is chosen through a link sent to the
     /// account's address, so that knowing the old password is not enough to keep the new role.
     /// </summary>
-    [HttpPost("password/link")]
+    [HttpPost("password/link", Name = "Users.Profile.PasswordLink")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     public async Task<IActionResult> PasswordLink()
     {
