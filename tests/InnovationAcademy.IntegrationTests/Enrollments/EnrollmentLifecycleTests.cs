@@ -226,6 +226,7 @@ public sealed class EnrollmentLifecycleTests : IAsyncLifetime
         // A larger capacity lets the next one in at once.
         await _site.SettingsAsync("Open", capacity: "2");
         Assert.Equal(HttpStatusCode.OK, (await carla.Http.GetAsync(EnrollmentSite.LessonUrl(EnrollmentSite.Lesson1))).StatusCode);
+        Assert.Contains("Curso de prueba", (await _site.Smtp.WaitForMessageAsync("carla@test.localhost", m => m.Subject!.Contains("plaza", StringComparison.Ordinal))).Subject, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -271,9 +271,10 @@ internal sealed class EnrollmentService(
             foreach (var enrollment in waiting)
             {
                 Change(enrollment, EnrollmentStatus.Active, "promoted", null);
-                await notifier.NotifyAsync(enrollment, course, "enrollment-promoted", null, cancellationToken);
                 promoted.Add(enrollment);
             }
+
+            await notifier.NotifyManyAsync(waiting, course, "enrollment-promoted", cancellationToken);
 
             if (settings is not null)
             {
