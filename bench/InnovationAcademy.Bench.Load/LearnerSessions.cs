@@ -69,6 +69,10 @@ internal static class LearnerSessions
                     }
 
                     break;
+                case "hidden" when input.Name == "__FormKey":
+                    // Each save is a new send, as when a learner changes an answer: a repeated key would be answered
+                    // from the memory of the first send (a redirect) and measure nothing.
+                    break;
                 case "hidden":
                     fields.Add(new(input.Name!, input.Value));
                     break;
