@@ -14,6 +14,12 @@ public sealed class SiteSettings
 
     public bool RegistrationOpen { get; set; }
 
+    /// <summary>
+    /// The lab's time zone (IANA id): new accounts start in it when neither their browser nor their cohort says
+    /// otherwise, and visitors who are not signed in see times in it.
+    /// </summary>
+    public string TimeZoneId { get; set; } = Users.TimeZoneChoices.SiteDefault;
+
     /// <summary>Module id of the active theme.</summary>
     public string Theme { get; set; } = "InnovationAcademy.Theme.Default";
 

@@ -1,7 +1,8 @@
 namespace InnovationAcademy.Core.Users;
 
 /// <summary>A learner account that an import or a recipe needs: found by e-mail, or created without a password.</summary>
-public sealed record AccountRequest(string Email, string DisplayName, string Culture = "es");
+/// <param name="TimeZoneId">The zone a new account starts in (its browser's, its cohort's); null or unknown: the site's.</param>
+public sealed record AccountRequest(string Email, string DisplayName, string Culture = "es", string? TimeZoneId = null);
 
 /// <summary>The accounts of a batch by normalised e-mail address, and which of them the batch created.</summary>
 public sealed record ProvisionedAccounts(IReadOnlyDictionary<string, UserCard> Accounts, IReadOnlyList<UserCard> Created);
@@ -31,7 +32,7 @@ public interface IAccountProvisioning
     /// Creates one learner's account at once (saved, audited) and e-mails the invitation to choose a password; the
     /// errors name the field ("Email", …) when the address is taken or refused.
     /// </summary>
-    Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default);
+    Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, string? timeZoneId = null, CancellationToken cancellationToken = default);
 
     /// <summary>The site's first administrator, with the password chosen at setup (saved, audited; no e-mail).</summary>
     Task<CreatedAccount> CreateAdministratorAsync(string email, string displayName, string password, CancellationToken cancellationToken = default);

@@ -13,7 +13,7 @@ public static class UserClaims
     public const string TimeZone = "time_zone";
 
     /// <summary>Where dates show for visitors and for people who never chose a time zone.</summary>
-    public const string DefaultTimeZone = "Europe/Madrid";
+    public const string DefaultTimeZone = TimeZoneChoices.SiteDefault;
 
     public static string? IdOf(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
 

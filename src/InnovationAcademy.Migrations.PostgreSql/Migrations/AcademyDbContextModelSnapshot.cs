@@ -1216,6 +1216,13 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("America/Lima");
+
                     b.HasKey("Id");
 
                     b.ToTable("SiteSettings", (string)null);

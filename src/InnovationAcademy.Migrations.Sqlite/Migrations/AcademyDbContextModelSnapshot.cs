@@ -1166,6 +1166,13 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("America/Lima");
+
                     b.HasKey("Id");
 
                     b.ToTable("SiteSettings", (string)null);

@@ -58,7 +58,8 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal("CREANDO 2023", page.QuerySelector("h1")!.TextContent);
         var first = page.QuerySelectorAll(".session-when")[0].TextContent;
         Assert.Contains("martes 4 de julio, 19:00", first, StringComparison.Ordinal);
-        Assert.Contains("America/Lima", page.QuerySelector(".sessions")!.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Las horas se muestran en hora de Lima (UTC−5).", page.QuerySelector(".sessions")!.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("America/", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Asociación Hatun Llaqta", "Universidad del Pacífico Sur"], page.QuerySelectorAll(".partners li").Select(li => li.TextContent));
 
         // Luis reads from Madrid: seven hours ahead of Lima in July (summer time), so 02:00 the next day.
@@ -71,6 +72,38 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         await luis.SignInAsync("luis@test.localhost", AcademySiteFactory.DemoPassword);
         var madrid = await luis.GetPageAsync($"/cohorts/{Slug}");
         Assert.Contains("miércoles 5 de julio, 02:00", madrid.QuerySelectorAll(".session-when")[0].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_account_takes_its_browsers_zone_else_its_cohorts_else_the_sites()
+    {
+        // The lab's zone is Madrid here, to tell it apart from the cohort's (Lima).
+        await _site.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<InnovationAcademy.Core.Settings.ISiteService>().UpdateAsync(s => s.TimeZoneId = "Europe/Madrid");
+            return true;
+        });
+
+        async Task<string> SignUpAsync(string email, string? browserZone)
+        {
+            using var visitor = _site.CreateSiteClient();
+            var sent = await visitor.SubmitFormAsync($"/cohorts/{Slug}",
+            [
+                new("DisplayName", "Participante"), new("Email", email), new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"),
+                new("Stage", "Starting"), new("Sector", "Food and catering"), new("BrowserTimeZone", browserZone ?? ""),
+            ], $"/cohorts/{Slug}/sign-up");
+            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+            return await _site.WithDbAsync(db => db.Set<AcademyUser>().Where(u => u.Email == email).Select(u => u.TimeZoneId).SingleAsync());
+        }
+
+        Assert.Equal("America/Caracas", await SignUpAsync("caracas@test.localhost", "America/Caracas"));
+        Assert.Equal("America/Lima", await SignUpAsync("sin-script@test.localhost", null));
+        Assert.Equal("America/Lima", await SignUpAsync("zona-rara@test.localhost", "Mars/Olympus_Mons"));
+
+        using var registering = _site.CreateSiteClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await registering.SubmitFormAsync("/account/register",
+            [new("DisplayName", "Marta"), new("Email", "marta@test.localhost"), new("Password", "una frase larga y rara"), new("ConfirmPassword", "una frase larga y rara")])).StatusCode);
+        Assert.Equal("Europe/Madrid", await _site.WithDbAsync(db => db.Set<AcademyUser>().Where(u => u.Email == "marta@test.localhost").Select(u => u.TimeZoneId).SingleAsync()));
     }
 
     [Fact]

@@ -41,7 +41,8 @@ internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProv
         var (users, _) = await accounts.FindOrAddAsync(rows.Select(r => new AccountRequest(
             r.Email,
             RecipeStepContext.OptionalString(r.Item, "name", r.Label) ?? r.Email,
-            RecipeStepContext.OptionalString(r.Item, "language", r.Label) ?? cohort.Language)).ToList(), cancellationToken);
+            RecipeStepContext.OptionalString(r.Item, "language", r.Label) ?? cohort.Language,
+            RecipeStepContext.OptionalString(r.Item, "timeZone", r.Label) ?? cohort.TimeZoneId)).ToList(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var sessions = cohort.Sessions.OrderBy(s => s.StartsUtc).ThenBy(s => s.Id).Select(s => s.Id).ToList();

@@ -8,6 +8,9 @@ internal sealed class SignUpForm
 {
     public string? DisplayName { get; set; }
 
+    /// <summary>The browser's time zone, filled by a script; empty without JavaScript (the cohort's zone is taken).</summary>
+    public string? BrowserTimeZone { get; set; }
+
     public string? Email { get; set; }
 
     public DeviceAccess? Device { get; set; }

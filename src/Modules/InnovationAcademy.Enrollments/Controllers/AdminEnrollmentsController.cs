@@ -143,7 +143,7 @@ internal sealed class AdminEnrollmentsController(
         if (ModelState.IsValid && user is null)
         {
             // A new account: Identity checks the address, and the person gets an invitation to choose a password.
-            var (created, errors) = await accounts.InviteLearnerAsync(form.Email.Trim(), form.Name!.Trim(), form.Language, HttpContext.RequestAborted);
+            var (created, errors) = await accounts.InviteLearnerAsync(form.Email.Trim(), form.Name!.Trim(), form.Language, cancellationToken: HttpContext.RequestAborted);
             foreach (var (field, message) in errors)
             {
                 ModelState.AddModelError(field is "Email" ? nameof(form.Email) : "", T[message]);
@@ -179,7 +179,7 @@ internal sealed class AdminEnrollmentsController(
             Capacity = settings.Capacity,
             Opens = settings.OpensUtc is { } opens ? TimeZoneInfo.ConvertTimeFromUtc(opens, zone) : null,
             Closes = settings.ClosesUtc is { } closes ? TimeZoneInfo.ConvertTimeFromUtc(closes, zone) : null,
-            TimeZoneName = zone.Id,
+            TimeZoneName = InnovationAcademy.Core.Users.TimeZoneChoices.Describe(zone.Id),
         });
     }
 
@@ -189,7 +189,7 @@ internal sealed class AdminEnrollmentsController(
     {
         var zone = UserClaims.TimeZoneOf(User);
         form.Course = course;
-        form.TimeZoneName = zone.Id;
+        form.TimeZoneName = InnovationAcademy.Core.Users.TimeZoneChoices.Describe(zone.Id);
         if (!Enum.IsDefined(form.Method))
         {
             ModelState.AddModelError(nameof(form.Method), T["Choose how learners enrol."]);

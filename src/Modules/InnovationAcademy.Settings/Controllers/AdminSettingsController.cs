@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
@@ -30,6 +31,7 @@ internal sealed class AdminSettingsController(
             SiteName = settings.SiteName,
             DefaultCulture = settings.DefaultCulture,
             RegistrationOpen = settings.RegistrationOpen,
+            TimeZoneId = settings.TimeZoneId,
             Theme = settings.Theme,
             AllowExternalImages = settings.AllowExternalImages,
             MapTileUrl = settings.MapTileUrl,
@@ -44,6 +46,11 @@ internal sealed class AdminSettingsController(
         if (!SupportedCultures.IsSupported(model.DefaultCulture))
         {
             ModelState.AddModelError(nameof(model.DefaultCulture), T["Choose Spanish or English."]);
+        }
+
+        if (!TimeZoneChoices.IsValid(model.TimeZoneId))
+        {
+            ModelState.AddModelError(nameof(model.TimeZoneId), T["Choose a time zone from the list."]);
         }
 
         if (catalog.Find(model.Theme) is not { IsTheme: true })
@@ -72,12 +79,13 @@ internal sealed class AdminSettingsController(
             s.SiteName = model.SiteName.Trim();
             s.DefaultCulture = model.DefaultCulture;
             s.RegistrationOpen = model.RegistrationOpen;
+            s.TimeZoneId = model.TimeZoneId;
             s.Theme = model.Theme;
             s.AllowExternalImages = model.AllowExternalImages;
             s.MapTileUrl = tiles;
             s.MapTileAttribution = tiles.Length > 0 ? attribution : "";
         });
-        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}; external images: {model.AllowExternalImages}; tiles: {(tiles.Length > 0 ? tiles : "default")}");
+        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}; time zone: {model.TimeZoneId}; external images: {model.AllowExternalImages}; tiles: {(tiles.Length > 0 ? tiles : "default")}");
         await db.SaveChangesAsync();
         TempData["Message"] = T["Settings saved."].Value;
         return RedirectToAction(nameof(Index));

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Users;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Modules;
@@ -37,6 +38,12 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
             throw new RecipeItemException("theme", $"'{theme}' is not an installed theme.");
         }
 
+        var zone = RecipeStepContext.OptionalString(step, "timeZone", "timeZone");
+        if (zone is not null && !TimeZoneChoices.IsValid(zone))
+        {
+            throw new RecipeItemException("timeZone", $"'{zone}' is not a time zone (an IANA id such as America/Lima).");
+        }
+
         var registration = RecipeStepContext.OptionalBool(step, "registrationOpen", "registrationOpen");
         var externalImages = RecipeStepContext.OptionalBool(step, "allowExternalImages", "allowExternalImages");
         var tiles = RecipeStepContext.OptionalString(step, "mapTileUrl", "mapTileUrl")?.Trim();
@@ -57,6 +64,7 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 s.DefaultCulture = culture ?? s.DefaultCulture;
                 s.Theme = theme ?? s.Theme;
                 s.RegistrationOpen = registration ?? s.RegistrationOpen;
+                s.TimeZoneId = zone ?? s.TimeZoneId;
                 s.AllowExternalImages = externalImages ?? s.AllowExternalImages;
                 s.MapTileUrl = tiles ?? s.MapTileUrl;
                 s.MapTileAttribution = attribution ?? s.MapTileAttribution;
@@ -74,6 +82,7 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 ["siteName"] = settings.SiteName,
                 ["defaultCulture"] = settings.DefaultCulture,
                 ["registrationOpen"] = settings.RegistrationOpen,
+                ["timeZone"] = settings.TimeZoneId,
                 ["theme"] = settings.Theme,
                 ["allowExternalImages"] = settings.AllowExternalImages,
                 ["mapTileUrl"] = settings.MapTileUrl,

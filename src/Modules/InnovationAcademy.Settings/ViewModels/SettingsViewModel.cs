@@ -14,6 +14,9 @@ internal sealed class SettingsViewModel
     public bool RegistrationOpen { get; set; }
 
     [Required]
+    public string TimeZoneId { get; set; } = InnovationAcademy.Core.Users.TimeZoneChoices.SiteDefault;
+
+    [Required]
     public string Theme { get; set; } = "";
 
     public IReadOnlyList<(string Id, string Name)> Themes { get; set; } = [];

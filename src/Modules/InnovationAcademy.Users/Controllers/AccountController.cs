@@ -179,6 +179,7 @@ internal sealed class AccountController(
             Email = email,
             DisplayName = model.DisplayName.Trim(),
             PreferredCulture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+            TimeZoneId = await site.TimeZoneForAsync(model.BrowserTimeZone, HttpContext.RequestAborted),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
 

@@ -10,7 +10,7 @@ internal sealed class AcademyUser : IdentityUser
     public string PreferredCulture { get; set; } = "es";
 
     /// <summary>An IANA time zone id, for showing dates and live sessions in the user's own time.</summary>
-    public string TimeZoneId { get; set; } = "Europe/Madrid";
+    public string TimeZoneId { get; set; } = InnovationAcademy.Core.Users.TimeZoneChoices.SiteDefault;
 
     public DateTime CreatedUtc { get; set; }
 }

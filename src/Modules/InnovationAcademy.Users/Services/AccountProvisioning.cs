@@ -33,9 +33,9 @@ internal sealed class AccountProvisioning(
         }
     }
 
-    public async Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, CancellationToken cancellationToken = default)
+    public async Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, string? timeZoneId = null, CancellationToken cancellationToken = default)
     {
-        var (user, errors) = await administration.CreateAsync(new NewUser(email, displayName, [RoleNames.Learner], null, culture), cancellationToken);
+        var (user, errors) = await administration.CreateAsync(new NewUser(email, displayName, [RoleNames.Learner], null, culture, TimeZoneId: timeZoneId), cancellationToken);
         return new CreatedAccount(user is null ? null : CardOf(user), errors);
     }
 

@@ -13,7 +13,7 @@ namespace InnovationAcademy.Users.Services;
 /// Identity's user manager, so that ten thousand lines take seconds; normalisation is still Identity's, so the
 /// accounts sign in (after a password reset) like any other. The caller saves, inside its own transaction.
 /// </summary>
-internal sealed class BulkAccounts(AcademyDbContext db, UserManager<AcademyUser> users, TimeProvider clock)
+internal sealed class BulkAccounts(AcademyDbContext db, UserManager<AcademyUser> users, ISiteService site, TimeProvider clock)
 {
     private const int ChunkSize = 500;
 
@@ -46,6 +46,7 @@ internal sealed class BulkAccounts(AcademyDbContext db, UserManager<AcademyUser>
         var accounts = await FindAsync(requests.Select(r => r.Email), tracked: true, cancellationToken);
         var learnerRoleId = await db.Set<AcademyRole>().Where(r => r.Name == RoleNames.Learner).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var siteZone = await site.TimeZoneForAsync(null, cancellationToken);
         var created = new List<AcademyUser>();
         foreach (var request in requests)
         {
@@ -64,6 +65,7 @@ internal sealed class BulkAccounts(AcademyDbContext db, UserManager<AcademyUser>
                 EmailConfirmed = true,
                 DisplayName = request.DisplayName,
                 PreferredCulture = SupportedCultures.IsSupported(request.Culture) ? request.Culture : SupportedCultures.Spanish,
+                TimeZoneId = TimeZoneChoices.IsValid(request.TimeZoneId) ? request.TimeZoneId! : siteZone,
                 CreatedUtc = now,
                 LockoutEnabled = true,
                 SecurityStamp = Guid.NewGuid().ToString("N"),

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace InnovationAcademy.Users.Services;
 
 /// <summary>A new account as an administrator, setup or a recipe describes it.</summary>
-internal sealed record NewUser(string Email, string DisplayName, IReadOnlyList<string> Roles, string? Password, string Culture = "es", string? PasswordHash = null);
+/// <param name="TimeZoneId">The zone the account starts in; null or unknown: the site's.</param>
+internal sealed record NewUser(string Email, string DisplayName, IReadOnlyList<string> Roles, string? Password, string Culture = "es", string? PasswordHash = null, string? TimeZoneId = null);
 
 /// <summary>
 /// Creating and changing accounts on someone else's behalf. Errors come back keyed by the field they
@@ -63,6 +64,7 @@ internal sealed class UserAdministration(
             DisplayName = request.DisplayName,
             EmailConfirmed = true,
             PreferredCulture = SupportedCultures.IsSupported(request.Culture) ? request.Culture : SupportedCultures.Spanish,
+            TimeZoneId = await site.TimeZoneForAsync(request.TimeZoneId, cancellationToken),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             PasswordHash = request.PasswordHash,
         };

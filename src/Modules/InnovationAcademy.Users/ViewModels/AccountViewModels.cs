@@ -39,6 +39,9 @@ internal sealed class RegisterViewModel
     [DataType(DataType.Password)]
     [Compare(nameof(Password), ErrorMessage = "The two passwords differ.")]
     public string ConfirmPassword { get; set; } = "";
+
+    /// <summary>The browser's time zone, filled by a script; empty without JavaScript (the site's zone is taken).</summary>
+    public string? BrowserTimeZone { get; set; }
 }
 
 internal sealed class LoginLinkViewModel
@@ -99,7 +102,7 @@ internal sealed class ProfileViewModel
     public string PreferredCulture { get; set; } = "es";
 
     [Required(ErrorMessage = "Choose a time zone.")]
-    public string TimeZoneId { get; set; } = "Europe/Madrid";
+    public string TimeZoneId { get; set; } = InnovationAcademy.Core.Users.TimeZoneChoices.SiteDefault;
 
     public IReadOnlyList<string> TimeZones { get; set; } = [];
 

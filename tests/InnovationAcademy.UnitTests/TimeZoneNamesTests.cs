@@ -1,0 +1,35 @@
+using System.Globalization;
+using InnovationAcademy.Core.Users;
+using Xunit;
+
+namespace InnovationAcademy.UnitTests;
+
+/// <summary>A time zone is named for people — the place and its offset, summer time included — never by its IANA id.</summary>
+public sealed class TimeZoneNamesTests
+{
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-PE");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    [Theory]
+    [InlineData("America/Lima", "2026-12-07", "hora de Lima (UTC−5)", "Lima time (UTC−5)")]
+    [InlineData("America/Guayaquil", "2026-12-07", "hora de Quito y Guayaquil (UTC−5)", "Quito and Guayaquil time (UTC−5)")]
+    [InlineData("America/Caracas", "2026-07-01", "hora de Caracas (UTC−4)", "Caracas time (UTC−4)")]
+    [InlineData("Europe/Madrid", "2026-12-07", "hora de Madrid (UTC+1)", "Madrid time (UTC+1)")]
+    [InlineData("Europe/Madrid", "2026-07-01", "hora de Madrid (UTC+2)", "Madrid time (UTC+2)")]
+    [InlineData("America/Mexico_City", "2026-12-07", "hora de Ciudad de México (UTC−6)", "Mexico City time (UTC−6)")]
+    public void A_zone_is_its_place_and_offset_in_the_readers_language(string id, string on, string spanish, string english)
+    {
+        var at = DateTime.Parse(on, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+        Assert.Equal(spanish, TimeZoneChoices.Describe(id, at, Spanish));
+        Assert.Equal(english, TimeZoneChoices.Describe(id, at, English));
+    }
+
+    [Fact]
+    public void Latin_America_comes_first_and_the_sites_default_is_Lima()
+    {
+        Assert.Equal("America/Lima", TimeZoneChoices.SiteDefault);
+        Assert.Equal("America/Lima", TimeZoneChoices.For("America/Lima")[0]);
+        Assert.Equal("Asia/Tokyo", TimeZoneChoices.For("Asia/Tokyo")[0]);
+        Assert.Equal("Tokyo", TimeZoneChoices.PlaceOf("Asia/Tokyo", English));
+    }
+}
