@@ -41,14 +41,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A phone-sized page (390 × 844), optionally with JavaScript off; every dialog is recorded.</summary>
-    public async Task<(IPage Page, List<string> Dialogs)> NewPhonePageAsync(bool javaScript = true)
+    /// <param name="timeZone">The zone the browser reports (its clock's), as a phone abroad would; null: the machine's.</param>
+    public async Task<(IPage Page, List<string> Dialogs)> NewPhonePageAsync(bool javaScript = true, string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = 390, Height = 844 },
             JavaScriptEnabled = javaScript,
-            Locale = "es-ES",
+            Locale = "es-PE",
+            TimezoneId = timeZone,
         });
         var page = await context.NewPageAsync();
         var dialogs = new List<string>();

@@ -48,6 +48,34 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         Assert.Empty(dialogs);
     }
 
+    /// <summary>With JavaScript, on a phone whose clock is in Caracas: the new account shows times in Caracas, not Lima.</summary>
+    [Fact]
+    public async Task A_visitor_whose_phone_is_in_caracas_gets_an_account_in_caracas_time()
+    {
+        await browser.Site.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(RecipeReader.Parse(Recipe));
+            return true;
+        });
+
+        var (page, dialogs) = await browser.NewPhonePageAsync(javaScript: true, timeZone: "America/Caracas");
+        await page.GotoAsync("/cohorts/creando-otono");
+        await page.GetByLabel("Tu nombre").FillAsync("Yusmely Pérez");
+        await page.GetByLabel("Tu correo electrónico").FillAsync("yusmely@correo.localhost");
+        await page.GetByLabel("Solo un teléfono móvil").CheckAsync();
+        await page.GetByLabel("Datos del móvil").CheckAsync();
+        await page.GetByLabel("Está empezando (menos de un año)").CheckAsync();
+        await page.GetByLabel("Sector").SelectOptionAsync(new SelectOptionValue { Label = "Belleza y bienestar" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("hemos recibido tu inscripción");
+
+        var zone = await browser.Site.WithScopeAsync(async services =>
+            (await services.GetRequiredService<InnovationAcademy.Core.Users.IAccountProvisioning>().FindAsync(["yusmely@correo.localhost"]))
+                .Values.Single().TimeZoneId);
+        Assert.Equal("America/Caracas", zone);
+        Assert.Empty(dialogs);
+    }
+
     /// <summary>On a narrow phone (320 px): a facilitator ticks who came to a session and saves.</summary>
     [Fact]
     public async Task A_facilitator_marks_attendance_on_a_narrow_phone()
