@@ -2,23 +2,19 @@ using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Courses.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>On a course's administration page: whether completing it earns a certificate, and how many are valid.</summary>
-internal sealed class CertificateCourseEditor(IAuthorizationService authorization, CertificateSettingsStore settings, AcademyDbContext db) : ICourseEditorHandler
+internal sealed class CertificateCourseEditor(CertificateSettingsStore settings, AcademyDbContext db) : ICourseEditorHandler
 {
     public const string View = "~/Views/CertificateParts/CourseEditorCard.cshtml";
 
+    public Permission Permission => Permissions.ManageCertificates;
+
     public async Task BuildAsync(CourseEditorContext context, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(context.User, Permissions.ManageCertificates))
-        {
-            return;
-        }
-
         var courseId = context.Course.CourseId;
         var saved = await settings.CourseAsync(courseId, cancellationToken);
         var valid = await db.Set<Certificate>().AsNoTracking()

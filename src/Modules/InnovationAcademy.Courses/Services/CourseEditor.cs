@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Features;
+using InnovationAcademy.Core.Security;
+using Microsoft.AspNetCore.Authorization;
 
 namespace InnovationAcademy.Courses.Services;
 
@@ -24,23 +26,28 @@ public sealed class CourseEditorContext(CourseOutline course, ClaimsPrincipal us
 
 /// <summary>
 /// Adds a module's part to a course's administration page (Orchard Core's editor drivers, kept small): the module
-/// says what it holds for the course and links to where it is changed; each part is saved by its own module. A
-/// handler adds nothing when the person may not use its pages.
+/// says what it holds for the course and links to where it is changed; each part is saved by its own module.
 /// </summary>
 public interface ICourseEditorHandler
 {
+    /// <summary>The permission that opens the module's pages: without it the part is not asked for.</summary>
+    Permission Permission { get; }
+
     Task BuildAsync(CourseEditorContext context, CancellationToken cancellationToken);
 }
 
 /// <summary>Gathers the parts of every enabled module for one course's administration page.</summary>
-internal sealed class CourseEditor(IEnumerable<ICourseEditorHandler> handlers, IEnabledExtensions enabled)
+internal sealed class CourseEditor(IEnumerable<ICourseEditorHandler> handlers, IEnabledExtensions enabled, IAuthorizationService authorization)
 {
     public async Task<IReadOnlyList<CourseEditorPart>> PartsAsync(CourseOutline course, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var context = new CourseEditorContext(course, user);
         foreach (var handler in await enabled.FilterAsync(handlers, cancellationToken))
         {
-            await handler.BuildAsync(context, cancellationToken);
+            if (await authorization.AuthorizeAsync(user, handler.Permission))
+            {
+                await handler.BuildAsync(context, cancellationToken);
+            }
         }
 
         return context.Parts;

@@ -2,23 +2,19 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Enrollments.Models;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Enrollments.Services;
 
 /// <summary>On a course's administration page: how learners join, how many are in, and who waits for a decision.</summary>
-internal sealed class EnrollmentCourseEditor(IAuthorizationService authorization, EnrollmentService enrollments, AcademyDbContext db) : ICourseEditorHandler
+internal sealed class EnrollmentCourseEditor(EnrollmentService enrollments, AcademyDbContext db) : ICourseEditorHandler
 {
     public const string View = "~/Views/EnrollmentParts/CourseEditorCard.cshtml";
 
+    public Permission Permission => Permissions.ManageEnrollments;
+
     public async Task BuildAsync(CourseEditorContext context, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(context.User, Permissions.ManageEnrollments))
-        {
-            return;
-        }
-
         var courseId = context.Course.CourseId;
         var settings = await enrollments.GetSettingsAsync(courseId, cancellationToken);
         var counts = await db.Set<Enrollment>().AsNoTracking().Where(e => e.CourseId == courseId)

@@ -12,13 +12,10 @@ internal sealed class QuizCourseEditor(IAuthorizationService authorization, Acad
 {
     public const string View = "~/Views/QuizParts/CourseEditorCard.cshtml";
 
+    public Permission Permission => Permissions.ViewQuizzes;
+
     public async Task BuildAsync(CourseEditorContext context, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(context.User, Permissions.ViewQuizzes))
-        {
-            return;
-        }
-
         var courseId = context.Course.CourseId;
         var quizzes = await db.Set<Quiz>().AsNoTracking().CountAsync(q => q.CourseId == courseId, cancellationToken);
         var ready = await QuizStore.Ready(db.Set<Quiz>().AsNoTracking(), db.Set<Question>()).CountAsync(q => q.CourseId == courseId, cancellationToken);
