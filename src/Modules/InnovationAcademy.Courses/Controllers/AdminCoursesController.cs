@@ -5,7 +5,6 @@ using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Courses.ViewModels;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -18,7 +17,6 @@ namespace InnovationAcademy.Courses.Controllers;
 [Admin]
 [Route("admin/courses")]
 internal sealed class AdminCoursesController(
-    IAuthorizationService authorization,
     CourseStore store,
     IContentRenderer renderer,
     IEnumerable<IPictureUploads> pictures,
@@ -38,8 +36,8 @@ internal sealed class AdminCoursesController(
     }
 
     [HttpGet("create", Name = "Courses.AdminCourses.Create")]
-    public async Task<IActionResult> Create() =>
-        await authorization.AuthorizeAsync(User, Permissions.ManageCourses) ? View(new CourseDetailsForm()) : this.Denied();
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public IActionResult Create() => View(new CourseDetailsForm());
 
     [HttpPost("create", Name = "Courses.AdminCourses.Create")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
@@ -70,13 +68,9 @@ internal sealed class AdminCoursesController(
     }
 
     [HttpPost("{slug}", Name = "Courses.AdminCourses.Edit")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Edit(string slug, [Bind(Prefix = "Details")] CourseDetailsForm form)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageCourses))
-        {
-            return this.Denied();
-        }
-
         if (await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted) is not { } latest)
         {
             return NotFound();
