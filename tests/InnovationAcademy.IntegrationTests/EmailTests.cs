@@ -37,6 +37,7 @@ public sealed class EmailTests : IDisposable
 
         var message = await _smtp.WaitForMessageAsync(email);
         Assert.Equal("Confirma tu correo electrónico", message.Subject);
+        Assert.Equal("Academia de pruebas", message.From.Mailboxes.Single().Name);
         var link = ExtractLink(message.TextBody!);
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody!);
         Assert.Contains(html.QuerySelectorAll("a"), a => a.GetAttribute("href") == link);

@@ -89,6 +89,7 @@ public sealed class CertificateTests : IAsyncLifetime
         using (var pdf = PdfDocument.Open(bytes))
         {
             var page = Assert.Single(pdf.GetPages());
+            Assert.NotEqual("Innovation Academy", pdf.Information.Creator);
             Assert.True(page.Width > page.Height, "the certificate is landscape");
             Assert.Equal(842, Math.Round(page.Width));
             var text = string.Join(" ", page.GetWords().Select(w => w.Text));

@@ -32,7 +32,7 @@ internal static class CertificateRenderer
             Title = $"{fields.Title} — {fields.LearnerName}",
             Author = fields.IssuerName,
             Subject = $"{labels.Code} {fields.Code}",
-            Creator = "Innovation Academy",
+            Creator = fields.IssuerName,
             Producer = "Innovation Academy",
             Creation = fields.IssuedUtc,
             Modified = fields.IssuedUtc,

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Notifications.Models;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -73,6 +74,8 @@ internal sealed partial class OutboxSender(
             return 0;
         }
 
+        // Mail goes out under the site's name (the lab's), from the configured address.
+        var siteName = (await scope.ServiceProvider.GetRequiredService<ISiteService>().GetAsync(cancellationToken))?.SiteName;
         var sent = 0;
         using var client = new SmtpClient();
         foreach (var message in due)
@@ -97,7 +100,7 @@ internal sealed partial class OutboxSender(
                     }
                 }
 
-                await client.SendAsync(ToMime(smtp, message), cancellationToken);
+                await client.SendAsync(ToMime(smtp, siteName, message), cancellationToken);
                 var sentAt = clock.GetUtcNow().UtcDateTime;
                 await db.Set<OutboxMessage>().Where(m => m.Id == message.Id).ExecuteUpdateAsync(
                     s => s.SetProperty(m => m.SentUtc, sentAt).SetProperty(m => m.Attempts, m => m.Attempts + 1).SetProperty(m => m.LastError, (string?)null),
@@ -129,10 +132,16 @@ internal sealed partial class OutboxSender(
         return sent;
     }
 
-    private static MimeMessage ToMime(SmtpOptions smtp, OutboxMessage message)
+    private static MimeMessage ToMime(SmtpOptions smtp, string? siteName, OutboxMessage message)
     {
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(smtp.From));
+        var from = MailboxAddress.Parse(smtp.From);
+        if (!string.IsNullOrWhiteSpace(siteName))
+        {
+            from.Name = siteName;
+        }
+
+        mime.From.Add(from);
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
