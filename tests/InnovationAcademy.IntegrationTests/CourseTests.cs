@@ -29,6 +29,9 @@ public sealed class CourseTests : IAsyncLifetime
 
         var byText = await visitor.GetPageAsync("/courses?q=PILOT");
         Assert.Equal(["Design thinking for pilots"], byText.QuerySelectorAll(".course-card h2").Select(h => h.TextContent.Trim()));
+        // One is one: "1 curso", not "1 cursos"; two are "2 cursos".
+        Assert.Equal("1 curso", byText.QuerySelector(".course-list")!.PreviousElementSibling!.TextContent.Trim());
+        Assert.Equal("2 cursos", (await visitor.GetPageAsync("/courses")).QuerySelector(".course-list")!.PreviousElementSibling!.TextContent.Trim());
 
         // Accents and case as people type them: with, without, in capitals, several words in any order.
         foreach (var typed in new[] { "innovación", "innovacion", "PÚBLICA", "publica", "social innovación" })
