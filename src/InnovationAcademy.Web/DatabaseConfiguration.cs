@@ -40,6 +40,7 @@ public static class DatabaseConfiguration
             else
             {
                 options.UseSqlite(connection.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+                options.AddInterceptors(SqliteTextFunctions.Instance);
             }
         });
     }

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
@@ -21,8 +22,8 @@ internal sealed class AdminAuditController(AcademyDbContext db) : Controller
         var query = db.Set<AuditEntry>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim();
-            query = query.Where(e => e.Action.Contains(term) || e.Subject.Contains(term) || (e.ActorName != null && e.ActorName.Contains(term)));
+            var term = TextFolding.Fold(q.Trim());
+            query = query.Where(e => FoldedText.Fold(e.Action).Contains(term) || FoldedText.Fold(e.Subject).Contains(term) || FoldedText.Fold(e.ActorName).Contains(term));
         }
 
         var total = await query.CountAsync();

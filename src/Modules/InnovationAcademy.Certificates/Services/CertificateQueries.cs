@@ -122,15 +122,9 @@ internal sealed class CertificateQueries(AcademyDbContext db, IUserDirectory use
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var text = filter.Query.Trim();
-            var term = text.ToUpperInvariant();
-            var code = VerificationCode.Normalize(term);
-
-            // Runs as SQL UPPER(...) LIKE on both providers; SQLite's UPPER leaves "ñ" alone, so the text as typed matches too.
-#pragma warning disable CA1304, CA1311, CA1862
-            certificates = certificates.Where(c => c.Code == code
-                || c.LearnerName.Contains(text) || c.LearnerName.ToUpper().Contains(term)
-                || c.Title.Contains(text) || c.Title.ToUpper().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+            var code = VerificationCode.Normalize(text.ToUpperInvariant());
+            var term = TextFolding.Fold(text);
+            certificates = certificates.Where(c => c.Code == code || FoldedText.Fold(c.LearnerName).Contains(term) || FoldedText.Fold(c.Title).Contains(term));
         }
 
         return certificates;

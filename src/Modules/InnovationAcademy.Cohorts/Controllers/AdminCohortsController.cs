@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Cohorts.ViewModels;
@@ -113,8 +114,8 @@ internal sealed class AdminCohortsController(
             .Select(a => (application: a, people[a.UserId].DisplayName, people[a.UserId].Email));
         if (!string.IsNullOrEmpty(search))
         {
-            var term = search.Trim();
-            filtered = filtered.Where(r => r.DisplayName.Contains(term, StringComparison.CurrentCultureIgnoreCase) || r.Email.Contains(term, StringComparison.OrdinalIgnoreCase));
+            var term = TextFolding.Fold(search.Trim());
+            filtered = filtered.Where(r => TextFolding.Fold(r.DisplayName).Contains(term, StringComparison.Ordinal) || TextFolding.Fold(r.Email).Contains(term, StringComparison.Ordinal));
         }
 
         var matching = filtered.ToList();

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using System.Globalization;
 using CsvHelper;
 using InnovationAcademy.Core.Data;
@@ -129,12 +130,8 @@ internal sealed class EnrollmentRoster(AcademyDbContext db, IUserDirectory peopl
             .Join(people.Query(), e => e.UserId, p => p.Id, (e, p) => new RosterEntry { Enrollment = e, Person = p });
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            var term = filter.Query.Trim().ToUpperInvariant();
-
-            // SQL UPPER(...) LIKE on both providers.
-#pragma warning disable CA1304, CA1311, CA1862
-            query = query.Where(r => r.Person.SearchEmail.Contains(term) || r.Person.DisplayName.ToUpper().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+            var term = TextFolding.Fold(filter.Query.Trim());
+            query = query.Where(r => FoldedText.Fold(r.Person.SearchEmail).Contains(term) || FoldedText.Fold(r.Person.DisplayName).Contains(term));
         }
 
         return filter.Status switch

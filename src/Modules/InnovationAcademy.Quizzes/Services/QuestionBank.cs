@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Quizzes.Models;
@@ -35,12 +36,8 @@ internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
 
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToUpperInvariant();
-
-            // Runs as SQL UPPER(...) LIKE on both providers.
-#pragma warning disable CA1304, CA1311, CA1862
-            questions = questions.Where(q => q.Text.ToUpper().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+            var term = TextFolding.Fold(search.Trim());
+            questions = questions.Where(q => FoldedText.Fold(q.Text).Contains(term));
         }
 
         var total = await questions.CountAsync(cancellationToken);

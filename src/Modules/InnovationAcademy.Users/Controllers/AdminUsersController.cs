@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Security;
@@ -35,11 +36,8 @@ internal sealed class AdminUsersController(
         var query = users.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim().ToUpperInvariant();
-            // Runs as SQL UPPER(...) LIKE: the same on SQLite and PostgreSQL, whatever the server's culture.
-#pragma warning disable CA1304, CA1311, CA1862
-            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
-#pragma warning restore CA1304, CA1311, CA1862
+            var term = TextFolding.Fold(q.Trim());
+            query = query.Where(u => FoldedText.Fold(u.Email).Contains(term) || FoldedText.Fold(u.DisplayName).Contains(term));
         }
 
         var total = await query.CountAsync();
