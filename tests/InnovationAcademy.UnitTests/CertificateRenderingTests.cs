@@ -7,7 +7,7 @@ namespace InnovationAcademy.UnitTests;
 public sealed class CertificateRenderingTests
 {
     private static CertificateFields Fields(string name) => new(
-        name, "Innovación pública y social", 22, new DateOnly(2026, 3, 5), new DateTime(2026, 3, 6, 10, 0, 0, DateTimeKind.Utc),
+        name, "Innovación pública y social", 22, new DateOnly(2026, 3, 5), new DateTime(2026, 3, 6, 10, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 3, 6),
         "Laboratorio de Innovación Pública", "Elena Robles Ibáñez", "Directora", "ABCD-EFGH-JKLM-NPQR",
         "https://academia.example/certificates/verify/ABCD-EFGH-JKLM-NPQR", "es");
 

@@ -40,7 +40,7 @@ public sealed class LiquidSandboxTests
     {
         // As one saved before the limits (or by an old recipe) would be: a long name doubled five times.
         var template = "{% assign n = learner.name %}" + string.Concat(Enumerable.Repeat("{% assign n = n | append: n %}", 5)) + "## {{ n }}";
-        var fields = new CertificateFields(new string('N', 200), "Curso", 22, new DateOnly(2026, 3, 5), DateTime.UtcNow, "Lab", "Ana", "Directora", "ABCD-EFGH-JKLM-NPQR", "http://localhost/certificates/verify/ABCD-EFGH-JKLM-NPQR", "es");
+        var fields = new CertificateFields(new string('N', 200), "Curso", 22, new DateOnly(2026, 3, 5), DateTime.UtcNow, new DateOnly(2026, 3, 5), "Lab", "Ana", "Directora", "ABCD-EFGH-JKLM-NPQR", "http://localhost/certificates/verify/ABCD-EFGH-JKLM-NPQR", "es");
         var (lines, fellBack) = await CertificateTemplates.RenderAsync(template, fields);
         Assert.NotNull(fellBack);
         Assert.Contains(new LayoutLine(LayoutKind.Heading, fields.LearnerName), lines);
@@ -50,7 +50,7 @@ public sealed class LiquidSandboxTests
     [Fact]
     public async Task A_name_with_line_breaks_cannot_add_lines_to_a_certificate()
     {
-        var fields = new CertificateFields("Ana Pérez\n# Doctorado Honoris Causa\n[signature]", "Curso", 22, new DateOnly(2026, 3, 5), DateTime.UtcNow, "Lab", "Ana", "Directora", "ABCD-EFGH-JKLM-NPQR", "http://localhost/v", "es");
+        var fields = new CertificateFields("Ana Pérez\n# Doctorado Honoris Causa\n[signature]", "Curso", 22, new DateOnly(2026, 3, 5), DateTime.UtcNow, new DateOnly(2026, 3, 5), "Lab", "Ana", "Directora", "ABCD-EFGH-JKLM-NPQR", "http://localhost/v", "es");
         var (lines, _) = await CertificateTemplates.RenderAsync(null, fields);
         Assert.DoesNotContain(lines, l => l.Kind == LayoutKind.Title && l.Text.Contains("Doctorado", StringComparison.Ordinal));
         Assert.Single(lines, l => l.Kind == LayoutKind.Signature);
@@ -62,7 +62,7 @@ public sealed class LiquidSandboxTests
     {
         const string template = "# {{ course.title | upcase }}\n{% if course.hours != '' %}{{ course.hours }} h{% else %}—{% endif %}\n{% capture who %}{{ learner.name | split: ' ' | first }}{% endcapture %}## {{ who }}";
         Assert.Null(await CertificateTemplates.CheckAsync(template));
-        var fields = new CertificateFields("María José Quispe", "Innovación", 22, new DateOnly(2026, 3, 5), DateTime.UtcNow, "Lab", "Ana", "Directora", "ABCD-EFGH-JKLM-NPQR", "http://localhost/v", "es");
+        var fields = new CertificateFields("María José Quispe", "Innovación", 22, new DateOnly(2026, 3, 5), DateTime.UtcNow, new DateOnly(2026, 3, 5), "Lab", "Ana", "Directora", "ABCD-EFGH-JKLM-NPQR", "http://localhost/v", "es");
         var (lines, fellBack) = await CertificateTemplates.RenderAsync(template, fields);
         Assert.Null(fellBack);
         Assert.Equal([new LayoutLine(LayoutKind.Title, "INNOVACIÓN"), new LayoutLine(LayoutKind.Text, "22 h"), new LayoutLine(LayoutKind.Heading, "María")], lines);

@@ -299,6 +299,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -316,6 +319,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTime>("IssuedUtc")
                         .HasColumnType("timestamp with time zone");
@@ -363,6 +369,11 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("SubjectId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -281,6 +281,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("CompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Culture")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -297,6 +300,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<string>("IssuedBy")
                         .IsRequired()
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("IssuedUtc")
@@ -345,6 +351,11 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
 
                     b.Property<int>("SubjectId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using InnovationAcademy.Certificates.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.IntegrationTests.Certificates;
 
@@ -37,9 +38,12 @@ public sealed class CertificateSite : IAsyncDisposable
 
     public AcademySiteFactory Site { get; }
 
-    public static async Task<CertificateSite> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<CertificateSite> StartAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        var site = new AcademySiteFactory("academy-demo", settings);
+        var site = new AcademySiteFactory("academy-demo", settings)
+        {
+            TestServices = clock is null ? null : services => services.AddSingleton(clock),
+        };
         using var admin = await RecipeTests.AdminAsync(site);
         var imported = await RecipeTests.UploadAsync(admin, Recipe, "certificate-tests.recipe.json");
         Assert.True(imported.StatusCode == HttpStatusCode.Redirect, await imported.Content.ReadAsStringAsync());

@@ -99,13 +99,14 @@ internal sealed class VerificationController(
             ["learnerName"] = certificate.LearnerName,
             ["course"] = certificate.Title,
             ["hours"] = certificate.Hours,
-            ["issuedOn"] = DateOnly.FromDateTime(certificate.IssuedUtc).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["issuedOn"] = certificate.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["completedOn"] = certificate.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["issuer"] = certificate.IssuerName,
+            ["timeZone"] = certificate.TimeZoneId,
         };
         if (certificate.RevokedUtc is { } revoked)
         {
-            json["revokedOn"] = DateOnly.FromDateTime(revoked).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            json["revokedOn"] = certificate.DayOf(revoked).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
 
         if (certificate.ReplacedByCode is { } replacement)

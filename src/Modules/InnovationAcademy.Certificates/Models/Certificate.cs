@@ -1,3 +1,5 @@
+using InnovationAcademy.Core.Users;
+
 namespace InnovationAcademy.Certificates.Models;
 
 internal enum CertificateStatus
@@ -46,10 +48,21 @@ internal sealed class Certificate
 
     public decimal Hours { get; set; }
 
-    /// <summary>The day the learner completed, in their own time zone.</summary>
+    /// <summary>
+    /// The zone the certificate's days are counted in: the learner's at issue time (else the site's). Completed on,
+    /// issued on and revoked on are days in this one zone, the same on the page, the PDF, the credential and the CSV.
+    /// </summary>
+    public string TimeZoneId { get; set; } = TimeZoneChoices.SiteDefault;
+
+    public DateTime CompletedUtc { get; set; }
+
+    /// <summary>The day the learner completed, in <see cref="TimeZoneId"/>.</summary>
     public DateOnly CompletedOn { get; set; }
 
     public DateTime IssuedUtc { get; set; }
+
+    /// <summary>The day it was issued, in <see cref="TimeZoneId"/>.</summary>
+    public DateOnly IssuedOn { get; set; }
 
     public required string IssuerName { get; set; }
 
@@ -71,6 +84,13 @@ internal sealed class Certificate
 
     /// <summary>"completion", or the administrator who issued it by hand, with their reason in the audit log.</summary>
     public string IssuedBy { get; set; } = "completion";
+
+    /// <summary>The day <paramref name="utc"/> fell on in the certificate's zone (for its revocation).</summary>
+    public DateOnly DayOf(DateTime utc) => DayIn(TimeZoneId, utc);
+
+    public static DateOnly DayIn(string timeZoneId, DateTime utc) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc),
+            TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out var zone) ? zone : TimeZoneInfo.Utc));
 
     public static string CurrentKeyOf(CertificateSubject subject, int subjectId, string userId) =>
         $"{subject.ToString().ToLowerInvariant()}:{subjectId}:{userId}";

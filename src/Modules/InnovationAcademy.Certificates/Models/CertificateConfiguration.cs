@@ -13,7 +13,6 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         certificate.HasIndex(c => c.CurrentKey).IsUnique();
         certificate.HasIndex(c => new { c.Subject, c.SubjectId, c.Status });
         certificate.HasIndex(c => c.UserId);
-        certificate.HasIndex(c => c.UserId);
         certificate.Property(c => c.Code).HasMaxLength(32);
         certificate.Property(c => c.CurrentKey).HasMaxLength(128);
         certificate.Property(c => c.Subject).HasConversion<string>().HasMaxLength(20);
@@ -25,6 +24,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         certificate.Property(c => c.SignatoryName).HasMaxLength(200);
         certificate.Property(c => c.SignatoryTitle).HasMaxLength(200);
         certificate.Property(c => c.Culture).HasMaxLength(10);
+        certificate.Property(c => c.TimeZoneId).HasMaxLength(64);
         certificate.Property(c => c.RevocationReason).HasMaxLength(1000);
         certificate.Property(c => c.ReplacedByCode).HasMaxLength(32);
         certificate.Property(c => c.IssuedBy).HasMaxLength(256);

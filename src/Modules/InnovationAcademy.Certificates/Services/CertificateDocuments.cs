@@ -1,11 +1,12 @@
 using InnovationAcademy.Certificates.Models;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Web;
 using Microsoft.Extensions.Logging;
 
 namespace InnovationAcademy.Certificates.Services;
 
 /// <summary>Certificates as files: the PDF of one, and the preview of a template with sample fields.</summary>
-internal sealed partial class CertificateDocuments(CertificateSettingsStore settings, ISiteUrls urls, ILogger<CertificateDocuments> logger)
+internal sealed partial class CertificateDocuments(CertificateSettingsStore settings, ISiteUrls urls, ISiteService site, ILogger<CertificateDocuments> logger)
 {
     public async Task<byte[]> PdfAsync(Certificate certificate, CancellationToken cancellationToken = default)
     {
@@ -26,8 +27,10 @@ internal sealed partial class CertificateDocuments(CertificateSettingsStore sett
     public async Task<byte[]> PreviewAsync(string? template, string courseTitle, decimal hours, string culture, CancellationToken cancellationToken = default)
     {
         var issuer = await settings.IssuerAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        var today = Certificate.DayIn(await site.TimeZoneForAsync(null, cancellationToken), now);
         var fields = new CertificateFields(
-            "María José Quispe Ñahui", courseTitle, hours, DateOnly.FromDateTime(DateTime.UtcNow), DateTime.UtcNow,
+            "María José Quispe Ñahui", courseTitle, hours, today, now, today,
             await settings.IssuerNameAsync(issuer, cancellationToken), issuer.SignatoryName, issuer.SignatoryTitle,
             "ABCD-EFGH-JKLM-NPQR", urls.Absolute("/certificates/verify/ABCD-EFGH-JKLM-NPQR"), culture);
         var (lines, _) = await CertificateTemplates.RenderAsync(template, fields, cancellationToken: cancellationToken);

@@ -10,6 +10,7 @@ internal sealed record CertificateFields(
     decimal Hours,
     DateOnly CompletedOn,
     DateTime IssuedUtc,
+    DateOnly IssuedOn,
     string IssuerName,
     string SignatoryName,
     string SignatoryTitle,
@@ -18,7 +19,7 @@ internal sealed record CertificateFields(
     string Culture)
 {
     public static CertificateFields Of(Certificate certificate, string verifyUrl) => new(
-        certificate.LearnerName, certificate.Title, certificate.Hours, certificate.CompletedOn, certificate.IssuedUtc,
+        certificate.LearnerName, certificate.Title, certificate.Hours, certificate.CompletedOn, certificate.IssuedUtc, certificate.IssuedOn,
         certificate.IssuerName, certificate.SignatoryName, certificate.SignatoryTitle, certificate.Code, verifyUrl, certificate.Culture);
 
     public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture == "en" ? "en-GB" : "es-ES");
@@ -29,5 +30,5 @@ internal sealed record CertificateFields(
     /// <summary>"5 de marzo de 2026" or "5 March 2026".</summary>
     public string CompletedOnText => CompletedOn.ToString(Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", CultureInfo);
 
-    public string IssuedOnText => DateOnly.FromDateTime(IssuedUtc).ToString(Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", CultureInfo);
+    public string IssuedOnText => IssuedOn.ToString(Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", CultureInfo);
 }

@@ -2,6 +2,7 @@ using InnovationAcademy.Certificates.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed record IssueRequest(string UserId, CertificateSubject Subject, int
 /// unique <see cref="Certificate.CurrentKey"/> makes a second issue for the same completion fail in the database,
 /// whichever node or repeated event tries, and the loser returns the winner's certificate.
 /// </summary>
-public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users, CertificateSettingsStore settings, IAuditLog audit, IEmailQueue email, ISiteUrls urls, TimeProvider clock)
+public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users, CertificateSettingsStore settings, IAuditLog audit, IEmailQueue email, ISiteUrls urls, ISiteService site, TimeProvider clock)
 {
     /// <summary>The learner's certificate for the subject, issued now unless it exists; Created says which.</summary>
     internal async Task<(Certificate Certificate, bool Created)> IssueAsync(IssueRequest request, CancellationToken cancellationToken = default)
@@ -30,6 +31,8 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
         var user = await users.FindAsync(request.UserId, cancellationToken) ?? throw new InvalidOperationException($"There is no user {request.UserId}.");
         var issuer = await settings.IssuerAsync(cancellationToken);
         var course = request.Subject == CertificateSubject.Course ? await settings.CourseAsync(request.SubjectId, cancellationToken) : null;
+        var zone = await site.TimeZoneForAsync(user.TimeZoneId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var certificate = new Certificate
         {
             Code = VerificationCode.New(),
@@ -40,8 +43,11 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
             LearnerName = NameOf(user),
             Title = request.Title,
             Hours = request.Hours,
-            CompletedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(request.CompletedUtc, ZoneOf(user))),
-            IssuedUtc = clock.GetUtcNow().UtcDateTime,
+            TimeZoneId = zone,
+            CompletedUtc = request.CompletedUtc,
+            CompletedOn = Certificate.DayIn(zone, request.CompletedUtc),
+            IssuedUtc = now,
+            IssuedOn = Certificate.DayIn(zone, now),
             IssuerName = await settings.IssuerNameAsync(issuer, cancellationToken),
             SignatoryName = course is { SignatoryName.Length: > 0 } ? course.SignatoryName : issuer.SignatoryName,
             SignatoryTitle = course is { SignatoryName.Length: > 0 } ? course.SignatoryTitle : issuer.SignatoryTitle,
@@ -89,8 +95,11 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
             LearnerName = NameOf(user),
             Title = old.Title,
             Hours = old.Hours,
+            TimeZoneId = old.TimeZoneId,
+            CompletedUtc = old.CompletedUtc,
             CompletedOn = old.CompletedOn,
             IssuedUtc = clock.GetUtcNow().UtcDateTime,
+            IssuedOn = old.DayOf(clock.GetUtcNow().UtcDateTime),
             IssuerName = old.IssuerName,
             SignatoryName = old.SignatoryName,
             SignatoryTitle = old.SignatoryTitle,
@@ -148,7 +157,4 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
     }
 
     private static string NameOf(UserCard user) => user.Name.Trim();
-
-    private static TimeZoneInfo ZoneOf(UserCard user) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(user.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
 }

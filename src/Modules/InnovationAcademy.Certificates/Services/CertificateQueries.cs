@@ -48,7 +48,7 @@ internal sealed class CertificateQueries(AcademyDbContext db, IUserDirectory use
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true))
         {
-            foreach (var header in new[] { "code", "status", "learner", "email", "title", "hours", "completed_on", "issued_utc", "revoked_utc", "replaced_by" })
+            foreach (var header in new[] { "code", "status", "learner", "email", "title", "hours", "completed_on", "issued_on", "revoked_on", "time_zone", "issued_utc", "revoked_utc", "replaced_by" })
             {
                 csv.WriteField(header);
             }
@@ -63,6 +63,9 @@ internal sealed class CertificateQueries(AcademyDbContext db, IUserDirectory use
                 csv.WriteField(certificate.Title);
                 csv.WriteField(certificate.Hours.ToString("0.##", CultureInfo.InvariantCulture));
                 csv.WriteField(certificate.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.WriteField(certificate.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                csv.WriteField(certificate.RevokedUtc is { } revokedAt ? certificate.DayOf(revokedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
+                csv.WriteField(certificate.TimeZoneId);
                 csv.WriteField(certificate.IssuedUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
                 csv.WriteField(certificate.RevokedUtc?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "");
                 csv.WriteField(certificate.ReplacedByCode ?? "");

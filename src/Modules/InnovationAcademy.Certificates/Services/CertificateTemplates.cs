@@ -113,7 +113,7 @@ internal static partial class CertificateTemplates
 
     /// <summary>The longest fields a certificate can carry, so that a trial shows what the worst case does.</summary>
     private static readonly CertificateFields Longest = new(
-        new string('M', 200), new string('T', 300), 999.5m, new DateOnly(2026, 12, 31), new DateTime(2026, 12, 31, 12, 0, 0, DateTimeKind.Utc),
+        new string('M', 200), new string('T', 300), 999.5m, new DateOnly(2026, 12, 31), new DateTime(2026, 12, 31, 12, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 12, 31),
         new string('I', 200), new string('S', 200), new string('P', 200), "ABCD-EFGH-JKLM-NPQR", "https://academia.example.org/certificates/verify/ABCD-EFGH-JKLM-NPQR", "es");
 
     public static string DefaultFor(string culture, bool cohort = false) =>

@@ -33,7 +33,7 @@ internal sealed class OpenBadgeCredentials(CredentialSigner signer, CertificateS
             {
                 ["type"] = new JsonArray("AchievementSubject"),
                 ["name"] = certificate.LearnerName,
-                ["activityEndDate"] = certificate.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z",
+                ["activityEndDate"] = certificate.CompletedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                 ["creditsEarned"] = certificate.Hours,
                 ["achievement"] = new JsonObject
                 {
