@@ -74,7 +74,10 @@ public sealed class SessionReminderTests : IAsyncLifetime
         var message = await _smtp.WaitForMessageAsync("marta@test.localhost", m => m.Subject?.StartsWith("En una hora", StringComparison.Ordinal) == true);
         Assert.Equal("En una hora: Clínica de precios", message.Subject);
         var madrid = TimeZoneInfo.ConvertTimeFromUtc(starts, TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid"));
-        Assert.Contains(madrid.ToString("HH:mm", CultureInfo.InvariantCulture) + " (hora de Europe/Madrid)", message.TextBody, StringComparison.Ordinal);
+        // Her hour, and her zone in words with its offset that day (never the IANA id).
+        var offset = TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid").GetUtcOffset(starts).Hours.ToString(CultureInfo.InvariantCulture);
+        Assert.Contains(madrid.ToString("HH:mm", CultureInfo.InvariantCulture) + $", hora de Madrid (UTC+{offset}).", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Europe/", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("https://meet.example/precios", message.TextBody, StringComparison.Ordinal);
         await Task.Delay(1500);
         Assert.Single(_smtp.Messages(), m => m.Subject?.Contains("Clínica de precios", StringComparison.Ordinal) == true);

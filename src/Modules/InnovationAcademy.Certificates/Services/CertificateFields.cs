@@ -22,7 +22,7 @@ internal sealed record CertificateFields(
         certificate.LearnerName, certificate.Title, certificate.Hours, certificate.CompletedOn, certificate.IssuedUtc, certificate.IssuedOn,
         certificate.IssuerName, certificate.SignatoryName, certificate.SignatoryTitle, certificate.Code, verifyUrl, certificate.Culture);
 
-    public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture == "en" ? "en-GB" : "es-ES");
+    public CultureInfo CultureInfo => CultureInfo.GetCultureInfo(Culture == "en" ? "en-GB" : "es");
 
     /// <summary>"22" or "1,5": hours as the certificate's language writes them.</summary>
     public string HoursText => Hours.ToString("0.##", CultureInfo);

@@ -102,7 +102,7 @@ internal sealed class CohortAdmission(AcademyDbContext db, IUserDirectory direct
             {
                 user.DisplayName,
                 CohortName = cohort.Name,
-                StartsOn = cohort.StartsOn.ToString(user.Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", System.Globalization.CultureInfo.GetCultureInfo(user.Culture == "en" ? "en-GB" : "es-ES")),
+                StartsOn = cohort.StartsOn.ToString(user.Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", System.Globalization.CultureInfo.GetCultureInfo(user.Culture == "en" ? "en-GB" : "es")),
                 Link = urls.Absolute($"/cohorts/{cohort.Slug}"),
             }, cancellationToken);
         }

@@ -2,6 +2,7 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Hosting;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,7 @@ internal sealed class SessionReminders(IServiceScopeFactory scopes, IConfigurati
         var email = scope.ServiceProvider.GetRequiredService<IEmailQueue>();
         var urls = scope.ServiceProvider.GetRequiredService<ISiteUrls>();
         var users = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
+        var site = scope.ServiceProvider.GetRequiredService<ISiteService>();
         var now = clock.GetUtcNow().UtcDateTime;
         var sent = 0;
         foreach (var (kind, before) in Moments)
@@ -54,15 +56,16 @@ internal sealed class SessionReminders(IServiceScopeFactory scopes, IConfigurati
                 }
 
                 db.Add(new SessionReminder { SessionId = item.session.Id, ApplicationId = item.ApplicationId, Kind = kind, SentUtc = now });
-                var zone = TimeZoneInfo.TryFindSystemTimeZoneById(person.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
-                var culture = System.Globalization.CultureInfo.GetCultureInfo(person.Culture == "en" ? "en-GB" : "es-ES");
+                var zoneId = await site.TimeZoneForAsync(person.TimeZoneId, cancellationToken);
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+                var culture = System.Globalization.CultureInfo.GetCultureInfo(person.Culture == "en" ? "en-GB" : "es");
                 await email.EnqueueTemplateAsync(person.Email, kind == "24h" ? "session-tomorrow" : "session-soon", person.Culture, new
                 {
                     person.DisplayName,
                     CohortName = item.Name,
                     Title = item.session.Title,
                     Starts = TimeZoneInfo.ConvertTimeFromUtc(item.session.StartsUtc, zone).ToString(person.Culture == "en" ? "dddd d MMMM, HH:mm" : "dddd d 'de' MMMM, HH:mm", culture),
-                    Zone = zone.Id,
+                    Zone = TimeZoneChoices.Describe(zoneId, item.session.StartsUtc, culture),
                     Where = item.session.OnlineUrl is { } online ? new EmailLink(online) : (object)(item.session.Place ?? ""),
                     Link = urls.Absolute("/my/journey"),
                 }, cancellationToken);
