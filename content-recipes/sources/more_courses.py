@@ -69,7 +69,7 @@ Pide a la persona que te cuente la última vez que hizo el trámite o usó el se
 
 ## Observar el servicio
 
-Acompañar al personal de atención durante una mañana muestra los atajos, los papeles impresos junto al ordenador y las llamadas que nadie había mencionado. Esas soluciones improvisadas indican dónde el servicio actual falla y qué debería cubrir la nueva herramienta.
+Acompañar al personal de atención durante una mañana muestra los atajos, los papeles impresos junto a la computadora y las llamadas que nadie había mencionado. Esas soluciones improvisadas indican dónde el servicio actual falla y qué debería cubrir la nueva herramienta.
 """),
         ("2. Definir qué se prueba", "Lectura: hipótesis y criterios de éxito de un piloto", 20, """## De las ideas a hipótesis
 

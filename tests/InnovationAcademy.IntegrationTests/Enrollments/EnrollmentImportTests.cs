@@ -159,7 +159,7 @@ public sealed class EnrollmentImportTests : IAsyncLifetime
 
         var url = $"/admin/courses/{EnrollmentSite.Slug}/enrollments/message?status=active";
         var form = await _site.Manager.GetPageAsync(url);
-        Assert.Contains("llegará a 1 personas", form.QuerySelector("#recipients")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("llegará a 1 persona de", form.QuerySelector("#recipients")!.TextContent, StringComparison.Ordinal);
         var empty = await _site.Manager.SubmitFormAsync(url, [new("Subject", ""), new("Body", "")], url);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
         Assert.NotEmpty((await SiteClient.ParseAsync(empty)).QuerySelector("span[data-valmsg-for=Subject]")!.TextContent.Trim());

@@ -37,7 +37,7 @@ internal sealed class CourseVersion
 
     public DateTime CreatedUtc { get; set; }
 
-    /// <summary>Who saved this version ("recipe" for an import).</summary>
+    /// <summary>Who saved this version ("recipe:name" for an import, see SavedBy).</summary>
     public string CreatedBy { get; set; } = "";
 
     /// <summary>What this save changed, in the editor's words of the action ("Lesson saved: …").</summary>

@@ -29,7 +29,7 @@ internal sealed class CoursesStep(CourseStore store, Core.Data.AcademyDbContext 
         for (var i = 0; i < courses.Count; i++)
         {
             var definition = Read(courses[i], i);
-            var errors = await store.SaveAsync(definition, "recipe", $"Imported by the recipe '{context.Recipe.Name}'", cancellationToken);
+            var errors = await store.SaveAsync(definition, SavedBy.Recipe(context.Recipe.Name), "", cancellationToken);
             if (errors.Count > 0)
             {
                 throw new RecipeItemException(errors[0].Where, errors[0].Message + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : ""));

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc.Localization;
+
+namespace InnovationAcademy.Courses.Services;
+
+/// <summary>
+/// Who saved a course version: a person's e-mail address, or a recipe ("recipe:thinkia-mooc"), which pages name in
+/// the reader's language.
+/// </summary>
+internal static class SavedBy
+{
+    private const string RecipePrefix = "recipe:";
+
+    public static string Recipe(string name) => RecipePrefix + name;
+
+    public static string Describe(string savedBy, IViewLocalizer T)
+    {
+        ArgumentNullException.ThrowIfNull(savedBy);
+        ArgumentNullException.ThrowIfNull(T);
+        return savedBy.StartsWith(RecipePrefix, StringComparison.Ordinal) ? T.GetString("the recipe “{0}”", savedBy[RecipePrefix.Length..]).Value
+            : savedBy == "recipe" ? T.GetString("a recipe").Value
+            : savedBy;
+    }
+
+    /// <summary>The change note, or for a recipe's import without one, "Imported from a recipe".</summary>
+    public static string Note(string? note, string savedBy, IViewLocalizer T)
+    {
+        ArgumentNullException.ThrowIfNull(T);
+        return note is { Length: > 0 } ? note : savedBy.StartsWith("recipe", StringComparison.Ordinal) ? T.GetString("Imported from a recipe").Value : "";
+    }
+}
