@@ -135,7 +135,7 @@ def cohort(year: int, start: str, end: str, partners: list[str], sign_ups: int, 
         signed = f"{year}-{rng.choice(['07', '08'])}-{rng.randint(1, 28):02d}"
         entry = {"email": email, "name": name, "status": statuses[i], "signedUp": signed,
                  "device": rng.choice(DEVICES), "connectivity": rng.choice(CONNECTIONS), "skills": rng.randint(0, 4),
-                 "stage": rng.choice(STAGES), "sector": rng.choice(SECTORS)}
+                 "stage": rng.choice(STAGES), "sector": DIRECTORY_SECTORS[rng.choice(SECTORS)]}
         if channel is not None:
             entry["referral"] = channel["code"]
         if gender is not None:
@@ -237,7 +237,7 @@ def talent_profiles(cohort_data: dict, count: int, exclude: set[str], published_
     for person in chosen:
         first, *rest = person["name"].split(" ")
         last = rest[0] if rest else first
-        sector = person["sector"]
+        sector = next(key for key, name in DIRECTORY_SECTORS.items() if name == person["sector"])
         names, skills, offers = OFFER[sector]
         picked = trng.sample(skills, min(len(skills), trng.randint(2, 4)))
         city, lat, lon = trng.choice(CITIES)

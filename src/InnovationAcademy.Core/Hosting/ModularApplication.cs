@@ -7,6 +7,7 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Features;
 using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Modules;
+using InnovationAcademy.Core.Sectors;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
@@ -60,6 +61,7 @@ public sealed class ModularApplication
         services.AddScoped<IEnabledExtensions, EnabledExtensions>();
         services.AddHostedService<PeriodicWorkRunner>();
         services.AddScoped<ISiteService, SiteService>();
+        services.TryAddScoped<ISectorList, DefaultSectorList>();
         services.AddScoped<IPermissionCatalog, PermissionCatalog>();
         services.AddScoped<INavigationManager, NavigationManager>();
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();

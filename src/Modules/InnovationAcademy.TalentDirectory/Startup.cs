@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Sectors;
 using Microsoft.AspNetCore.Http;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Core.Settings;
@@ -46,6 +47,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<TalentInvitations>();
         services.AddScoped<TalentAdminQueries>();
         services.AddScoped<TalentSectors>();
+        services.AddScoped<ISectorList, TalentSectorList>();
         services.AddScoped<TalentProfileImporter>();
         services.AddScoped<TalentCsvImport>();
         services.AddScoped<ITalentEntryCounter, TalentEntryCounter>();

@@ -32,16 +32,16 @@ public sealed class CohortReportTests : IAsyncLifetime
               { "title": "Cuatro", "starts": "2024-03-26T18:00", "ends": "2024-03-26T20:00" }
             ],
             "participants": [
-              { "email": "ana@test.localhost", "name": "Ana", "status": "accepted", "referral": "hatun", "device": "computer", "connectivity": "homeInternet", "skills": 4, "stage": "idea", "sector": "Retail",
+              { "email": "ana@test.localhost", "name": "Ana", "status": "accepted", "referral": "hatun", "device": "computer", "connectivity": "homeInternet", "skills": 4, "stage": "idea", "sector": "Comercio",
                 "demographics": { "gender": "woman", "nationality": "Venezolana" }, "attended": [1, 2, 3] },
-              { "email": "bea@test.localhost", "name": "Bea", "status": "accepted", "device": "smartphoneOnly", "connectivity": "mobileData", "skills": 2, "stage": "running", "sector": "Crafts",
+              { "email": "bea@test.localhost", "name": "Bea", "status": "accepted", "device": "smartphoneOnly", "connectivity": "mobileData", "skills": 2, "stage": "running", "sector": "Artesanía",
                 "demographics": { "gender": "woman" }, "attended": [1, 2, 3, 4] },
-              { "email": "carlos@test.localhost", "name": "Carlos", "status": "accepted", "referral": "HATUN", "device": "noneOfMyOwn", "connectivity": "rarely", "skills": 1, "stage": "idea", "sector": "Other",
+              { "email": "carlos@test.localhost", "name": "Carlos", "status": "accepted", "referral": "HATUN", "device": "noneOfMyOwn", "connectivity": "rarely", "skills": 1, "stage": "idea", "sector": "otros servicios",
                 "demographics": { "gender": "man" }, "attended": [1, 2] },
-              { "email": "dani@test.localhost", "name": "Dani", "status": "waitlisted", "referral": "radio", "device": "smartphoneOnly", "connectivity": "rarely", "skills": 0, "stage": "idea", "sector": "Other",
+              { "email": "dani@test.localhost", "name": "Dani", "status": "waitlisted", "referral": "radio", "device": "smartphoneOnly", "connectivity": "rarely", "skills": 0, "stage": "idea", "sector": "otros servicios",
                 "demographics": { "gender": "prefer-not" } },
-              { "email": "eva@test.localhost", "name": "Eva", "status": "rejected", "device": "computer", "connectivity": "mobileData", "skills": 3, "stage": "growing", "sector": "Tourism" },
-              { "email": "fer@test.localhost", "name": "Fer", "status": "pending", "referral": "radio", "device": "smartphoneAndComputer", "connectivity": "homeInternet", "skills": 3, "stage": "starting", "sector": "Technology",
+              { "email": "eva@test.localhost", "name": "Eva", "status": "rejected", "device": "computer", "connectivity": "mobileData", "skills": 3, "stage": "growing", "sector": "Turismo" },
+              { "email": "fer@test.localhost", "name": "Fer", "status": "pending", "referral": "radio", "device": "smartphoneAndComputer", "connectivity": "homeInternet", "skills": 3, "stage": "starting", "sector": "Tecnologia",
                 "demographics": { "gender": "non-binary" } }
             ] } ] } ] } ] }
         """;

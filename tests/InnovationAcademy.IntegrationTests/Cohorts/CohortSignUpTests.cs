@@ -90,7 +90,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
             var sent = await visitor.SubmitFormAsync($"/cohorts/{Slug}",
             [
                 new("DisplayName", "Participante"), new("Email", email), new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"),
-                new("Stage", "Starting"), new("Sector", "Food and catering"), new("BrowserTimeZone", browserZone ?? ""),
+                new("Stage", "Starting"), new("Sector", "Gastronomía y catering"), new("BrowserTimeZone", browserZone ?? ""),
             ], $"/cohorts/{Slug}/sign-up");
             Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
             return await _site.WithDbAsync(db => db.Set<AcademyUser>().Where(u => u.Email == email).Select(u => u.TimeZoneId).SingleAsync());
@@ -118,7 +118,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         var answered = await visitor.SubmitFormAsync($"/cohorts/{Slug}?ref=HATUN",
         [
             new("DisplayName", "Yuleisy Contreras"), new("Email", "yuleisy@test.localhost"), new("Device", "SmartphoneOnly"),
-            new("Connectivity", "MobileData"), new("Skills", "0"), new("Skills", "3"), new("Stage", "Starting"), new("Sector", "Food and catering"),
+            new("Connectivity", "MobileData"), new("Skills", "0"), new("Skills", "3"), new("Stage", "Starting"), new("Sector", "Gastronomía y catering"),
             new("Consent", "true"), new("Gender", "woman"), new("Nationality", "Venezolana"), new("MigrationStatus", "in-process"),
         ], $"/cohorts/{Slug}/sign-up");
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
@@ -138,6 +138,27 @@ public sealed class CohortSignUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_intake_offers_the_sites_one_sector_list_which_the_talent_directory_keeps()
+    {
+        using var admin = await RecipeTests.AdminAsync(_site);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/admin/talent/sectors", [new("name", "Pesca artesanal")], "/admin/talent/sectors")).StatusCode);
+        var directory = (await admin.GetPageAsync("/admin/talent/sectors")).QuerySelectorAll("input[name=name][value]").Select(i => i.GetAttribute("value")!).Order(StringComparer.Ordinal).ToList();
+
+        using var rosa = _site.CreateSiteClient();
+        await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
+        var offered = (await rosa.GetPageAsync($"/cohorts/{Slug}")).QuerySelectorAll("#Sector option[value]:not([value=''])").Select(o => o.GetAttribute("value")!).ToList();
+        Assert.Equal(directory, offered.Order(StringComparer.Ordinal));
+        Assert.Contains("Pesca artesanal", offered);
+        Assert.DoesNotContain("Food and catering", offered);
+
+        // Typed as a phone would send it, kept as the list writes it, so reports join the two.
+        var sent = await rosa.SubmitFormAsync($"/cohorts/{Slug}",
+            [new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"), new("Stage", "Running"), new("Sector", "PESCA ARTESANAL")], $"/cohorts/{Slug}/sign-up");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal("Pesca artesanal", (await _site.WithDbAsync(db => db.Set<CohortApplication>().SingleAsync())).Sector);
+    }
+
+    [Fact]
     public async Task Without_consent_no_demographics_are_kept_and_without_a_code_the_channel_is_direct()
     {
         using var rosa = _site.CreateSiteClient();
@@ -152,7 +173,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Empty(await _site.WithDbAsync(db => db.Set<CohortApplication>().ToListAsync()));
 
         var sent = await rosa.SubmitFormAsync($"/cohorts/{Slug}",
-            [new("Device", "NoneOfMyOwn"), new("Connectivity", "Rarely"), new("Stage", "Idea"), new("Sector", "Crafts"), new("Gender", "woman"), new("Nationality", "Peruana")], signUp);
+            [new("Device", "NoneOfMyOwn"), new("Connectivity", "Rarely"), new("Stage", "Idea"), new("Sector", "artesania"), new("Gender", "woman"), new("Nationality", "Peruana")], signUp);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var application = await _site.WithDbAsync(db => db.Set<CohortApplication>().SingleAsync());
         Assert.Equal("direct", application.Channel);
@@ -163,7 +184,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         // Pressed again (an old tab): the first sign-up stands.
         var token = (await rosa.GetPageAsync($"/cohorts/{Slug}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         Assert.Equal(HttpStatusCode.Redirect, (await rosa.PostFormAsync(signUp,
-            [new("Device", "Computer"), new("Connectivity", "HomeInternet"), new("Stage", "Idea"), new("Sector", "Crafts")], token)).StatusCode);
+            [new("Device", "Computer"), new("Connectivity", "HomeInternet"), new("Stage", "Idea"), new("Sector", "artesania")], token)).StatusCode);
         Assert.Single(await _site.WithDbAsync(db => db.Set<CohortApplication>().ToListAsync()));
     }
 
@@ -214,7 +235,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         using var rosa = _site.CreateSiteClient();
         await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, (await rosa.SubmitFormAsync($"/cohorts/{Slug}",
-            [new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"), new("Stage", "Running"), new("Sector", "Retail")], $"/cohorts/{Slug}/sign-up")).StatusCode);
+            [new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"), new("Stage", "Running"), new("Sector", "Comercio")], $"/cohorts/{Slug}/sign-up")).StatusCode);
         var journey = await rosa.GetPageAsync("/my/journey");
         Assert.Null(journey.QuerySelector("input[readonly]"));
         var application = await _site.WithDbAsync(db => db.Set<CohortApplication>().SingleAsync());
@@ -350,7 +371,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Redirect, (await visitor.SubmitFormAsync($"/cohorts/{Slug}",
             [
                 new("DisplayName", name), new("Email", email), new("Device", "Computer"), new("Connectivity", "HomeInternet"),
-                new("Stage", "Running"), new("Sector", "Retail"),
+                new("Stage", "Running"), new("Sector", "Comercio"),
             ], $"/cohorts/{Slug}/sign-up")).StatusCode);
         }
     }

@@ -52,7 +52,7 @@ public sealed class SessionReminderTests : IAsyncLifetime
         using var marta = _site.CreateSiteClient();
         await marta.SignInAsync("marta@test.localhost", AcademySiteFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, (await marta.SubmitFormAsync("/cohorts/creando-pronto",
-            [new("Device", "Computer"), new("Connectivity", "HomeInternet"), new("Stage", "Running"), new("Sector", "Retail")], "/cohorts/creando-pronto/sign-up")).StatusCode);
+            [new("Device", "Computer"), new("Connectivity", "HomeInternet"), new("Stage", "Running"), new("Sector", "Comercio")], "/cohorts/creando-pronto/sign-up")).StatusCode);
         await _site.WithDbAsync(async db =>
         {
             (await db.Set<AcademyUser>().SingleAsync(u => u.Email == "marta@test.localhost")).TimeZoneId = "Europe/Madrid";

@@ -26,7 +26,7 @@ public sealed class TalentQueryTests
             Assert.Equal(3, statistics.Growth[^1].Total);
             Assert.Single((await services.GetRequiredService<TalentAdminQueries>().ListAsync(null, false, "rojas", 1)).Items);
             Assert.Equal(1, (await services.GetRequiredService<TalentAdminQueries>().CountsAsync())["Pending"]);
-            Assert.Equal(6, (await services.GetRequiredService<TalentSectors>().ListAsync()).Count);
+            Assert.Equal(13, (await services.GetRequiredService<TalentSectors>().ListAsync()).Count);
             Assert.Equal(0, await services.GetRequiredService<ITalentEntryCounter>().CountAsync(["nobody"], default));
             return page.Items;
         });

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Sectors;
 using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using InnovationAcademy.Cohorts.Models;
@@ -26,6 +27,7 @@ internal sealed class CohortController(
     CohortSignUp signUps,
     CohortCalendars calendars,
     IAccountProvisioning accounts,
+    ISectorList sectors,
     ISiteUrls urls,
     IStringLocalizer<CohortController> T) : Controller
 {
@@ -61,7 +63,8 @@ internal sealed class CohortController(
             return RedirectToRoute("Cohorts.Cohort.Index", new { slug });
         }
 
-        Validate(form);
+        var sectorNames = await sectors.NamesAsync(HttpContext.RequestAborted);
+        Validate(form, sectorNames);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is null && ModelState.IsValid)
         {
@@ -91,7 +94,7 @@ internal sealed class CohortController(
             return View("Index", await PageAsync(cohort, form));
         }
 
-        var intake = new Intake(form.Device!.Value, form.Connectivity!.Value, form.Skills.Distinct().Count(i => i >= 0 && i < StepZero.Skills.Count), form.Stage!.Value, form.Sector!);
+        var intake = new Intake(form.Device!.Value, form.Connectivity!.Value, form.Skills.Distinct().Count(i => i >= 0 && i < StepZero.Skills.Count), form.Stage!.Value, SectorNames.Match(sectorNames, form.Sector)!);
         var demographics = form.Consent ? new Demographics(form.Gender ?? "", form.Nationality ?? "", form.MigrationStatus ?? "") : null;
         var result = await signUps.SignUpAsync(cohort, userId, intake, demographics, form.Ref, HttpContext.RequestAborted);
         TempData["Message"] = result switch
@@ -105,7 +108,7 @@ internal sealed class CohortController(
     }
 
     /// <summary>Every answer checked at its field; demographics only count with the consent ticked.</summary>
-    private void Validate(SignUpForm form)
+    private void Validate(SignUpForm form, IReadOnlyList<string> sectorNames)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
@@ -135,7 +138,7 @@ internal sealed class CohortController(
             ModelState.AddModelError(nameof(form.Stage), T["Choose your business's stage."]);
         }
 
-        if (form.Sector is null || !StepZero.Sectors.Contains(form.Sector))
+        if (SectorNames.Match(sectorNames, form.Sector) is null)
         {
             ModelState.AddModelError(nameof(form.Sector), T["Choose your business's sector."]);
         }
@@ -178,6 +181,7 @@ internal sealed class CohortController(
             ShareUrl = share,
             WhatsAppUrl = "https://wa.me/?text=" + Uri.EscapeDataString(message),
             Rule = await graduation.RuleAsync(cohort, HttpContext.RequestAborted),
+            Sectors = await sectors.NamesAsync(HttpContext.RequestAborted),
         };
     }
 

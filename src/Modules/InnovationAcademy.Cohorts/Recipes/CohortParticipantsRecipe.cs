@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Sectors;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Cohorts.Models;
@@ -20,7 +21,7 @@ namespace InnovationAcademy.Cohorts.Recipes;
 /// "forgot password"); a participant already in the cohort has their answers replaced. Demographics are imported
 /// (they arrive with the consent the source site recorded) but never exported: they are shown only in aggregate.
 /// </summary>
-internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProvisioning accounts, IUserDirectory people, TimeProvider clock)
+internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProvisioning accounts, IUserDirectory people, ISectorList sectors, TimeProvider clock)
 {
     private sealed record Row(JsonObject Item, string Label, string Email);
 
@@ -48,6 +49,7 @@ internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProv
         var sessions = cohort.Sessions.OrderBy(s => s.StartsUtc).ThenBy(s => s.Id).Select(s => s.Id).ToList();
         var existing = await db.Set<CohortApplication>().Where(a => a.CohortId == cohort.Id).ToDictionaryAsync(a => a.UserId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        var sectorNames = await sectors.NamesAsync(cancellationToken);
         var imported = new List<(CohortApplication Application, Row Row)>(rows.Count);
         foreach (var row in rows)
         {
@@ -58,7 +60,7 @@ internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProv
                 db.Add(application);
             }
 
-            Fill(application, row, cohort, now);
+            Fill(application, row, cohort, sectorNames, now);
             imported.Add((application, row));
         }
 
@@ -116,7 +118,7 @@ internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProv
         }).ToArray());
     }
 
-    private static void Fill(CohortApplication application, Row row, Cohort cohort, DateTime now)
+    private static void Fill(CohortApplication application, Row row, Cohort cohort, IReadOnlyList<string> sectorNames, DateTime now)
     {
         var item = row.Item;
         var label = row.Label;
@@ -147,9 +149,10 @@ internal sealed class CohortParticipantsRecipe(AcademyDbContext db, IAccountProv
             ? skills >= 0 && skills <= StepZero.Skills.Count ? skills : throw new RecipeItemException(label, $"\"skills\" is from 0 to {StepZero.Skills.Count}.")
             : application.DigitalSkills;
         application.BusinessStage = RecipeEnums.Optional<BusinessStage>(item, "stage", label) ?? application.BusinessStage;
+        // One of the site's sectors (shared with the talent directory), written as the list writes it.
         application.Sector = RecipeStepContext.OptionalString(item, "sector", label) is { } sector
-            ? StepZero.Sectors.Contains(sector) ? sector : throw new RecipeItemException(label, $"\"sector\" must be one of {string.Join(", ", StepZero.Sectors)}.")
-            : application.Sector.Length > 0 ? application.Sector : "Other";
+            ? SectorNames.Match(sectorNames, sector) ?? throw new RecipeItemException(label, $"\"sector\" must be one of the site's sectors: {string.Join(", ", sectorNames)}.")
+            : application.Sector.Length > 0 ? application.Sector : SectorNames.Match(sectorNames, "Otros servicios") ?? "";
         application.Readiness = StepZero.ReadinessOf(application.Device, application.Connectivity, application.DigitalSkills);
         if (application.CalendarToken.Length == 0)
         {

@@ -17,13 +17,6 @@ internal static class StepZero
         "I sell or promote my business on social networks",
     ];
 
-    /// <summary>The managed list of sectors, as localization keys.</summary>
-    public static readonly IReadOnlyList<string> Sectors =
-    [
-        "Food and catering", "Retail", "Beauty and wellbeing", "Textiles and fashion", "Crafts", "Construction and repairs",
-        "Transport and delivery", "Tourism", "Education and training", "Care services", "Technology", "Agriculture", "Other",
-    ];
-
     public static readonly IReadOnlyList<string> Genders = ["woman", "man", "non-binary", "prefer-not"];
 
     public static readonly IReadOnlyList<string> MigrationStatuses = ["regular", "in-process", "irregular", "refugee", "prefer-not"];

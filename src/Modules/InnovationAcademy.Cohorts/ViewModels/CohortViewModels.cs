@@ -62,6 +62,9 @@ internal sealed class CohortPageViewModel
 
     public required GraduationRule Rule { get; init; }
 
+    /// <summary>The site's sectors (<c>ISectorList</c>), shared with the talent directory.</summary>
+    public required IReadOnlyList<string> Sectors { get; init; }
+
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
 }
 

@@ -1,5 +1,6 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Sectors;
 using InnovationAcademy.Core.Text;
 using InnovationAcademy.TalentDirectory.Models;
 using Microsoft.EntityFrameworkCore;
@@ -77,5 +78,15 @@ internal sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, Talent
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();
         return null;
+    }
+}
+
+/// <summary>The directory's sectors are the site's list (<see cref="ISectorList"/>), which the cohort intake offers too.</summary>
+internal sealed class TalentSectorList(AcademyDbContext db) : ISectorList
+{
+    public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default)
+    {
+        var names = await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
+        return names.Count > 0 ? names : SectorNames.Defaults;
     }
 }
