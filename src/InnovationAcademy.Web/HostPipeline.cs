@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Hosting;
 using InnovationAcademy.Core.Web;
 
@@ -31,6 +32,11 @@ public static class HostPipeline
         app.UseRouting();
         app.UseMiddleware<SiteContextMiddleware>();
         app.UseRequestLocalization();
+        app.Use((context, next) =>
+        {
+            FormattingRegions.Apply(context);
+            return next(context);
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -17,6 +17,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         site.Property(s => s.DefaultCulture).HasMaxLength(10).IsRequired();
         site.Property(s => s.Theme).HasMaxLength(128).IsRequired();
         site.Property(s => s.TimeZoneId).HasMaxLength(64).IsRequired().HasDefaultValue(Users.TimeZoneChoices.SiteDefault);
+        site.Property(s => s.FormattingRegion).HasMaxLength(16).IsRequired().HasDefaultValue(Localization.FormattingRegions.Default);
         site.Property(s => s.MapTileUrl).HasMaxLength(500).IsRequired();
         site.Property(s => s.MapTileAttribution).HasMaxLength(300).IsRequired();
         site.Ignore(s => s.EffectiveMapTileUrl);

@@ -20,6 +20,9 @@ public sealed class SiteSettings
     /// </summary>
     public string TimeZoneId { get; set; } = Users.TimeZoneChoices.SiteDefault;
 
+    /// <summary>How Spanish pages write numbers and dates ("es-PE": 1,234.5; "es-EC": 1.234,5): the lab's country's habits.</summary>
+    public string FormattingRegion { get; set; } = Localization.FormattingRegions.Default;
+
     /// <summary>Module id of the active theme.</summary>
     public string Theme { get; set; } = "InnovationAcademy.Theme.Default";
 

@@ -1201,6 +1201,13 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("FormattingRegion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("es-PE");
+
                     b.Property<string>("MapTileAttribution")
                         .IsRequired()
                         .HasMaxLength(300)

@@ -1151,6 +1151,13 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormattingRegion")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("es-PE");
+
                     b.Property<string>("MapTileAttribution")
                         .IsRequired()
                         .HasMaxLength(300)

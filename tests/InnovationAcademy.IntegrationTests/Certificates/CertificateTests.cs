@@ -377,7 +377,7 @@ public sealed class CertificateTests : IAsyncLifetime
         var limit = await admin.SubmitFormAsync(url, [new("template", doubling)], url);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, limit.StatusCode);
         var reason = (await SiteClient.ParseAsync(limit)).QuerySelector("[role=alert]")!.TextContent;
-        Assert.Matches(@"supera un límite: .+ caracteres; como mucho 5\.000\.", reason);
+        Assert.Matches(@"supera un límite: .+ caracteres; como mucho 5,000\.", reason);
         Assert.DoesNotContain("would", reason, StringComparison.Ordinal);
 
         // A template of the administrators' own, and markup in the learner's name: the PDF prints the name as text.

@@ -52,7 +52,7 @@ public sealed class QuizTests : IAsyncLifetime
         var answers = new Dictionary<string, string[]>(QuizSite.RightAnswers) { ["¿Qué practica un laboratorio ciudadano?"] = ["Experimentación"] };
         answers["¿Qué enfoque pone a las personas en el centro?"] = ["  diseno centrado EN LAS personas "];
         var result = await ana.GetPageAsync(await QuizSite.TakeAsync(ana, QuizSite.Quiz1, answers));
-        Assert.Contains("91,7", result.QuerySelector(".result")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("91.7", result.QuerySelector(".result")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(result.QuerySelector(".notice-ok.result"));
         Assert.NotNull(result.QuerySelector(".review"));
 
@@ -60,7 +60,7 @@ public sealed class QuizTests : IAsyncLifetime
         Assert.Single(stored.Modules);
         Assert.Equal(50, stored.ProgressPercent);
         var outline = await ana.GetPageAsync($"/courses/{QuizSite.Slug}");
-        Assert.Contains("91,7", outline.QuerySelector(".module-extra")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("91.7", outline.QuerySelector(".module-extra")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
@@ -32,6 +33,7 @@ internal sealed class AdminSettingsController(
             DefaultCulture = settings.DefaultCulture,
             RegistrationOpen = settings.RegistrationOpen,
             TimeZoneId = settings.TimeZoneId,
+            FormattingRegion = settings.FormattingRegion,
             Theme = settings.Theme,
             AllowExternalImages = settings.AllowExternalImages,
             MapTileUrl = settings.MapTileUrl,
@@ -51,6 +53,11 @@ internal sealed class AdminSettingsController(
         if (!TimeZoneChoices.IsValid(model.TimeZoneId))
         {
             ModelState.AddModelError(nameof(model.TimeZoneId), T["Choose a time zone from the list."]);
+        }
+
+        if (!FormattingRegions.IsValid(model.FormattingRegion))
+        {
+            ModelState.AddModelError(nameof(model.FormattingRegion), T["Choose a region from the list."]);
         }
 
         if (catalog.Find(model.Theme) is not { IsTheme: true })
@@ -80,12 +87,13 @@ internal sealed class AdminSettingsController(
             s.DefaultCulture = model.DefaultCulture;
             s.RegistrationOpen = model.RegistrationOpen;
             s.TimeZoneId = model.TimeZoneId;
+            s.FormattingRegion = model.FormattingRegion;
             s.Theme = model.Theme;
             s.AllowExternalImages = model.AllowExternalImages;
             s.MapTileUrl = tiles;
             s.MapTileAttribution = tiles.Length > 0 ? attribution : "";
         });
-        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}; time zone: {model.TimeZoneId}; external images: {model.AllowExternalImages}; tiles: {(tiles.Length > 0 ? tiles : "default")}");
+        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}; time zone: {model.TimeZoneId}; region: {model.FormattingRegion}; external images: {model.AllowExternalImages}; tiles: {(tiles.Length > 0 ? tiles : "default")}");
         await db.SaveChangesAsync();
         TempData["Message"] = T["Settings saved."].Value;
         return RedirectToAction(nameof(Index));

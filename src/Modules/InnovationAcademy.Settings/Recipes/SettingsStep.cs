@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Users;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Core.Audit;
@@ -44,6 +45,12 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
             throw new RecipeItemException("timeZone", $"'{zone}' is not a time zone (an IANA id such as America/Lima).");
         }
 
+        var region = RecipeStepContext.OptionalString(step, "formattingRegion", "formattingRegion");
+        if (region is not null && !FormattingRegions.IsValid(region))
+        {
+            throw new RecipeItemException("formattingRegion", $"'{region}' is not one of {string.Join(", ", FormattingRegions.All.Select(r => r.Id))}.");
+        }
+
         var registration = RecipeStepContext.OptionalBool(step, "registrationOpen", "registrationOpen");
         var externalImages = RecipeStepContext.OptionalBool(step, "allowExternalImages", "allowExternalImages");
         var tiles = RecipeStepContext.OptionalString(step, "mapTileUrl", "mapTileUrl")?.Trim();
@@ -65,6 +72,7 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 s.Theme = theme ?? s.Theme;
                 s.RegistrationOpen = registration ?? s.RegistrationOpen;
                 s.TimeZoneId = zone ?? s.TimeZoneId;
+                s.FormattingRegion = region ?? s.FormattingRegion;
                 s.AllowExternalImages = externalImages ?? s.AllowExternalImages;
                 s.MapTileUrl = tiles ?? s.MapTileUrl;
                 s.MapTileAttribution = attribution ?? s.MapTileAttribution;
@@ -83,6 +91,7 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 ["defaultCulture"] = settings.DefaultCulture,
                 ["registrationOpen"] = settings.RegistrationOpen,
                 ["timeZone"] = settings.TimeZoneId,
+                ["formattingRegion"] = settings.FormattingRegion,
                 ["theme"] = settings.Theme,
                 ["allowExternalImages"] = settings.AllowExternalImages,
                 ["mapTileUrl"] = settings.MapTileUrl,

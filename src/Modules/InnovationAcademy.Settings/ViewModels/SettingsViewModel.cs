@@ -17,6 +17,9 @@ internal sealed class SettingsViewModel
     public string TimeZoneId { get; set; } = InnovationAcademy.Core.Users.TimeZoneChoices.SiteDefault;
 
     [Required]
+    public string FormattingRegion { get; set; } = InnovationAcademy.Core.Localization.FormattingRegions.Default;
+
+    [Required]
     public string Theme { get; set; } = "";
 
     public IReadOnlyList<(string Id, string Name)> Themes { get; set; } = [];

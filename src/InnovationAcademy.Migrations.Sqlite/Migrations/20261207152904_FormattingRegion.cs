@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InnovationAcademy.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class FormattingRegion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "FormattingRegion",
+                table: "SiteSettings",
+                type: "TEXT",
+                maxLength: 16,
+                nullable: false,
+                defaultValue: "es-PE");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FormattingRegion",
+                table: "SiteSettings");
+        }
+    }
+}
