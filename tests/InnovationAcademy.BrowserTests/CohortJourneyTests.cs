@@ -36,8 +36,8 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
 
         await page.GetByLabel("Tu nombre").FillAsync("Daniela Rojas");
         await page.GetByLabel("Tu correo electrónico").FillAsync("daniela@correo.localhost");
-        await page.GetByLabel("Solo un teléfono móvil").CheckAsync();
-        await page.GetByLabel("Datos del móvil").CheckAsync();
+        await page.GetByLabel("Solo un celular").CheckAsync();
+        await page.GetByLabel("Datos del celular").CheckAsync();
         await page.GetByLabel("Hago videollamadas (WhatsApp, Zoom, Meet)").CheckAsync();
         await page.GetByLabel("Está empezando (menos de un año)").CheckAsync();
         await page.GetByLabel("Sector").SelectOptionAsync(new SelectOptionValue { Label = "Belleza y bienestar" });
@@ -62,8 +62,8 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         await page.GotoAsync("/cohorts/creando-otono");
         await page.GetByLabel("Tu nombre").FillAsync("Yusmely Pérez");
         await page.GetByLabel("Tu correo electrónico").FillAsync("yusmely@correo.localhost");
-        await page.GetByLabel("Solo un teléfono móvil").CheckAsync();
-        await page.GetByLabel("Datos del móvil").CheckAsync();
+        await page.GetByLabel("Solo un celular").CheckAsync();
+        await page.GetByLabel("Datos del celular").CheckAsync();
         await page.GetByLabel("Está empezando (menos de un año)").CheckAsync();
         await page.GetByLabel("Sector").SelectOptionAsync(new SelectOptionValue { Label = "Belleza y bienestar" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme", Exact = true }).ClickAsync();
@@ -98,7 +98,7 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
             var cohort = await db.Set<Cohort>().SingleAsync(c => c.Slug == "creando-invierno");
             foreach (var user in await db.Set<InnovationAcademy.Users.Models.AcademyUser>().Where(u => u.Email == "kelly@academy.localhost" || u.Email == "omar@academy.localhost").ToListAsync())
             {
-                db.Add(new CohortApplication { CohortId = cohort.Id, UserId = user.Id, Status = ApplicationStatus.Accepted, Channel = "direct", Sector = "Retail", CalendarToken = Guid.NewGuid().ToString("N") });
+                db.Add(new CohortApplication { CohortId = cohort.Id, UserId = user.Id, Status = ApplicationStatus.Accepted, Channel = "direct", Sector = "Comercio", CalendarToken = Guid.NewGuid().ToString("N") });
             }
 
             return await db.SaveChangesAsync();
@@ -147,7 +147,7 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
 
         var signUps = page.Locator("tr[data-figure=signUps] td");
         await Assertions.Expect(signUps.Nth(0)).ToHaveTextAsync("600");
-        await Assertions.Expect(signUps.Nth(1)).ToHaveTextAsync("2.250");
+        await Assertions.Expect(signUps.Nth(1)).ToHaveTextAsync("2,250");
         await Assertions.Expect(signUps.Nth(2)).ToHaveTextAsync("+275 %");
         await Assertions.Expect(page.Locator("tr[data-figure=graduates] td").Nth(1)).ToHaveTextAsync("222");
         await Assertions.Expect(page.Locator("section.charts")).ToBeVisibleAsync();
