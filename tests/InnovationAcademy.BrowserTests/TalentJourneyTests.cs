@@ -42,7 +42,7 @@ public sealed class TalentJourneyTests(BrowserFixture browser)
         await Assertions.Expect(moderator.Locator(".review")).ToContainTextAsync("Ubicación exacta (privada)");
         await BrowserFixture.ScreenshotAsync(moderator, "71-talent-moderation-es");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Aprobar y publicar" }).ClickAsync();
-        await Assertions.Expect(moderator.Locator("[role=status]").First).ToContainTextAsync("está publicado");
+        await Assertions.Expect(moderator.Locator("[role=status]").First).ToContainTextAsync("Se publicó el perfil");
 
         var (visitor, visitorDialogs) = await browser.NewPhonePageAsync();
         await visitor.GotoAsync("/talent");

@@ -91,6 +91,10 @@ public sealed class CommunityTests : IAsyncLifetime
 
         var first = await ana.GetPageAsync(thread);
         Assert.Equal("Hola a todas.\nYo llevo empanadas.", first.QuerySelector(".post-body")!.TextContent);
+
+        // Post times are the reader's (Lima, the site's zone), and the page says so.
+        Assert.EndsWith("-05:00", first.QuerySelector(".post-meta time")!.GetAttribute("datetime"), StringComparison.Ordinal);
+        Assert.Contains("hora de Lima (UTC−5)", first.QuerySelector(".times-note")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
