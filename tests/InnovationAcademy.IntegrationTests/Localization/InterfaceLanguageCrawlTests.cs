@@ -1,5 +1,11 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using InnovationAcademy.Cohorts.Models;
+using InnovationAcademy.Core.Data;
+using InnovationAcademy.Users.Models;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.IntegrationTests.Localization;
 
@@ -45,23 +51,31 @@ public sealed partial class InterfaceLanguageCrawlTests(InterfaceLanguageCrawlTe
         { "gestora@academy.localhost", "es" }, { "gestora@academy.localhost", "en" },
         { "editor@academy.localhost", "es" }, { "editor@academy.localhost", "en" },
         { "facilitadora@academy.localhost", "es" }, { "facilitadora@academy.localhost", "en" },
+        { Participant, "es" }, { Participant, "en" },
         { AdminEmail, "es" }, { AdminEmail, "en" },
     };
 
     private const string AdminEmail = AcademySiteFactory.AdminEmail;
+
+    /// <summary>An entrepreneur of a CREANDO cohort (accepted in 2023, graduated or not), given a password for the walk.</summary>
+    private const string Participant = "participant";
 
     [Theory]
     [MemberData(nameof(Readers))]
     public async Task Every_page_speaks_the_readers_language_without_keys_zone_ids_or_wrong_plurals(string reader, string language)
     {
         using var client = site.CreateSiteClient();
-        if (reader != "visitor")
+        if (reader == Participant)
+        {
+            await client.SignInAsync(await ParticipantAsync(), AcademySiteFactory.DemoPassword);
+        }
+        else if (reader != "visitor")
         {
             await client.SignInAsync(reader, reader == AdminEmail ? AcademySiteFactory.AdminPassword : AcademySiteFactory.DemoPassword);
         }
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync($"/culture?culture={language}&returnUrl=/")).StatusCode);
-        string[] starts = reader == "visitor" ? ["/"] : ["/", "/admin", "/my/courses", "/account/profile"];
+        string[] starts = reader == "visitor" ? ["/"] : ["/", "/admin", "/my/courses", "/my/journey", "/account/profile"];
         var queue = new Queue<string>(starts);
         var seen = new HashSet<string>(starts, StringComparer.Ordinal);
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -94,6 +108,21 @@ public sealed partial class InterfaceLanguageCrawlTests(InterfaceLanguageCrawlTe
         var distinct = problems.GroupBy(p => p[(p.IndexOf(": ", StringComparison.Ordinal) + 2)..]).Select(g => $"{g.First()} (and {g.Count() - 1} more pages)").ToList();
         Assert.True(distinct.Count == 0, $"{distinct.Count} problems in {visited} pages:\n" + string.Join("\n", distinct));
     }
+
+    private async Task<string> ParticipantAsync() => await site.WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<AcademyDbContext>();
+        var userId = await db.Set<CohortApplication>().Where(a => a.Status == ApplicationStatus.Accepted && db.Set<Cohort>().Any(c => c.Id == a.CohortId && c.Slug == "creando-2023"))
+            .OrderBy(a => a.Id).Select(a => a.UserId).FirstAsync();
+        var users = services.GetRequiredService<UserManager<AcademyUser>>();
+        var user = (await users.FindByIdAsync(userId))!;
+        if (!await users.HasPasswordAsync(user))
+        {
+            Assert.True((await users.AddPasswordAsync(user, AcademySiteFactory.DemoPassword)).Succeeded);
+        }
+
+        return user.Email!;
+    });
 
     private static IEnumerable<string> Read(IDocument page, string language)
     {
