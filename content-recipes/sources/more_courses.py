@@ -3,7 +3,7 @@
 GOVTECH = {
     "slug": "govtech-para-el-territorio",
     "title": "GovTech para el territorio",
-    "summary": ("Para alcaldías, comarcas y agentes del territorio de una diputación provincial: qué puede aportar "
+    "summary": ("Para municipalidades, provincias y agentes del territorio de un gobierno regional: qué puede aportar "
                 "el ecosistema GovTech a los municipios pequeños y cómo comprar y probar soluciones con él."),
     "hours": 8,
     "topics": ["govtech", "municipios", "compra pública de innovación"],

@@ -65,10 +65,10 @@ WEEKLY = [  # (weekday offset from Monday, local start, end, kind, titles per we
         "Taller: cuenta tu negocio en tres minutos",
     ]),
     (5, "10:00", "12:00", "clinic", [
-        "Clínica: ¿cuánto cobrar? Precios que cubren tus costes",
+        "Clínica: ¿cuánto cobrar? Precios que cubren tus costos",
         "Clínica: seguridad en línea para tu negocio y tus datos",
         "Clínica: pagos digitales, Yape y Plin sin sustos",
-        "Clínica: fotografía de producto con el móvil",
+        "Clínica: fotografía de producto con el celular",
         "Clínica: acceso a microcrédito y banca comunal",
         "Clínica: prepara tu presentación final",
     ]),

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using AngleSharp.Dom;
 
 namespace InnovationAcademy.IntegrationTests;
@@ -29,6 +30,34 @@ public sealed class HostileInputTests(HostileInputTests.Site site) : IClassFixtu
             AssertInert(list, name);
             Assert.Contains(name.Trim(), list.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Unreadable_form_values_are_refused_at_the_door_or_at_their_field_never_with_an_error_page()
+    {
+        using var admin = site.CreateSiteClient();
+        await admin.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+
+        // A NUL character the form reader refuses: the sender's mistake, 400.
+        var nul = await admin.SubmitFormAsync("/admin/settings", [new("SiteName", "Academia\0")], "/admin/settings");
+        Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+
+        // A checkbox that is neither ticked nor not: an error at the box, the form drawn again unticked.
+        var maybe = await admin.SubmitFormAsync("/admin/settings", [new("RegistrationOpen", "maybe")], "/admin/settings");
+        Assert.Equal(HttpStatusCode.OK, maybe.StatusCode);
+        var form = await SiteClient.ParseAsync(maybe);
+        Assert.NotNull(form.QuerySelector("#RegistrationOpen[aria-invalid=true]"));
+        Assert.False(form.QuerySelector("#RegistrationOpen")!.HasAttribute("checked"));
+
+        // A zone the server knows but people do not live in ("localtime", Windows names, lower case) is refused.
+        foreach (var zone in new[] { "localtime", "Factory", "posix/America/Lima", "america/lima", "Pacific Standard Time" })
+        {
+            var refused = await admin.SubmitFormAsync("/admin/settings", [new("TimeZoneId", zone)], "/admin/settings");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.NotNull((await SiteClient.ParseAsync(refused)).QuerySelector("#TimeZoneId[aria-invalid=true]"));
+        }
+
+        Assert.Equal("America/Lima", await site.WithDbAsync(db => db.Set<Core.Settings.SiteSettings>().Select(s => s.TimeZoneId).SingleAsync()));
     }
 
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "data", "srcdoc", "style"];

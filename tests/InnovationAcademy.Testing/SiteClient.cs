@@ -35,7 +35,7 @@ public sealed class SiteClient(HttpClient http) : IDisposable
         // Without an action: the page's own form in <main>, not the header's sign-out form.
         // A page may have a search form (GET) and a posting form with the same action: this posts, so it takes the latter.
         var form = page.QuerySelectorAll<IHtmlFormElement>(action is null ? "main form" : "form")
-            .Where(f => action is null ? f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) : f.GetAttribute("action") == action)
+            .Where(f => action is null ? f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) : ActionOf(f) == action)
             .OrderByDescending(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             .FirstOrDefault()
             ?? throw new InvalidOperationException($"No form for {action ?? "post"} on {pageUrl}.");
@@ -73,7 +73,7 @@ public sealed class SiteClient(HttpClient http) : IDisposable
         }
 
         values.AddRange(overridden);
-        return await PostFormAsync(form.GetAttribute("action") ?? pageUrl, values, FindToken(form));
+        return await PostFormAsync(ActionOf(form) ?? pageUrl, values, FindToken(form));
     }
 
     /// <summary>
@@ -151,7 +151,7 @@ public sealed class SiteClient(HttpClient http) : IDisposable
     {
         action ??= pageUrl;
         var form = (await GetPageAsync(pageUrl)).QuerySelectorAll<IHtmlFormElement>("form")
-            .FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.GetAttribute("action") == action)
+            .FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && ActionOf(f) == action)
             ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
         var fields = FieldsOf(form, SaveButtonOf(form));
         var extra = (ticked ?? []).ToList();
@@ -179,7 +179,7 @@ public sealed class SiteClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> SubmitWithFileAsync(string pageUrl, string action, IEnumerable<KeyValuePair<string, string>> fields, string fileField, byte[] file, string fileName)
     {
         var form = (await GetPageAsync(pageUrl)).QuerySelectorAll<IHtmlFormElement>("form")
-            .FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && f.GetAttribute("action") == action)
+            .FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase) && ActionOf(f) == action)
             ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
         Assert.Equal("multipart/form-data", form.Enctype);
         Assert.NotNull(form.QuerySelector($"input[type=file][name='{fileField}']"));
@@ -213,11 +213,14 @@ public sealed class SiteClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> PressButtonAsync(string pageUrl, string action)
     {
         var page = await GetPageAsync(pageUrl);
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => f.GetAttribute("action") == action)
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").FirstOrDefault(f => ActionOf(f) == action)
             ?? throw new InvalidOperationException($"No form posting to {action} on {pageUrl}.");
         var values = form.QuerySelectorAll<IHtmlInputElement>("input[name]").Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
         return await PostFormAsync(action, values);
     }
+
+    /// <summary>Where a form posts, without the fragment a browser keeps only to scroll the answer (never sent).</summary>
+    private static string? ActionOf(IElement form) => form.GetAttribute("action")?.Split('#')[0];
 
     public async Task SignInAsync(string email, string password)
     {

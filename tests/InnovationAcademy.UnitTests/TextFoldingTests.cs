@@ -10,6 +10,12 @@ public sealed class TextFoldingTests
     [InlineData("DISEÑO participación", "diseno participacion")]
     [InlineData("Peluquería Génesis", "peluqueria genesis")]
     [InlineData("", "")]
+    [InlineData("ＡＧＲＩＣＵＬＴＵＲＡ", "agricultura")]
+    [InlineData("\uFB01nanzas", "finanzas")]
+    [InlineData("Tecnolog\u200Bía", "tecnologia")]
+    [InlineData("Comercio\u202E", "comercio")]
+    [InlineData("Gro\u00DF", "gross")]
+    [InlineData("Secto\u0001r", "sector")]
     public void Folding_drops_accents_and_case_as_a_phone_keyboard_would(string text, string folded) =>
         Assert.Equal(folded, TextFolding.Fold(text));
 

@@ -32,4 +32,18 @@ public sealed class TimeZoneNamesTests
         Assert.Equal("Asia/Tokyo", TimeZoneChoices.For("Asia/Tokyo")[0]);
         Assert.Equal("Tokyo", TimeZoneChoices.PlaceOf("Asia/Tokyo", English));
     }
+
+    [Theory]
+    [InlineData("America/Lima", true)]
+    [InlineData("America/Argentina/Buenos_Aires", true)]
+    [InlineData("UTC", true)]
+    [InlineData("localtime", false)]
+    [InlineData("Factory", false)]
+    [InlineData("right/UTC", false)]
+    [InlineData("posix/America/Lima", false)]
+    [InlineData("america/lima", false)]
+    [InlineData("Pacific Standard Time", false)]
+    [InlineData("Mars/Olympus", false)]
+    [InlineData("", false)]
+    public void Only_canonical_zone_ids_are_accepted(string id, bool valid) => Assert.Equal(valid, TimeZoneChoices.IsValid(id));
 }

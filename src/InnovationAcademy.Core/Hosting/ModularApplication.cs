@@ -89,6 +89,7 @@ public sealed class ModularApplication
                 options.Filters.AddService<RepeatedSubmitFilter>();
                 // Before MVC's own number binders, which read "24.0" as 240 in Spanish.
                 options.ModelBinderProviders.Insert(0, new LocalNumberModelBinderProvider());
+                options.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
                 options.ModelBinderProviders.Insert(0, new AdminCourseBinderProvider());
             })
             .AddViewLocalization()

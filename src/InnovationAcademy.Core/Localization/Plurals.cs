@@ -17,6 +17,13 @@ public static class Plurals
         return count == 1 ? localizer[one] : localizer[other, shown ?? count];
     }
 
+    /// <summary>The count in words as plain text, to put inside another sentence ("Este mensaje llegará a 3 personas de …").</summary>
+    public static string PluralText(this IHtmlLocalizer localizer, decimal count, string one, string other, object? shown = null)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return count == 1 ? localizer.GetString(one).Value : localizer.GetString(other, shown ?? count).Value;
+    }
+
     /// <inheritdoc cref="Plural(IHtmlLocalizer, decimal, string, string, object?)"/>
     public static LocalizedString Plural(this IStringLocalizer localizer, decimal count, string one, string other, object? shown = null)
     {

@@ -23,6 +23,13 @@ public static class SectorNames
         "Transporte y reparto", "Turismo", "Educación y formación", "Cuidados", "Tecnología", "Agricultura", "Otros servicios",
     ];
 
+    /// <summary>Alphabetical as Spanish sorts ("Cámara" before "Cooperativa"), with the catch-all ("Otros…") last.</summary>
+    public static IReadOnlyList<string> InReadingOrder(IEnumerable<string> names)
+    {
+        var spanish = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es"), System.Globalization.CompareOptions.IgnoreCase);
+        return [.. names.OrderBy(n => TextFolding.Fold(n).StartsWith("otro", StringComparison.Ordinal)).ThenBy(n => n, spanish)];
+    }
+
     /// <summary>The name in <paramref name="names"/> that <paramref name="typed"/> is, ignoring accents and case; null when none.</summary>
     public static string? Match(IEnumerable<string> names, string? typed)
     {

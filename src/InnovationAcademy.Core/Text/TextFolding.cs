@@ -4,8 +4,8 @@ using System.Text;
 namespace InnovationAcademy.Core.Text;
 
 /// <summary>
-/// Text compared the way people type it on a phone: without accents ("Peluquería" → "peluqueria"), and usually in
-/// lower case. Search indexes and searched words, quiz answers, spreadsheet headers, addresses made from names: one
+/// Text compared the way people type it on a phone: without accents ("Peluquería" → "peluqueria"), without
+/// look-alike forms (full-width letters, ligatures) or invisible characters, and usually in lower case. Search indexes and searched words, quiz answers, spreadsheet headers, addresses made from names: one
 /// folding for all of them, so that they agree on SQLite and PostgreSQL alike.
 /// </summary>
 public static class TextFolding
@@ -43,14 +43,25 @@ public static class TextFolding
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Compatibility decomposition: full-width letters, ligatures ("ﬁ") and the like read as the letters they show;
+        // accents, invisible format characters (zero-width spaces, direction overrides) and controls drop out.
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format or UnicodeCategory.Control)
             {
-                builder.Append(lower ? char.ToLowerInvariant(c) : c);
+                continue;
             }
+
+            if (lower && c == 'ß')
+            {
+                builder.Append("ss");
+                continue;
+            }
+
+            builder.Append(lower ? char.ToLowerInvariant(c) : c);
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);

@@ -11,6 +11,8 @@ public static class TimeZoneChoices
     /// <summary>The zone of a site that has not chosen one: the labs that run the platform work from Lima and Quito.</summary>
     public const string SiteDefault = "America/Lima";
 
+    private static readonly string[] Regions = ["Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/", "Pacific/"];
+
     private static readonly (string Id, string Spanish, string English)[] Common =
     [
         ("America/Lima", "Lima", "Lima"),
@@ -51,7 +53,14 @@ public static class TimeZoneChoices
         return ids.Contains(current) || !IsValid(current) ? ids : [current, .. ids];
     }
 
-    public static bool IsValid(string? id) => id is { Length: > 0 and < 64 } && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+    /// <summary>
+    /// A zone people live in, by its canonical IANA id ("America/Lima", or "UTC"): not the server's own "localtime",
+    /// not Windows names, not the "posix/" and "right/" copies, and written exactly as the database writes it.
+    /// </summary>
+    public static bool IsValid(string? id) =>
+        id is { Length: > 0 and < 64 }
+        && (id == "UTC" || (Regions.Any(r => id.StartsWith(r, StringComparison.Ordinal)) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+')))
+        && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.Id == id;
 
     /// <summary>The place that names the zone, in the interface's language ("Quito y Guayaquil", "Mexico City").</summary>
     public static string PlaceOf(string id, CultureInfo? culture = null)

@@ -5,7 +5,8 @@ namespace InnovationAcademy.Core.Web;
 
 /// <summary>
 /// A body over the server's or the action's limit, or a form over the form limits, answers 413 with the status page
-/// saying what was too large and the limit, instead of whatever the reading code made of the exception.
+/// saying what was too large and the limit, instead of whatever the reading code made of the exception; a form the
+/// reader refuses for its characters answers 400.
 /// </summary>
 public sealed class RequestTooLargeMiddleware(RequestDelegate next)
 {
@@ -23,6 +24,13 @@ public sealed class RequestTooLargeMiddleware(RequestDelegate next)
             TooLarge(context, error);
             return;
         }
+        catch (InvalidDataException) when (!context.Response.HasStarted && context.Request.HasFormContentType)
+        {
+            // A form the reader refuses for what it holds (a NUL character, say): the sender's mistake, not ours.
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
 
         // Antiforgery reads the form first and answers a form it cannot read with 400: ask the form why.
         if (context.Response.StatusCode == StatusCodes.Status400BadRequest && !context.Response.HasStarted && context.Request.HasFormContentType)
@@ -34,6 +42,10 @@ public sealed class RequestTooLargeMiddleware(RequestDelegate next)
             catch (Exception error) when (IsTooLarge(error))
             {
                 TooLarge(context, error);
+            }
+            catch (InvalidDataException)
+            {
+                // Unreadable for what it holds (a NUL character): the 400 stands.
             }
         }
     }

@@ -10,12 +10,12 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // FoldedText.Fold in queries: decompose, drop the combining accents, lower case ("Innovación" → "innovacion"),
-            // as TextFolding does in .NET. Immutable, so an expression index may use it later.
+            // FoldedText.Fold in queries: compatibility-decompose, drop the combining accents and invisible characters,
+            // lower case ("Innovación" → "innovacion", "ﬁ" → "fi"), as TextFolding does in .NET. Immutable, so an expression index may use it later.
             migrationBuilder.Sql("""
                 CREATE OR REPLACE FUNCTION ia_fold(text) RETURNS text
                 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-                AS $$ SELECT lower(regexp_replace(normalize($1, NFD), '[\u0300-\u036f]', '', 'g')) $$;
+                AS $$ SELECT replace(lower(regexp_replace(normalize($1, NFKD), '[\u0300-\u036f\u0001-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]', '', 'g')), 'ß', 'ss') $$;
                 """);
         }
 

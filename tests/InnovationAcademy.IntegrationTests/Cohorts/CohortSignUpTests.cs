@@ -168,6 +168,9 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete.StatusCode);
         var form = await SiteClient.ParseAsync(incomplete);
         Assert.NotNull(form.QuerySelector("#Sector[aria-invalid=true]"));
+        // On a phone the answer opens at the form's errors, not at the top of the cohort's long page.
+        Assert.EndsWith("#sign-up-errors", form.QuerySelector("form.sign-up")!.GetAttribute("action"), StringComparison.Ordinal);
+        Assert.NotNull(form.QuerySelector("#sign-up-errors[role=alert]"));
         Assert.Equal(3, form.QuerySelectorAll(".sign-up .field-error").Length);
         Assert.Equal("true", form.QuerySelector("#device-Computer")!.HasAttribute("checked") ? "true" : "false");
         Assert.Empty(await _site.WithDbAsync(db => db.Set<CohortApplication>().ToListAsync()));
@@ -231,6 +234,9 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal("Taller: precios que cubren tus costes", first.Summary);
         Assert.Equal(new DateTime(2023, 7, 5, 0, 0, 0, DateTimeKind.Utc), first.Start!.AsUtc);
         Assert.Equal(new DateTime(2023, 7, 5, 2, 0, 0, DateTimeKind.Utc), first.End!.AsUtc);
+        // The meeting link is for admitted participants: the public feed says "Online" and links to the cohort's page.
+        Assert.Equal("Online", first.Location);
+        Assert.DoesNotContain("meet.example", await visitor.Http.GetStringAsync($"/cohorts/{Slug}/calendar.ics"), StringComparison.Ordinal);
 
         using var rosa = _site.CreateSiteClient();
         await rosa.SignInAsync("rosa@test.localhost", AcademySiteFactory.DemoPassword);
@@ -246,7 +252,9 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         await manager.SignInAsync("gestora@academy.localhost", AcademySiteFactory.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, (await manager.SubmitFormAsync($"/admin/cohorts/{Slug}",
             [new("selected", application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("decision", "Accept")])).StatusCode);
-        Assert.Equal(2, Ical.Net.Calendar.Load(await visitor.Http.GetStringAsync(privateUrl))!.Events.Count);
+        var mine = Ical.Net.Calendar.Load(await visitor.Http.GetStringAsync(privateUrl))!;
+        Assert.Equal(2, mine.Events.Count);
+        Assert.Equal("https://meet.example/precios", mine.Events.OrderBy(e => e.Start!.AsUtc).First().Location);
         journey = await rosa.GetPageAsync("/my/journey");
         Assert.EndsWith(privateUrl, journey.QuerySelector("input[readonly]")!.GetAttribute("value"), StringComparison.Ordinal);
         Assert.Contains("No quedan sesiones", journey.QuerySelector(".journey .empty")!.TextContent, StringComparison.Ordinal);
@@ -290,7 +298,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
             { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(export)), "file", "participantes.csv" },
         };
         var imported = await SiteClient.ParseAsync(await facilitator.Http.PostAsync($"{second}/import", content));
-        Assert.Contains("2 marcadas como presentes", imported.QuerySelector(".import-result")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 personas marcadas como presentes", imported.QuerySelector(".import-result")!.TextContent, StringComparison.Ordinal);
         var unmatched = imported.QuerySelectorAll(".unmatched li").Select(li => li.TextContent).ToList();
         Assert.Equal(2, unmatched.Count);
         Assert.Contains("Línea 4: Invitada,invitada@otra.example,30 (no es una persona admitida)", unmatched);

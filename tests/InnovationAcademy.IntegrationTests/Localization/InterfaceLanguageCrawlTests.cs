@@ -146,6 +146,11 @@ public sealed partial class InterfaceLanguageCrawlTests(InterfaceLanguageCrawlTe
             yield return $"a code \"{code.Value}\"";
         }
 
+        foreach (Match hole in FormatHole().Matches(all))
+        {
+            yield return $"an unfilled placeholder \"{hole.Value}\"";
+        }
+
         foreach (Match zone in ZoneId().Matches(all))
         {
             yield return $"a time zone id \"{zone.Value}\"";
@@ -242,6 +247,9 @@ public sealed partial class InterfaceLanguageCrawlTests(InterfaceLanguageCrawlTe
 
     [GeneratedRegex(@"(?<![\d.,])\b1 (?:cursos|personas|preguntas|certificados|módulos|lecciones|mensajes|respuestas|intentos|inscripciones|participantes|sesiones|usuarios|usuarias|horas|minutos|días|perfiles|temas|hilos|archivos|entregas|cuestionarios|courses|people|questions|certificates|modules|lessons|messages|answers|attempts|enrolments|participants|sessions|users|hours|learners|minutes|days|profiles|threads|files|submissions|quizzes|items|veces|times)\b")]
     private static partial Regex OnePlural();
+
+    [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
+    private static partial Regex FormatHole();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -6,12 +6,13 @@ using InnovationAcademy.Core.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Admin.Controllers;
 
 [Admin]
 [Route("admin/audit")]
-internal sealed class AdminAuditController(AcademyDbContext db) : Controller
+internal sealed class AdminAuditController(AcademyDbContext db, IStringLocalizer<AdminAuditController> T) : Controller
 {
     private const int PageSize = 50;
 
@@ -23,7 +24,12 @@ internal sealed class AdminAuditController(AcademyDbContext db) : Controller
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = TextFolding.Fold(q.Trim());
-            query = query.Where(e => FoldedText.Fold(e.Action).Contains(term) || FoldedText.Fold(e.Subject).Contains(term) || FoldedText.Fold(e.ActorName).Contains(term));
+
+            // The actions as the page names them ("Certificado emitido") find their entries too.
+            var named = T.GetAllStrings().Where(s => s.Name.StartsWith("audit:", StringComparison.Ordinal) && TextFolding.Fold(s.Value).Contains(term, StringComparison.Ordinal))
+                .Select(s => s.Name["audit:".Length..]).ToList();
+            query = query.Where(e => FoldedText.Fold(e.Action).Contains(term) || named.Contains(e.Action) || FoldedText.Fold(e.Subject).Contains(term)
+                || FoldedText.Fold(e.ActorName).Contains(term) || FoldedText.Fold(e.Details).Contains(term));
         }
 
         var total = await query.CountAsync();

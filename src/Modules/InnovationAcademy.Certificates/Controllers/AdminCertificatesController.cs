@@ -197,6 +197,7 @@ internal sealed class AdminCertificatesController(
             : null;
         certificate ??= (await issuer.IssueAsync(new IssueRequest(user!.Id, CertificateSubject.Course, target!.Id, target.Title,
             await HoursAsync(target.Id), DateTime.UtcNow, User.Identity!.Name!), HttpContext.RequestAborted)).Certificate;
+        await issuer.RecordManualIssueAsync(certificate, User.Identity!.Name!, reason!, HttpContext.RequestAborted);
         TempData["Message"] = T["Certificate {0} issued.", certificate.Code].Value;
         return RedirectToRoute("Certificates.AdminCertificates.Detail", new { code = certificate.Code });
     }

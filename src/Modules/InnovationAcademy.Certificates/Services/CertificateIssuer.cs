@@ -121,6 +121,13 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
         return replacement;
     }
 
+    /// <summary>Keeps why an administrator issued a certificate by hand in the audit trail, as the form promises.</summary>
+    internal async Task RecordManualIssueAsync(Certificate certificate, string by, string reason, CancellationToken cancellationToken = default)
+    {
+        audit.Record("certificate.issued-by-hand", certificate.Code, $"{certificate.LearnerName}, {certificate.Title}, by {by}. {reason.Trim()}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Revokes a valid certificate; the reason stays in the audit log and the administration, never on public pages.</summary>
     internal async Task<Certificate?> RevokeAsync(string code, string reason, string by, CancellationToken cancellationToken = default)
     {

@@ -17,7 +17,8 @@ internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
 {
     public const string MediaType = "text/calendar";
 
-    public string Public(Cohort cohort) => Serialize(cohort.Name, [.. cohort.Sessions.Select(s => (cohort, s))]);
+    /// <summary>Anyone's: when and where, but not the meeting links, which are for admitted participants (their private feed).</summary>
+    public string Public(Cohort cohort) => Serialize(cohort.Name, [.. cohort.Sessions.Select(s => (cohort, s))], withLinks: false);
 
     /// <summary>The sessions of the cohort whose application holds <paramref name="token"/>, once accepted; null for an unknown token.</summary>
     public async Task<string?> PrivateAsync(string token, CancellationToken cancellationToken = default)
@@ -36,10 +37,10 @@ internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
         }
 
         var sessions = application.Status == ApplicationStatus.Accepted ? application.Cohort.Sessions : [];
-        return Serialize(application.Cohort.Name, [.. sessions.Select(s => (application.Cohort, s))]);
+        return Serialize(application.Cohort.Name, [.. sessions.Select(s => (application.Cohort, s))], withLinks: true);
     }
 
-    private string Serialize(string name, IReadOnlyList<(Cohort Cohort, CohortSession Session)> sessions)
+    private string Serialize(string name, IReadOnlyList<(Cohort Cohort, CohortSession Session)> sessions, bool withLinks)
     {
         var calendar = new Calendar { ProductId = "-//Innovation Academy//Cohorts//ES" };
         calendar.AddProperty("X-WR-CALNAME", name);
@@ -52,8 +53,8 @@ internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
                 Summary = session.Title,
                 Start = new CalDateTime(DateTime.SpecifyKind(session.StartsUtc, DateTimeKind.Utc)),
                 End = new CalDateTime(DateTime.SpecifyKind(session.EndsUtc, DateTimeKind.Utc)),
-                Location = session.Place ?? session.OnlineUrl,
-                Url = new Uri(session.OnlineUrl ?? page),
+                Location = session.Place ?? (session.OnlineUrl is null ? null : withLinks ? session.OnlineUrl : "Online"),
+                Url = new Uri(withLinks ? session.OnlineUrl ?? page : page),
                 Description = string.Join("\n", new[] { cohort.Name, session.HostPartner?.Name, session.Facilitator, page }.Where(p => !string.IsNullOrWhiteSpace(p))),
             });
         }

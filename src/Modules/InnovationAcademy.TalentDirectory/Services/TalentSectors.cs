@@ -86,7 +86,7 @@ internal sealed class TalentSectorList(AcademyDbContext db) : ISectorList
 {
     public async Task<IReadOnlyList<string>> NamesAsync(CancellationToken cancellationToken = default)
     {
-        var names = await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Name).Select(s => s.Name).ToListAsync(cancellationToken);
-        return names.Count > 0 ? names : SectorNames.Defaults;
+        var names = await db.Set<TalentSector>().AsNoTracking().OrderBy(s => s.Id).Select(s => s.Name).ToListAsync(cancellationToken);
+        return names.Count > 0 ? SectorNames.InReadingOrder(names) : SectorNames.Defaults;
     }
 }
