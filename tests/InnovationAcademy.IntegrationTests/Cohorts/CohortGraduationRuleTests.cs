@@ -78,7 +78,7 @@ public sealed class CohortGraduationRuleTests : IAsyncLifetime
     {
         var page = await _admin.GetPageAsync($"/admin/cohorts/{Slug}/graduates");
         var rule = page.QuerySelectorAll(".graduation-rule li").Select(li => li.TextContent.Trim()).ToList();
-        Assert.Equal(["Asistir al menos al 50 % de las sesiones.", "Completar el curso Precios que cubren tus costes.", "Tener aceptado el trabajo «Tu lista de precios»."], rule);
+        Assert.Equal(["Asistir al menos al 50\u00A0% de las sesiones.", "Completar el curso Precios que cubren tus costes.", "Tener aceptado el trabajo «Tu lista de precios»."], rule);
 
         var rows = page.QuerySelectorAll("table.graduates tbody tr")
             .ToDictionary(tr => tr.QuerySelector("td")!.TextContent.Split('@')[0].Trim(), tr => tr.QuerySelectorAll("td").Skip(1).Select(td => td.TextContent.Trim()).ToArray());

@@ -82,7 +82,7 @@ public sealed class CohortReportTests : IAsyncLifetime
 
         var page = await _admin.GetPageAsync($"/admin/cohorts/{Slug}/report");
         // A Peruvian lab (the demo recipe) writes a decimal point.
-        Assert.Equal("66.7 %", page.QuerySelector("tr[data-figure=graduationRate] td")!.TextContent.Trim());
+        Assert.Equal("66.7\u00A0%", page.QuerySelector("tr[data-figure=graduationRate] td")!.TextContent.Trim());
         Assert.Equal("2", page.QuerySelector("tr[data-figure='direct'] td")!.TextContent.Trim());
         Assert.Equal("Visita directa", page.QuerySelector("tr[data-figure='direct'] th")!.TextContent.Trim());
     }

@@ -45,11 +45,11 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
         Assert.Equal(["Dato", "CREANDO 2022", "CREANDO 2023", "Cambio"], headers);
         string[] Cells(string figure) => page.QuerySelector($"tr[data-figure={figure}]")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
         // CREANDO is a Lima programme: Peru writes 2,250 and 217.1.
-        Assert.Equal(["600", "2,250", "+275 %"], Cells("signUps"));
-        Assert.Equal(["70", "222", "+217.1 %"], Cells("graduates"));
-        Assert.Equal(["15", "40", "+166.7 %"], Cells("partnerOrganisations"));
-        Assert.Equal(["70 %", "80 %", "+10 pts"], Cells("womenPercent"));
-        Assert.Equal(["92", "345", "+275 %"], Cells("talentEntries"));
+        Assert.Equal(["600", "2,250", "+275\u00A0%"], Cells("signUps"));
+        Assert.Equal(["70", "222", "+217.1\u00A0%"], Cells("graduates"));
+        Assert.Equal(["15", "40", "+166.7\u00A0%"], Cells("partnerOrganisations"));
+        Assert.Equal(["70\u00A0%", "80\u00A0%", "+10 pts"], Cells("womenPercent"));
+        Assert.Equal(["92", "345", "+275\u00A0%"], Cells("talentEntries"));
         Assert.Equal(2, page.QuerySelectorAll("tr[data-figure=signUps] meter").Length);
         Assert.NotNull(page.QuerySelector("script#cohort-chart-data"));
 

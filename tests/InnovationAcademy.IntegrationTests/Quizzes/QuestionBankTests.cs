@@ -63,7 +63,7 @@ public sealed class QuestionBankTests : IAsyncLifetime
     {
         using var ana = await LearnerAsync();
         var result = await QuizSite.TakeAsync(ana, DrawingQuiz, AllTrue, Slug);
-        Assert.Contains("100 %", (await ana.GetPageAsync(result)).QuerySelector(".result")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("100\u00A0%", (await ana.GetPageAsync(result)).QuerySelector(".result")!.TextContent, StringComparison.Ordinal);
 
         var order = await _site.WithDbAsync(db => db.Set<QuizAttempt>().Select(a => a.QuestionOrder).SingleAsync());
         var bankOnly = await _site.WithDbAsync(db => db.Set<Question>().Where(q => q.QuizId == null).Select(q => q.Key).ToListAsync());

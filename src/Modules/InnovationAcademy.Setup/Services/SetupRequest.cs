@@ -1,3 +1,3 @@
 namespace InnovationAcademy.Setup.Services;
 
-internal sealed record SetupRequest(string SiteName, string AdminEmail, string AdminPassword, string RecipeName, string AdminName = "Administración del sitio");
+internal sealed record SetupRequest(string SiteName, string AdminEmail, string AdminPassword, string RecipeName, string AdminName = "Responsable del sitio");
