@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.TalentDirectory;
 
@@ -33,7 +34,11 @@ public sealed class Startup : StartupBase
         {
             // The map's tile server is a site setting (/admin/settings), so a site can use its own and keep readers' data.
             var site = provider.GetRequiredService<IHttpContextAccessor>().HttpContext?.Items[SiteContextMiddleware.SiteKey] as SiteSettings ?? new SiteSettings();
-            return new MapTiles(site.EffectiveMapTileUrl, site.EffectiveMapTileAttribution);
+            // OpenStreetMap's own credit reads in the page's language; a site's own tile server is credited as it says.
+            var attribution = site.MapTileUrl.Length == 0
+                ? provider.GetRequiredService<IStringLocalizer<MapTiles>>()[SiteSettings.DefaultMapTileAttribution].Value
+                : site.EffectiveMapTileAttribution;
+            return new MapTiles(site.EffectiveMapTileUrl, attribution);
         });
         services.AddScoped<TalentSearchIndex>();
         services.AddScoped<ProfilePhotos>();
