@@ -58,6 +58,14 @@ public sealed class HostileInputTests(HostileInputTests.Site site) : IClassFixtu
         }
 
         Assert.Equal("America/Lima", await site.WithDbAsync(db => db.Set<Core.Settings.SiteSettings>().Select(s => s.TimeZoneId).SingleAsync()));
+
+        // A hand-made request that leaves the zone and region out is refused, not saved with defaults.
+        var settings = await admin.GetPageAsync("/admin/settings");
+        var fields = SiteClient.FieldsOf((AngleSharp.Html.Dom.IHtmlFormElement)settings.QuerySelector("form[action='/admin/settings']")!)
+            .Where(f => f.Key is not ("TimeZoneId" or "FormattingRegion")).ToList();
+        var partial = await admin.PostFormAsync("/admin/settings", fields);
+        Assert.Equal(HttpStatusCode.OK, partial.StatusCode);
+        Assert.NotNull((await SiteClient.ParseAsync(partial)).QuerySelector("#FormattingRegion[aria-invalid=true]"));
     }
 
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "data", "srcdoc", "style"];

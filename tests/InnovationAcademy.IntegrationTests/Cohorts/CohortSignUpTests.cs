@@ -99,6 +99,9 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal("America/Caracas", await SignUpAsync("caracas@test.localhost", "America/Caracas"));
         Assert.Equal("America/Lima", await SignUpAsync("sin-script@test.localhost", null));
         Assert.Equal("America/Lima", await SignUpAsync("zona-rara@test.localhost", "Mars/Olympus_Mons"));
+        // Zones the server knows but people do not live in (its own clock, Windows names) are not taken either.
+        Assert.Equal("America/Lima", await SignUpAsync("reloj-local@test.localhost", "localtime"));
+        Assert.Equal("America/Lima", await SignUpAsync("windows@test.localhost", "Pacific Standard Time"));
 
         using var registering = _site.CreateSiteClient();
         Assert.Equal(HttpStatusCode.Redirect, (await registering.SubmitFormAsync("/account/register",

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using System.ComponentModel.DataAnnotations;
 
 namespace InnovationAcademy.Settings.ViewModels;
@@ -13,10 +14,13 @@ internal sealed class SettingsViewModel
 
     public bool RegistrationOpen { get; set; }
 
+    // Bound or refused: a form sent without the field must not quietly put the site back in Lima.
     [Required]
+    [BindRequired]
     public string TimeZoneId { get; set; } = InnovationAcademy.Core.Users.TimeZoneChoices.SiteDefault;
 
     [Required]
+    [BindRequired]
     public string FormattingRegion { get; set; } = InnovationAcademy.Core.Localization.FormattingRegions.Default;
 
     [Required]
