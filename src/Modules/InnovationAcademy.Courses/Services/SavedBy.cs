@@ -17,7 +17,7 @@ internal static class SavedBy
         ArgumentNullException.ThrowIfNull(savedBy);
         ArgumentNullException.ThrowIfNull(T);
         return savedBy.StartsWith(RecipePrefix, StringComparison.Ordinal) ? T.GetString("the recipe “{0}”", savedBy[RecipePrefix.Length..]).Value
-            : savedBy == "recipe" ? T.GetString("a recipe").Value
+            : IsRecipe(savedBy) ? T.GetString("a recipe").Value
             : savedBy;
     }
 
@@ -25,6 +25,10 @@ internal static class SavedBy
     public static string Note(string? note, string savedBy, IViewLocalizer T)
     {
         ArgumentNullException.ThrowIfNull(T);
-        return note is { Length: > 0 } ? note : savedBy.StartsWith("recipe", StringComparison.Ordinal) ? T.GetString("Imported from a recipe").Value : "";
+        return note is { Length: > 0 } ? note : IsRecipe(savedBy) ? T.GetString("Imported from a recipe").Value : "";
     }
+
+    // "recipe" alone is how versions imported before the recipe's name was kept were marked; an editor's address
+    // that merely starts with "recipe" is a person.
+    private static bool IsRecipe(string savedBy) => savedBy == "recipe" || savedBy.StartsWith(RecipePrefix, StringComparison.Ordinal);
 }
