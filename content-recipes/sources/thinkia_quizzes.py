@@ -137,6 +137,8 @@ QUIZZES = [
                  {"text": "Acudir a los espacios donde la gente ya está", "correct": True},
                  {"text": "Convocar solo por el boletín oficial"},
              ]},
+            {"kind": "truefalse", "text": "Un proceso participativo termina cuando la institución recoge las propuestas; explicar después qué se hizo con ellas es opcional.",
+             "correct": False, "feedback": "Devolver a las personas qué se hizo con cada propuesta, y por qué, es parte del proceso: sin esa respuesta, la próxima convocatoria llega a menos gente."},
         ],
     },
     {

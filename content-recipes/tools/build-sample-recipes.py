@@ -103,7 +103,8 @@ def build_mooc() -> dict:
         "variables": {"demoPassword": "demo-academia-2026"},
         "steps": [
             {"name": "Feature", "enable": ["InnovationAcademy.Recipes", "InnovationAcademy.Courses", "InnovationAcademy.Media", "InnovationAcademy.Enrollments", "InnovationAcademy.Quizzes", "InnovationAcademy.Assignments", "InnovationAcademy.Certificates", "InnovationAcademy.Cohorts", "InnovationAcademy.TalentDirectory"]},
-            {"name": "Settings", "siteName": "[js: parameters('SiteName')]", "defaultCulture": "es", "registrationOpen": True},
+            {"name": "Settings", "siteName": "[js: parameters('SiteName')]", "defaultCulture": "es",
+             "timeZone": "America/Guayaquil", "formattingRegion": "es-EC", "registrationOpen": True},
             {"name": "Users", "users": [
                 {"email": "gestora@academy.localhost", "name": "Lucía Gestora", "roles": ["CourseAdministrator"], "password": demo},
                 {"email": "editor@academy.localhost", "name": "Andrés Editor", "roles": ["Editor"], "password": demo},

@@ -29,8 +29,12 @@ public sealed class FeatureTests : IDisposable
         menu = (await client.GetPageAsync("/admin")).QuerySelectorAll(".admin-menu a").Select(a => a.GetAttribute("href"));
         Assert.Contains("/admin/recipes", menu);
 
-        var audit = await _site.WithDbAsync(db => Task.FromResult(db.Set<Core.Audit.AuditEntry>().Where(e => e.Subject == "InnovationAcademy.Recipes").Select(e => e.Action).ToList()));
+        var audit = await _site.WithDbAsync(db => Task.FromResult(db.Set<Core.Audit.AuditEntry>().Where(e => e.Subject == "Recipes" && e.SubjectIsPlatformName).Select(e => e.Action).ToList()));
         Assert.Contains("feature.disabled", audit);
+
+        // The trail names the feature in the reader's language, as the features page does.
+        var trail = await client.GetPageAsync("/admin/audit?q=recetas");
+        Assert.Contains(trail.QuerySelectorAll("tbody tr"), r => r.Children[3].TextContent.Trim() == "Recetas");
     }
 
     [Fact]

@@ -29,6 +29,20 @@ public sealed class SiteTests(SiteTests.Site site) : IClassFixture<SiteTests.Sit
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
+    /// <summary>Browsers and bookmarks ask for the site's icon on every first visit: it is there, not a 404.</summary>
+    [Fact]
+    public async Task The_site_has_an_icon_that_every_page_names()
+    {
+        using var client = site.CreateSiteClient();
+        using var icon = await client.Http.GetAsync("/favicon.ico");
+        Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
+        var bytes = await icon.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0, 0, 1, 0 }, bytes[..4]);
+        var home = await client.GetPageAsync("/");
+        var svg = home.QuerySelector("link[rel=icon][type='image/svg+xml']")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(svg)).StatusCode);
+    }
+
     [Fact]
     public async Task Unknown_pages_get_a_404_page_in_the_theme()
     {

@@ -45,5 +45,19 @@ public sealed class TimeZoneNamesTests
     [InlineData("Pacific Standard Time", false)]
     [InlineData("Mars/Olympus", false)]
     [InlineData("", false)]
+    [InlineData("Asia/Calcutta", false)]
+    [InlineData("America/Buenos_Aires", false)]
+    [InlineData("Europe/Kiev", false)]
     public void Only_canonical_zone_ids_are_accepted(string id, bool valid) => Assert.Equal(valid, TimeZoneChoices.IsValid(id));
+
+    /// <summary>Browsers still report old names for some places: a sign-up takes the place, under its canonical id.</summary>
+    [Theory]
+    [InlineData("America/Buenos_Aires", "America/Argentina/Buenos_Aires")]
+    [InlineData("Asia/Calcutta", "Asia/Kolkata")]
+    [InlineData("America/Lima", "America/Lima")]
+    [InlineData("localtime", null)]
+    [InlineData("Pacific Standard Time", null)]
+    [InlineData(null, null)]
+    public void A_browsers_old_zone_name_becomes_its_canonical_one(string? reported, string? expected) =>
+        Assert.Equal(expected, TimeZoneChoices.Canonical(reported));
 }

@@ -15,7 +15,16 @@ public sealed class AuditEntry
 
     public string? ActorName { get; set; }
 
+    /// <summary>The detail in English, for search and exports; with <see cref="DetailsTemplate"/> it is only a copy.</summary>
     public string? Details { get; set; }
+
+    /// <summary>The detail's sentence as a translation key, its values in <see cref="DetailsValues"/> (see <see cref="AuditNote"/>).</summary>
+    public string? DetailsTemplate { get; set; }
+
+    public string? DetailsValues { get; set; }
+
+    /// <summary>The subject is a name of the platform itself (a feature), shown in the reader's language.</summary>
+    public bool SubjectIsPlatformName { get; set; }
 
     public DateTime CreatedUtc { get; set; }
 }

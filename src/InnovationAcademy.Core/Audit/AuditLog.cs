@@ -6,7 +6,11 @@ namespace InnovationAcademy.Core.Audit;
 
 internal sealed class AuditLog(AcademyDbContext db, IHttpContextAccessor httpContextAccessor, TimeProvider clock) : IAuditLog
 {
-    public void Record(string action, string subject, string? details = null)
+    public void Record(string action, string subject, AuditNote? note = null) => Add(action, subject, note, platformName: false);
+
+    public void RecordOnPlatformPart(string action, string partName, AuditNote? note = null) => Add(action, partName, note, platformName: true);
+
+    private void Add(string action, string subject, AuditNote? note, bool platformName)
     {
         var user = httpContextAccessor.HttpContext?.User;
         var signedIn = user?.Identity?.IsAuthenticated == true;
@@ -14,7 +18,10 @@ internal sealed class AuditLog(AcademyDbContext db, IHttpContextAccessor httpCon
         {
             Action = action,
             Subject = Truncate(subject, 300),
-            Details = details is null ? null : Truncate(details, 4000),
+            Details = note is null ? null : Truncate(note.English(), 4000),
+            DetailsTemplate = note is null ? null : Truncate(note.Template, 400),
+            DetailsValues = note?.ValuesJson(4000),
+            SubjectIsPlatformName = platformName,
             ActorId = signedIn ? user!.FindFirstValue(ClaimTypes.NameIdentifier) : null,
             ActorName = signedIn ? user!.Identity!.Name : "system",
             CreatedUtc = clock.GetUtcNow().UtcDateTime,

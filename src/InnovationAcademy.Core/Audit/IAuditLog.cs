@@ -3,5 +3,9 @@ namespace InnovationAcademy.Core.Audit;
 /// <summary>Records changes of state. Entries join the caller's unit of work: they are saved with it or not at all.</summary>
 public interface IAuditLog
 {
-    void Record(string action, string subject, string? details = null);
+    /// <param name="subject">What was changed as data: an e-mail address, a course's address, a title.</param>
+    void Record(string action, string subject, AuditNote? note = null);
+
+    /// <summary>Records a change to a part of the platform itself (a feature), named by its English name so each reader sees it in their language.</summary>
+    void RecordOnPlatformPart(string action, string partName, AuditNote? note = null);
 }

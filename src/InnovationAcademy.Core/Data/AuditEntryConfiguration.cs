@@ -17,6 +17,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         entry.Property(e => e.ActorId).HasMaxLength(450);
         entry.Property(e => e.ActorName).HasMaxLength(256);
         entry.Property(e => e.Details).HasMaxLength(4000);
+        entry.Property(e => e.DetailsTemplate).HasMaxLength(400);
+        entry.Property(e => e.DetailsValues).HasMaxLength(4000);
         entry.HasIndex(e => e.CreatedUtc);
         entry.HasIndex(e => new { e.Action, e.CreatedUtc });
     }

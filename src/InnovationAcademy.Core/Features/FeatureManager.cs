@@ -65,7 +65,7 @@ internal sealed class FeatureManager(
         foreach (var id in added)
         {
             Db.Set<FeatureState>().Add(new FeatureState { Id = id, EnabledUtc = now });
-            Audit.Record("feature.enabled", id);
+            Audit.RecordOnPlatformPart("feature.enabled", catalog.Find(id)!.Name);
         }
 
         await Db.SaveChangesAsync(cancellationToken);
@@ -97,7 +97,7 @@ internal sealed class FeatureManager(
         Db.Set<FeatureState>().RemoveRange(rows);
         foreach (var row in rows)
         {
-            Audit.Record("feature.disabled", row.Id);
+            Audit.RecordOnPlatformPart("feature.disabled", catalog.Find(row.Id)?.Name ?? row.Id);
         }
 
         await Db.SaveChangesAsync(cancellationToken);

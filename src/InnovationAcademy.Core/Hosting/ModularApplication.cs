@@ -94,6 +94,9 @@ public sealed class ModularApplication
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+
+        // After MVC's data-annotations provider, which adds the implicit [Required] this gives a message.
+        services.PostConfigure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new RequiredFieldMessage()));
         mvc.ConfigureApplicationPartManager(manager =>
         {
             manager.FeatureProviders.Remove(manager.FeatureProviders.OfType<ControllerFeatureProvider>().Single());

@@ -36,24 +36,40 @@ public static class FormattingRegions
 
     public static bool IsValid(string? id) => id is not null && All.Any(r => r.Id == id);
 
+    /// <summary>The region's country in the interface's language ("Perú", "Peru"); an unknown id as it is.</summary>
+    public static string NameOf(string id, CultureInfo interfaceCulture)
+    {
+        ArgumentNullException.ThrowIfNull(interfaceCulture);
+        var (_, spanish, english) = All.FirstOrDefault(r => r.Id == id);
+        return (interfaceCulture.TwoLetterISOLanguageName == "es" ? spanish : english) ?? id;
+    }
+
     /// <summary>"Perú: 1,234.5 · 7/12/2026" — the region with a sample of how it writes, for the settings form.</summary>
     public static string Describe(string id, CultureInfo interfaceCulture)
     {
         ArgumentNullException.ThrowIfNull(interfaceCulture);
-        var (_, spanish, english) = All.FirstOrDefault(r => r.Id == id);
         var culture = CultureInfo.GetCultureInfo(id);
         var sample = 1234.5m.ToString("N1", culture) + " · " + new DateTime(2026, 12, 7, 0, 0, 0, DateTimeKind.Unspecified).ToString("d", culture);
-        return $"{(interfaceCulture.TwoLetterISOLanguageName == "es" ? spanish : english) ?? id}: {sample}";
+        return $"{NameOf(id, interfaceCulture)}: {sample}";
     }
 
-    /// <summary>Runs after the request's language is chosen: a Spanish page formats as the site's region does.</summary>
+    /// <summary>
+    /// Runs after the request's language is chosen: a Spanish page formats as the site's region does, any other page
+    /// as its language does — whatever a culture cookie says apart ("c=es|uic=en" would write Spanish dates on an
+    /// English page).
+    /// </summary>
     public static void Apply(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es"
+        var language = CultureInfo.CurrentUICulture;
+        if (language.TwoLetterISOLanguageName == "es"
             && SiteContextMiddleware.SiteOf(context)?.FormattingRegion is { } region && IsValid(region))
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(region);
+        }
+        else if (CultureInfo.CurrentCulture.Name != language.Name)
+        {
+            CultureInfo.CurrentCulture = language;
         }
     }
 }

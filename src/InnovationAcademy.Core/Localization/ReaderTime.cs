@@ -26,7 +26,7 @@ public sealed class ReaderTime
 
     public ReaderTime(string zoneId, CultureInfo culture)
     {
-        ZoneId = TimeZoneChoices.IsValid(zoneId) ? zoneId : TimeZoneChoices.SiteDefault;
+        ZoneId = TimeZoneChoices.Canonical(zoneId) ?? TimeZoneChoices.SiteDefault;
         Zone = TimeZoneInfo.FindSystemTimeZoneById(ZoneId);
         Culture = culture;
     }
@@ -47,7 +47,7 @@ public sealed class ReaderTime
         }
 
         var chosen = context.User.FindFirst(UserClaims.TimeZone)?.Value;
-        var zone = TimeZoneChoices.IsValid(chosen) ? chosen! : SiteContextMiddleware.SiteOf(context)?.TimeZoneId ?? TimeZoneChoices.SiteDefault;
+        var zone = TimeZoneChoices.Canonical(chosen) ?? SiteContextMiddleware.SiteOf(context)?.TimeZoneId ?? TimeZoneChoices.SiteDefault;
         var reader = new ReaderTime(zone, CultureInfo.CurrentCulture);
         context.Items[ItemKey] = reader;
         return reader;
@@ -64,6 +64,19 @@ public sealed class ReaderTime
     /// <summary>The instant with the reader's offset, for <c>&lt;time datetime&gt;</c>: "2026-12-07T19:00:00-05:00".</summary>
     public string MachineText(DateTime utc) =>
         new DateTimeOffset(Local(utc), Zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>"30 de enero de 2027, 23:59, hora de Lima (UTC−5)": for a time inside a sentence, where no note on the page names the zone.</summary>
+    public string TextWithZone(DateTime utc, TimeStyle style = TimeStyle.LongDateTime) => Text(utc, style) + ", " + ZoneText(utc);
+
+    /// <summary>"Octubre de 2022", "October 2022": the same in every region (ICU capitalises some regions' stand-alone month names only).</summary>
+    public static string MonthText(int year, int month, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var spanish = culture.TwoLetterISOLanguageName == "es";
+        var name = spanish ? culture.DateTimeFormat.MonthGenitiveNames[month - 1] : culture.DateTimeFormat.MonthNames[month - 1];
+        var text = spanish ? $"{name} de {year.ToString(CultureInfo.InvariantCulture)}" : $"{name} {year.ToString(CultureInfo.InvariantCulture)}";
+        return culture.TextInfo.ToUpper(text[0]) + text[1..];
+    }
 
     /// <summary>The zone in words at <paramref name="at"/> (now by default): "hora de Lima (UTC−5)".</summary>
     public string ZoneText(DateTime? at = null) => TimeZoneChoices.Describe(ZoneId, at, Culture);

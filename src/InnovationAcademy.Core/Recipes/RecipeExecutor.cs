@@ -35,7 +35,7 @@ internal sealed partial class RecipeExecutor(
                 await RunStepAsync(recipe, i + 1, recipe.Steps[i], byName, parameters, cancellationToken);
             }
 
-            audit.Record("recipe.executed", recipe.Name, recipe.Source);
+            audit.Record("recipe.executed", recipe.Name, AuditNote.Data(recipe.Source));
             await db.SaveChangesAsync(cancellationToken);
             if (ownTransaction is not null)
             {

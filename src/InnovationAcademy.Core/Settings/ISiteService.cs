@@ -15,6 +15,6 @@ public static class SiteServiceExtensions
     public static async Task<string> TimeZoneForAsync(this ISiteService site, string? chosen, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(site);
-        return Users.TimeZoneChoices.IsValid(chosen) ? chosen! : (await site.GetAsync(cancellationToken))?.TimeZoneId ?? Users.TimeZoneChoices.SiteDefault;
+        return Users.TimeZoneChoices.Canonical(chosen) ?? (await site.GetAsync(cancellationToken))?.TimeZoneId ?? Users.TimeZoneChoices.SiteDefault;
     }
 }

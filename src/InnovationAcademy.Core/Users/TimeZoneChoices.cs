@@ -55,12 +55,29 @@ public static class TimeZoneChoices
 
     /// <summary>
     /// A zone people live in, by its canonical IANA id ("America/Lima", or "UTC"): not the server's own "localtime",
-    /// not Windows names, not the "posix/" and "right/" copies, and written exactly as the database writes it.
+    /// not Windows names, not the "posix/" and "right/" copies, not old aliases ("Asia/Calcutta"), and written exactly
+    /// as the database writes it.
     /// </summary>
     public static bool IsValid(string? id) =>
         id is { Length: > 0 and < 64 }
         && (id == "UTC" || (Regions.Any(r => id.StartsWith(r, StringComparison.Ordinal)) && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+')))
+        && (id == "UTC" || (NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.CanonicalIdMap.TryGetValue(id, out var canonical) && canonical == id))
         && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) && zone.Id == id;
+
+    /// <summary>
+    /// The canonical id of a zone a browser reports: browsers still say "America/Buenos_Aires" or "Asia/Calcutta",
+    /// which are the same places as "America/Argentina/Buenos_Aires" and "Asia/Kolkata". Null when it is no zone.
+    /// </summary>
+    public static string? Canonical(string? id)
+    {
+        if (IsValid(id))
+        {
+            return id;
+        }
+
+        return id is { Length: > 0 and < 64 }
+            && NodaTime.TimeZones.TzdbDateTimeZoneSource.Default.CanonicalIdMap.TryGetValue(id, out var canonical) && IsValid(canonical) ? canonical : null;
+    }
 
     /// <summary>The place that names the zone, in the interface's language ("Quito y Guayaquil", "Mexico City").</summary>
     public static string PlaceOf(string id, CultureInfo? culture = null)

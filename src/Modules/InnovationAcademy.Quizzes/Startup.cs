@@ -22,6 +22,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<INavigationProvider, AdminMenu>();
 
         services.AddScoped<QuizStore>();
+        services.AddScoped<QuizCourseNames>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizResults>();
         services.AddScoped<QuestionBank>();

@@ -104,6 +104,32 @@ public sealed class CohortReportTests : IAsyncLifetime
         Assert.Equal(100.0, report.GetProperty("graduationRate").GetDouble());
     }
 
+    /// <summary>A session that has not begun has nobody to mark: the page says when it opens and a forged post saves nothing.</summary>
+    [Fact]
+    public async Task Attendance_is_refused_for_a_session_that_has_not_begun()
+    {
+        var sessionId = await _site.WithDbAsync(async db =>
+        {
+            var session = await db.Set<CohortSession>().SingleAsync(s => s.Title == "Cuatro");
+            session.StartsUtc = DateTime.UtcNow.AddDays(2);
+            session.EndsUtc = session.StartsUtc.AddHours(2);
+            await db.SaveChangesAsync();
+            return session.Id;
+        });
+        var before = await _site.WithDbAsync(db => db.Set<Attendance>().CountAsync(a => a.SessionId == sessionId));
+        var attendance = $"/admin/cohorts/{Slug}/sessions/{sessionId}/attendance";
+        var page = await _admin.GetPageAsync(attendance);
+        Assert.Contains("Esta sesión aún no empieza", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(page.QuerySelectorAll("form.attendance-list"));
+
+        var id = await _site.WithDbAsync(db => db.Set<CohortApplication>().OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var form = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("present", id.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var forged = await _admin.Http.PostAsync(attendance, form);
+        Assert.Equal(HttpStatusCode.Conflict, forged.StatusCode);
+        Assert.Equal(before, await _site.WithDbAsync(db => db.Set<Attendance>().CountAsync(a => a.SessionId == sessionId)));
+    }
+
     [Fact]
     public async Task The_export_carries_participants_and_attendance_but_no_individual_demographics()
     {

@@ -237,8 +237,8 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal("Taller: precios que cubren tus costes", first.Summary);
         Assert.Equal(new DateTime(2023, 7, 5, 0, 0, 0, DateTimeKind.Utc), first.Start!.AsUtc);
         Assert.Equal(new DateTime(2023, 7, 5, 2, 0, 0, DateTimeKind.Utc), first.End!.AsUtc);
-        // The meeting link is for admitted participants: the public feed says "Online" and links to the cohort's page.
-        Assert.Equal("Online", first.Location);
+        // The meeting link is for admitted participants: the public feed says "En línea" (the site speaks Spanish) and links to the cohort's page.
+        Assert.Equal("En línea", first.Location);
         Assert.DoesNotContain("meet.example", await visitor.Http.GetStringAsync($"/cohorts/{Slug}/calendar.ics"), StringComparison.Ordinal);
 
         using var rosa = _site.CreateSiteClient();

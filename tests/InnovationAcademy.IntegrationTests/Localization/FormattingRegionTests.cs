@@ -53,6 +53,46 @@ public sealed class FormattingRegionTests : IAsyncLifetime
         Assert.NotNull((await SiteClient.ParseAsync(refused)).QuerySelector("#FormattingRegion[aria-invalid=true]"));
     }
 
+    /// <summary>A form sent without a field is refused at that field in the page's language; nothing falls back in silence.</summary>
+    [Fact]
+    public async Task Missing_or_empty_settings_and_profile_fields_are_refused_in_Spanish_and_nothing_changes()
+    {
+        Assert.Equal(HttpStatusCode.Redirect, (await _admin.Http.GetAsync("/culture?culture=es&returnUrl=/")).StatusCode);
+        var withoutLanguage = await _admin.SubmitFormAsync("/admin/settings", [new("DefaultCulture", "")], "/admin/settings");
+        Assert.Equal(HttpStatusCode.OK, withoutLanguage.StatusCode);
+        var page = await SiteClient.ParseAsync(withoutLanguage);
+        Assert.NotNull(page.QuerySelector("#DefaultCulture[aria-invalid=true]"));
+        var errors = string.Join(" | ", page.QuerySelectorAll(".field-error").Select(e => e.TextContent.Trim()).Where(t => t.Length > 0));
+        Assert.Contains("Elige el idioma del sitio.", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("field is required", await withoutLanguage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var emptyTheme = await SiteClient.ParseAsync(await _admin.SubmitFormAsync("/admin/settings", [new("Theme", "")], "/admin/settings"));
+        Assert.Contains("Elige un tema.", emptyTheme.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var profile = await _admin.GetPageAsync("/account/profile");
+        var zone = profile.QuerySelector("#TimeZoneId option[selected]")!.GetAttribute("value");
+        var withoutZone = await _admin.SubmitFormAsync("/account/profile", [new("TimeZoneId", "Asia/Calcutta")], "/account/profile");
+        Assert.Equal(HttpStatusCode.OK, withoutZone.StatusCode);
+        Assert.NotNull((await SiteClient.ParseAsync(withoutZone)).QuerySelector("#TimeZoneId[aria-invalid=true]"));
+        Assert.Equal(zone, (await _admin.GetPageAsync("/account/profile")).QuerySelector("#TimeZoneId option[selected]")!.GetAttribute("value"));
+    }
+
+    /// <summary>A culture cookie whose halves disagree cannot put Spanish numbers on an English page.</summary>
+    [Theory]
+    [InlineData("c=es|uic=en")]
+    [InlineData("c=ar-SA|uic=en")]
+    [InlineData("c=en-u-ca-japanese|uic=en")]
+    public async Task An_English_page_writes_English_numbers_whatever_the_cookie_says_about_formatting(string cookie)
+    {
+        using var visitor = _site.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/courses");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=" + Uri.EscapeDataString(cookie));
+        using var response = await visitor.SendAsync(request);
+        var page = await SiteClient.ParseAsync(response);
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("1.5 hours", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<string?> HoursShownAsync() =>
         (await _admin.GetPageAsync("/admin/courses/hora-y-media")).QuerySelector("input[name$='Hours']")!.GetAttribute("value");
 }

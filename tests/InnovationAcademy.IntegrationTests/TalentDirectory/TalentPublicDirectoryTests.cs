@@ -67,6 +67,31 @@ public sealed class TalentPublicDirectoryTests : IAsyncLifetime
         Assert.Contains("Nadie coincide", none.QuerySelector(".empty")!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>The site's sectors are kept in the lab's Spanish; an English reader sees the default list in English and a lab's own sector as written.</summary>
+    [Fact]
+    public async Task Sectors_read_in_the_visitors_language_and_filter_the_same()
+    {
+        using var visitor = _talent.Site.CreateSiteClient();
+        string[] Options(AngleSharp.Dom.IDocument page) => [.. page.QuerySelectorAll("#sector option").Skip(1).Select(o => o.TextContent.Trim())];
+        string Card(AngleSharp.Dom.IDocument page, string name) =>
+            page.QuerySelectorAll(".talent-card").Single(c => c.QuerySelector("h3")!.TextContent.Trim() == name).QuerySelector("p.muted")!.TextContent;
+
+        var spanish = await visitor.GetPageAsync("/talent");
+        Assert.Contains(Options(spanish), o => o.StartsWith("Gastronomía y catering (", StringComparison.Ordinal));
+        Assert.Contains("Gastronomía y catering", Card(spanish, "Ángel Suárez"), StringComparison.Ordinal);
+        // Without JavaScript the map stays hidden, and the page says the list holds everyone.
+        Assert.Contains("la lista de abajo incluye a todas las personas encontradas", spanish.QuerySelector("noscript")!.InnerHtml, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await visitor.Http.GetAsync("/culture?culture=en&returnUrl=/talent")).StatusCode);
+        var english = await visitor.GetPageAsync("/talent");
+        Assert.Contains(Options(english), o => o.StartsWith("Food and catering (", StringComparison.Ordinal));
+        Assert.Contains(Options(english), o => o.StartsWith("Beauty and wellness (", StringComparison.Ordinal));
+        Assert.DoesNotContain(Options(english), o => o.StartsWith("Gastronomía", StringComparison.Ordinal));
+        Assert.Contains("Food and catering", Card(english, "Ángel Suárez"), StringComparison.Ordinal);
+        var id = await IdOfAsync("Ángel Suárez");
+        Assert.Contains("Food and catering", (await visitor.GetPageAsync($"/talent/{id}")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task No_public_view_reveals_the_exact_location()
     {
@@ -133,6 +158,10 @@ public sealed class TalentPublicDirectoryTests : IAsyncLifetime
         Assert.Equal("id,name,business,sector,skills,city,region,country_of_origin,languages,cohort,latitude,longitude,url,licence", csv[0]);
         Assert.Equal(6, csv.Length);
         Assert.All(csv.Skip(1), line => Assert.EndsWith("CC BY 4.0", line, StringComparison.Ordinal));
+
+        // Coordinates are numbers a spreadsheet reads as numbers: the south and west are negative, not "'-16.399".
+        var arequipa = csv.Single(line => line.Contains("Panadería El Ávila", StringComparison.Ordinal));
+        Assert.Matches(@",-16\.\d+,-71\.\d+,", arequipa);
     }
 
     [Fact]

@@ -26,9 +26,12 @@ internal sealed class AdminAuditController(AcademyDbContext db, IStringLocalizer
             var term = TextFolding.Fold(q.Trim());
 
             // The actions as the page names them ("Certificado emitido") find their entries too.
-            var named = T.GetAllStrings().Where(s => s.Name.StartsWith("audit:", StringComparison.Ordinal) && TextFolding.Fold(s.Value).Contains(term, StringComparison.Ordinal))
-                .Select(s => s.Name["audit:".Length..]).ToList();
+            // So do the platform's parts and the details' sentences as the page words them ("Recetas", "desde una receta").
+            var translated = T.GetAllStrings().Where(s => TextFolding.Fold(s.Value).Contains(term, StringComparison.Ordinal)).Select(s => s.Name).ToList();
+            var named = translated.Where(n => n.StartsWith("audit:", StringComparison.Ordinal)).Select(n => n["audit:".Length..]).ToList();
+            var parts = translated.Where(n => !n.StartsWith("audit:", StringComparison.Ordinal)).ToList();
             query = query.Where(e => FoldedText.Fold(e.Action).Contains(term) || named.Contains(e.Action) || FoldedText.Fold(e.Subject).Contains(term)
+                || (e.SubjectIsPlatformName && parts.Contains(e.Subject)) || (e.DetailsTemplate != null && parts.Contains(e.DetailsTemplate))
                 || FoldedText.Fold(e.ActorName).Contains(term) || FoldedText.Fold(e.Details).Contains(term));
         }
 

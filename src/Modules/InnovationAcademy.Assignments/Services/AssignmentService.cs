@@ -1,11 +1,11 @@
-using InnovationAcademy.Core.Courses;
-using InnovationAcademy.Core.Users;
 using System.Security.Cryptography;
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Content;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Enrollments.Services;
 using Microsoft.EntityFrameworkCore;
@@ -262,7 +262,7 @@ internal sealed class AssignmentService(
         if (!await IsReviewerAsync(assignment, user.Id, cancellationToken))
         {
             db.Set<AssignmentReviewer>().Add(new AssignmentReviewer { AssignmentId = assignment.Id, UserId = user.Id });
-            audit.Record("assignment.reviewer-added", user.Email, assignment.Title);
+            audit.Record("assignment.reviewer-added", user.Email, AuditNote.Data(assignment.Title));
             await email.EnqueueTemplateAsync(user.Email, "assignment-reviewer", user.Culture, new
             {
                 user.DisplayName,
@@ -281,7 +281,7 @@ internal sealed class AssignmentService(
         if (reviewer is not null)
         {
             db.Set<AssignmentReviewer>().Remove(reviewer);
-            audit.Record("assignment.reviewer-removed", userId, assignment.Title);
+            audit.Record("assignment.reviewer-removed", userId, AuditNote.Data(assignment.Title));
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -333,7 +333,7 @@ internal sealed class AssignmentService(
                 Accepted = accepted,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime,
             });
-            audit.Record("assignment.reviewed", submission.Code, $"{assignment.Title}, round {submission.Round}, review {round.Count + 1} of 2 by {reviewerName}");
+            audit.Record("assignment.reviewed", submission.Code, AuditNote.Say("{0}, round {1}, review {2} of 2 by {3}", assignment.Title, submission.Round, round.Count + 1, reviewerName));
             await db.SaveChangesAsync(cancellationToken);
             return round.Count == 0 ? ReviewOutcome.WaitsForSecondReviewer : ReviewOutcome.WaitsForDecision;
         }
@@ -370,7 +370,7 @@ internal sealed class AssignmentService(
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         submission.Status = accepted ? SubmissionStatus.Accepted : SubmissionStatus.NeedsRework;
-        audit.Record(accepted ? "assignment.accepted" : "assignment.rework", submission.Code, $"{assignment.Title}, round {submission.Round}, by {reviewerName}");
+        audit.Record(accepted ? "assignment.accepted" : "assignment.rework", submission.Code, AuditNote.Say("{0}, round {1}, by {2}", assignment.Title, submission.Round, reviewerName));
         if (!assignment.HidesIdentity)
         {
             await NotifyAsync(assignment, submission, cancellationToken);
@@ -400,7 +400,7 @@ internal sealed class AssignmentService(
             await NotifyAsync(tracked, submission, cancellationToken);
         }
 
-        audit.Record("assignment.released", tracked.Title, $"{decided.Count} decisions");
+        audit.Record("assignment.released", tracked.Title, AuditNote.Counted(decided.Count, "1 decision", "{0} decisions"));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var submission in decided)
         {

@@ -55,7 +55,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
             IssuedBy = request.IssuedBy,
         };
         db.Add(certificate);
-        audit.Record("certificate.issued", certificate.Code, $"{certificate.LearnerName}, {certificate.Title}, by {request.IssuedBy}");
+        audit.Record("certificate.issued", certificate.Code, AuditNote.Say("{0}, {1}, by {2}", certificate.LearnerName, certificate.Title, request.IssuedBy));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -114,7 +114,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
         old.ReplacedByCode = replacement.Code;
         await db.SaveChangesAsync(cancellationToken);
         db.Add(replacement);
-        audit.Record("certificate.reissued", old.Code, $"replaced by {replacement.Code} for {replacement.LearnerName}. {reason}");
+        audit.Record("certificate.reissued", old.Code, AuditNote.Say("replaced by {0} for {1}. {2}", replacement.Code, replacement.LearnerName, reason));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await TellAsync(user, replacement, "certificate-issued", cancellationToken);
@@ -124,7 +124,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
     /// <summary>Keeps why an administrator issued a certificate by hand in the audit trail, as the form promises.</summary>
     internal async Task RecordManualIssueAsync(Certificate certificate, string by, string reason, CancellationToken cancellationToken = default)
     {
-        audit.Record("certificate.issued-by-hand", certificate.Code, $"{certificate.LearnerName}, {certificate.Title}, by {by}. {reason.Trim()}");
+        audit.Record("certificate.issued-by-hand", certificate.Code, AuditNote.Say("{0}, {1}, by {2}. {3}", certificate.LearnerName, certificate.Title, by, reason.Trim()));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -140,7 +140,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
         certificate.Status = CertificateStatus.Revoked;
         certificate.RevokedUtc = clock.GetUtcNow().UtcDateTime;
         certificate.RevocationReason = reason.Trim();
-        audit.Record("certificate.revoked", certificate.Code, $"{certificate.LearnerName}, {certificate.Title}, by {by}. {reason}");
+        audit.Record("certificate.revoked", certificate.Code, AuditNote.Say("{0}, {1}, by {2}. {3}", certificate.LearnerName, certificate.Title, by, reason));
         await db.SaveChangesAsync(cancellationToken);
         return certificate;
     }

@@ -32,7 +32,7 @@ public sealed class CertificateSettingsStore(AcademyDbContext db, ISiteService s
         row.SignatoryTitle = changed.SignatoryTitle.Trim();
         row.Logo = changed.Logo;
         row.ProfileShareUrl = changed.ProfileShareUrl.Trim();
-        audit.Record("certificates.issuer-changed", row.OrganisationName, $"signatory {row.SignatoryName}");
+        audit.Record("certificates.issuer-changed", row.OrganisationName, AuditNote.Say("signatory {0}", row.SignatoryName));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -54,7 +54,7 @@ public sealed class CertificateSettingsStore(AcademyDbContext db, ISiteService s
         row.SignatoryTitle = changed.SignatoryTitle.Trim();
         row.Template = string.IsNullOrWhiteSpace(changed.Template) ? null : changed.Template.Replace("\r\n", "\n", StringComparison.Ordinal);
         row.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Record("certificates.course-settings-changed", courseTitle, row.Enabled ? "grants a certificate" : "grants no certificate");
+        audit.Record("certificates.course-settings-changed", courseTitle, AuditNote.Say(row.Enabled ? "grants a certificate" : "grants no certificate"));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

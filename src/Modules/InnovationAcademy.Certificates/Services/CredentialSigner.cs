@@ -36,7 +36,7 @@ internal sealed class CredentialSigner(AcademyDbContext db, IDataProtectionProvi
             key.RetiredUtc = now;
         }
 
-        audit.Record("certificates.key-rotated", "signing key", null);
+        audit.RecordOnPlatformPart("certificates.key-rotated", "signing key");
         return await CreateAsync(cancellationToken);
     }
 
@@ -130,7 +130,7 @@ internal sealed class CredentialSigner(AcademyDbContext db, IDataProtectionProvi
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(key);
-        audit.Record("certificates.key-created", key.KeyId, null);
+        audit.Record("certificates.key-created", key.KeyId);
         await db.SaveChangesAsync(cancellationToken);
         return key;
     }

@@ -36,6 +36,11 @@ internal sealed class AdminAttendanceController(
             return NotFound();
         }
 
+        if (!register.IsOpen(found.Session))
+        {
+            return await NotYetAsync(found.Cohort, found.Session);
+        }
+
         var count = await register.MarkAsync(found.Cohort, found.Session, present, User.Identity!.Name!, HttpContext.RequestAborted);
         TempData["Message"] = T["Attendance saved: {0} present.", count].Value;
         return RedirectToRoute("Cohorts.AdminAttendance.Index", new { slug, sessionId });
@@ -52,6 +57,11 @@ internal sealed class AdminAttendanceController(
             return NotFound();
         }
 
+        if (!register.IsOpen(found.Session))
+        {
+            return await NotYetAsync(found.Cohort, found.Session);
+        }
+
         if (file is not { Length: > 0 } || file.Length > AttendanceRegister.MaxFileBytes)
         {
             ModelState.AddModelError("file", T["Choose the participants file the meeting tool exported (CSV, at most 2 MB)."]);
@@ -63,6 +73,13 @@ internal sealed class AdminAttendanceController(
         await file.CopyToAsync(buffer, HttpContext.RequestAborted);
         var result = await register.ImportAsync(found.Cohort, found.Session, buffer.ToArray(), User.Identity!.Name!, HttpContext.RequestAborted);
         return View("Index", await ModelAsync(found.Cohort, found.Session, result));
+    }
+
+    // A session that has not begun has no attendance yet: the page says so and nothing is saved.
+    private async Task<IActionResult> NotYetAsync(Cohort cohort, CohortSession session)
+    {
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Index", await ModelAsync(cohort, session, null));
     }
 
     private async Task<(Cohort Cohort, CohortSession Session)?> FindAsync(string slug, int sessionId)
@@ -78,5 +95,6 @@ internal sealed class AdminAttendanceController(
         Rows = await register.ListAsync(cohort, session, HttpContext.RequestAborted),
         Import = import,
         Zone = UserClaims.TimeZoneOf(User),
+        Open = register.IsOpen(session),
     };
 }

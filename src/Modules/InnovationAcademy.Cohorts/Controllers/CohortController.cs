@@ -71,7 +71,7 @@ internal sealed class CohortController(
             // A new account sees times where its owner is: the browser says so when it can, else the cohort's zone.
             var (user, errors) = await accounts.InviteLearnerAsync(form.Email!.Trim(), form.DisplayName!.Trim(),
                 System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-                TimeZoneChoices.IsValid(form.BrowserTimeZone) ? form.BrowserTimeZone : cohort.TimeZoneId, HttpContext.RequestAborted);
+                TimeZoneChoices.Canonical(form.BrowserTimeZone) ?? cohort.TimeZoneId, HttpContext.RequestAborted);
             if (user is null)
             {
                 foreach (var (field, message) in errors)

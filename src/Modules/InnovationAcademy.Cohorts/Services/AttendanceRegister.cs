@@ -1,10 +1,10 @@
-using InnovationAcademy.Core.Text;
-using InnovationAcademy.Core.Users;
 using System.Text;
 using System.Text.RegularExpressions;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Text;
+using InnovationAcademy.Core.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Cohorts.Services;
@@ -26,6 +26,12 @@ internal sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirec
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
+    // Facilitators may open the list at the door, a little before the start; not days ahead, when nobody has come.
+    private static readonly TimeSpan OpensBeforeStart = TimeSpan.FromMinutes(30);
+
+    /// <summary>Whether the session has begun (or is about to), so that there is attendance to record.</summary>
+    public bool IsOpen(CohortSession session) => session.StartsUtc - OpensBeforeStart <= clock.GetUtcNow().UtcDateTime;
+
     public async Task<IReadOnlyList<AttendanceRow>> ListAsync(Cohort cohort, CohortSession session, CancellationToken cancellationToken = default)
     {
         var marks = await db.Set<Attendance>().AsNoTracking().Where(a => a.SessionId == session.Id).ToDictionaryAsync(a => a.ApplicationId, a => a.Present, cancellationToken);
@@ -42,7 +48,7 @@ internal sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirec
             await SetAsync(session.Id, participant.Id, present.Contains(participant.Id), by, "list", cancellationToken);
         }
 
-        audit.Record("cohort.attendance-marked", session.Title, $"{participants.Count(p => present.Contains(p.Id))} of {participants.Count} present, by {by}");
+        audit.Record("cohort.attendance-marked", session.Title, AuditNote.Say("present: {0} of {1}; by {2}", participants.Count(p => present.Contains(p.Id)), participants.Count, by));
         await db.SaveChangesAsync(cancellationToken);
         return participants.Count(p => present.Contains(p.Id));
     }
@@ -87,7 +93,7 @@ internal sealed partial class AttendanceRegister(AcademyDbContext db, IUserDirec
             }
         }
 
-        audit.Record("cohort.attendance-imported", session.Title, $"{marked.Count} present, {unmatched.Count} lines unmatched, by {by}");
+        audit.Record("cohort.attendance-imported", session.Title, AuditNote.Say("present: {0}; lines not matched: {1}; by {2}", marked.Count, unmatched.Count, by));
         await db.SaveChangesAsync(cancellationToken);
         return new AttendanceImport(marked.Count, unmatched);
     }

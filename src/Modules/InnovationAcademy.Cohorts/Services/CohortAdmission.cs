@@ -75,7 +75,7 @@ internal sealed class CohortAdmission(AcademyDbContext db, IUserDirectory direct
             changed.Add(application);
         }
 
-        audit.Record("cohort.admission", cohort.Name, $"{accepts} accepted, {waits} waiting list ({over} for lack of room), {rejects} rejected, by {by}");
+        audit.Record("cohort.admission", cohort.Name, AuditNote.Say("accepted: {0}; waiting list: {1} ({2} for lack of room); rejected: {3}; by {4}", accepts, waits, over, rejects, by));
         await NotifyAsync(cohort, changed, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new AdmissionOutcome(accepts, waits, rejects, over);

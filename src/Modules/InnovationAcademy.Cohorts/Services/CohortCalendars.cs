@@ -6,6 +6,7 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Cohorts.Services;
 
@@ -13,7 +14,7 @@ namespace InnovationAcademy.Cohorts.Services;
 /// Sessions as iCalendar feeds that calendar apps subscribe to: a public one per cohort, and a private one per
 /// participant (the address carries a secret). Times are written in UTC, so every app shows them in its own zone.
 /// </summary>
-internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
+internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls, IStringLocalizer<CohortCalendars> T)
 {
     public const string MediaType = "text/calendar";
 
@@ -53,7 +54,7 @@ internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls)
                 Summary = session.Title,
                 Start = new CalDateTime(DateTime.SpecifyKind(session.StartsUtc, DateTimeKind.Utc)),
                 End = new CalDateTime(DateTime.SpecifyKind(session.EndsUtc, DateTimeKind.Utc)),
-                Location = session.Place ?? (session.OnlineUrl is null ? null : withLinks ? session.OnlineUrl : "Online"),
+                Location = session.Place ?? (session.OnlineUrl is null ? null : withLinks ? session.OnlineUrl : T["Online"].Value),
                 Url = new Uri(withLinks ? session.OnlineUrl ?? page : page),
                 Description = string.Join("\n", new[] { cohort.Name, session.HostPartner?.Name, session.Facilitator, page }.Where(p => !string.IsNullOrWhiteSpace(p))),
             });

@@ -81,7 +81,7 @@ internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
         cohort.SignUpOpen = form.SignUpOpen;
         cohort.MinAttendancePercent = form.MinAttendancePercent;
         cohort.CertificateHours = form.CertificateHours;
-        audit.Record(cohortId is null ? "cohort.created" : "cohort.edited", cohort.Name, $"by {by}");
+        audit.Record(cohortId is null ? "cohort.created" : "cohort.edited", cohort.Name, AuditNote.Say("by {0}", by));
         await db.SaveChangesAsync(cancellationToken);
         return (cohort, []);
     }
@@ -182,7 +182,7 @@ internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
         session.Facilitator = form.Facilitator?.Trim() ?? "";
         session.Materials.Clear();
         session.Materials.AddRange(materials);
-        audit.Record(sessionId is null ? "cohort.session-added" : "cohort.session-edited", cohort.Name, $"{title}, by {by}");
+        audit.Record(sessionId is null ? "cohort.session-added" : "cohort.session-edited", cohort.Name, AuditNote.Say("{0}, by {1}", title, by));
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }
@@ -200,7 +200,7 @@ internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
         }
 
         db.Remove(session);
-        audit.Record("cohort.session-deleted", cohort.Name, $"{session.Title}, by {by}");
+        audit.Record("cohort.session-deleted", cohort.Name, AuditNote.Say("{0}, by {1}", session.Title, by));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -104,7 +104,7 @@ internal sealed class CohortGraduation(
             issued += created ? 1 : 0;
         }
 
-        audit.Record("cohort.graduates-certified", cohort.Name, $"{issued} certificates issued by {by}");
+        audit.Record("cohort.graduates-certified", cohort.Name, AuditNote.Counted(issued, "1 certificate issued by {1}", "{0} certificates issued by {1}", by));
         await db.SaveChangesAsync(cancellationToken);
         return issued;
     }

@@ -52,7 +52,7 @@ internal sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, TimePro
             CalendarToken = CalendarTokens.New(),
         };
         db.Add(application);
-        audit.Record("cohort.signed-up", cohort.Name, $"channel {application.Channel}");
+        audit.Record("cohort.signed-up", cohort.Name, code is null ? AuditNote.Say("signed up directly") : AuditNote.Say("channel {0}", application.Channel));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

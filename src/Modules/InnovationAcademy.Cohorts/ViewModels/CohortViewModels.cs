@@ -149,6 +149,9 @@ internal sealed class AttendanceViewModel
 
     public required TimeZoneInfo Zone { get; init; }
 
+    /// <summary>False until the session begins: attendance is then neither shown as a form nor accepted.</summary>
+    public bool Open { get; init; } = true;
+
     public string Base => $"/admin/cohorts/{Cohort.Slug}/sessions/{Session.Id}/attendance";
 }
 

@@ -148,7 +148,7 @@ internal sealed class CommunityBoard(AcademyDbContext db, IUserDirectory users, 
         post.HiddenUtc = clock.GetUtcNow().UtcDateTime;
         post.HiddenBy = "reports";
         await RefreshAsync(post.ThreadId, cancellationToken);
-        audit.Record("community.post-hidden", $"post {post.Id}", $"{open} members reported it");
+        audit.Record("community.post-hidden", $"#{post.Id}", AuditNote.Counted(open, "1 member reported it", "{0} members reported it"));
         await db.SaveChangesAsync(cancellationToken);
         return ReportOutcome.HiddenForReview;
     }
@@ -162,7 +162,7 @@ internal sealed class CommunityBoard(AcademyDbContext db, IUserDirectory users, 
         await db.Set<CommunityReport>().Where(r => r.PostId == post.Id && r.ResolvedUtc == null)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.ResolvedUtc, now).SetProperty(r => r.ResolvedBy, by), cancellationToken);
         await RefreshAsync(post.ThreadId, cancellationToken);
-        audit.Record(hide ? "community.post-hidden" : "community.post-kept", $"post {post.Id}", $"by {by}");
+        audit.Record(hide ? "community.post-hidden" : "community.post-kept", $"#{post.Id}", AuditNote.Say("by {0}", by));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -184,7 +184,7 @@ internal sealed class CommunityBoard(AcademyDbContext db, IUserDirectory users, 
     {
         thread.Locked = locked ?? thread.Locked;
         thread.Pinned = pinned ?? thread.Pinned;
-        audit.Record("community.thread-changed", thread.Title, $"locked {thread.Locked}, pinned {thread.Pinned}, by {by}");
+        audit.Record("community.thread-changed", thread.Title, AuditNote.Say("{0}, {1}, by {2}", AuditNote.Word(thread.Locked ? "locked" : "open"), AuditNote.Word(thread.Pinned ? "pinned" : "not pinned"), by));
         await db.SaveChangesAsync(cancellationToken);
     }
 

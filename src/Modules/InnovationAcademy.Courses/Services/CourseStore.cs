@@ -75,7 +75,7 @@ internal sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer
         }
 
         db.Set<CourseVersion>().Add(version);
-        audit.Record(definition.Published ? "course.published" : "course.saved", course.Slug, $"version {version.Number} by {createdBy}");
+        audit.Record(definition.Published ? "course.published" : "course.saved", course.Slug, SavedBy.VersionNote(version.Number, createdBy));
         await db.SaveChangesAsync(cancellationToken);
 
         // Inside a recipe the pages are evicted again once it commits (CoursePageCache).
@@ -119,7 +119,7 @@ internal sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer
             version.Published = version == latest;
         }
 
-        audit.Record("course.published", slug, $"version {latest.Number} by {by}");
+        audit.Record("course.published", slug, SavedBy.VersionNote(latest.Number, by));
         await db.SaveChangesAsync(cancellationToken);
         await pageCache.EvictAsync(cancellationToken);
         return true;
@@ -133,7 +133,7 @@ internal sealed class CourseStore(AcademyDbContext db, IContentRenderer renderer
             version.Published = false;
         }
 
-        audit.Record("course.unpublished", slug, $"by {by}");
+        audit.Record("course.unpublished", slug, AuditNote.Say("by {0}", by));
         await db.SaveChangesAsync(cancellationToken);
         await pageCache.EvictAsync(cancellationToken);
     }

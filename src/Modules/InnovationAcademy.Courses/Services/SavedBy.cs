@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Audit;
 using Microsoft.AspNetCore.Mvc.Localization;
 
 namespace InnovationAcademy.Courses.Services;
@@ -19,6 +20,15 @@ internal static class SavedBy
         return savedBy.StartsWith(RecipePrefix, StringComparison.Ordinal) ? T.GetString("the recipe “{0}”", savedBy[RecipePrefix.Length..]).Value
             : IsRecipe(savedBy) ? T.GetString("a recipe").Value
             : savedBy;
+    }
+
+    /// <summary>The audit trail's detail for a saved version: who saved it, or which recipe brought it.</summary>
+    public static AuditNote VersionNote(int version, string savedBy)
+    {
+        ArgumentNullException.ThrowIfNull(savedBy);
+        return savedBy.StartsWith(RecipePrefix, StringComparison.Ordinal) ? AuditNote.Say("version {0} from the recipe “{1}”", version, savedBy[RecipePrefix.Length..])
+            : IsRecipe(savedBy) ? AuditNote.Say("version {0} from a recipe", version)
+            : AuditNote.Say("version {0} by {1}", version, savedBy);
     }
 
     /// <summary>The change note, or for a recipe's import without one, "Imported from a recipe".</summary>

@@ -1,5 +1,5 @@
-using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Security;
@@ -61,7 +61,7 @@ internal sealed class AdminEnrollmentsController(
     public async Task<IActionResult> Export(string slug, CourseRef course, string? q, string? status)
     {
         var rows = await roster.AllAsync(course.Id, new RosterFilter(q, status), HttpContext.RequestAborted);
-        audit.Record("enrollment.exported", course.Slug, $"{rows.Count} learners");
+        audit.Record("enrollment.exported", course.Slug, AuditNote.Counted(rows.Count, "1 learner", "{0} learners"));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return File(EnrollmentRoster.ToCsv(rows), "text/csv; charset=utf-8", $"{course.Slug}-enrolments.csv");
     }
@@ -268,7 +268,10 @@ internal sealed class AdminEnrollmentsController(
             email.Enqueue(new EmailMessage(recipient.Email, form.Subject.Trim(), form.Body.Trim() + footer));
         }
 
-        audit.Record("enrollment.messaged", course.Slug, $"\"{form.Subject.Trim()}\" to {recipients.Count} learners ({filter.Status ?? "all"}{(string.IsNullOrWhiteSpace(filter.Query) ? "" : ", " + filter.Query)})");
+        var filterName = AuditNote.Word(EnrollmentText.StatusFilterName(filter.Status));
+        audit.Record("enrollment.messaged", course.Slug, string.IsNullOrWhiteSpace(filter.Query)
+            ? AuditNote.Counted(recipients.Count, "“{1}” to 1 learner; filter: {2}", "“{1}” to {0} learners; filter: {2}", form.Subject.Trim(), filterName)
+            : AuditNote.Counted(recipients.Count, "“{1}” to 1 learner; filter: {2}; search: “{3}”", "“{1}” to {0} learners; filter: {2}; search: “{3}”", form.Subject.Trim(), filterName, filter.Query.Trim()));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         TempData["Message"] = T["Your message is on its way to {0} learners.", recipients.Count].Value;
         return Redirect($"/admin/courses/{slug}/enrollments{filter.QueryString()}");

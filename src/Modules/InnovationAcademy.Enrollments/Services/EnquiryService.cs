@@ -84,7 +84,7 @@ internal sealed class EnquiryService(AcademyDbContext db, ICourseDirectory cours
             enquiry.Answer,
             Link = enquiry.UserId is null ? "" : urls.Absolute("/my/enquiries"),
         }, cancellationToken);
-        audit.Record("enquiry.answered", enquiry.Email, $"enquiry {enquiry.Id} about {row.CourseSlug}");
+        audit.Record("enquiry.answered", enquiry.Email, AuditNote.Say("enquiry {0} about {1}", enquiry.Id, row.CourseSlug));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -195,7 +195,7 @@ internal sealed class EnrollmentImport(
             }
         }
 
-        audit.Record("enrollment.imported", course.Slug, $"{preview.FileName}: {enrolled} enrolled, {waitlisted} waiting, {created.Count} new accounts, {preview.Invalid} lines skipped");
+        audit.Record("enrollment.imported", course.Slug, AuditNote.Say("{0}: enrolled: {1}; waiting: {2}; new accounts: {3}; lines skipped: {4}", preview.FileName, enrolled, waitlisted, created.Count, preview.Invalid));
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
         {

@@ -61,7 +61,7 @@ internal sealed class EnrollmentService(
             settings.OpensUtc = wanted.OpensUtc;
             settings.ClosesUtc = wanted.ClosesUtc;
             settings.Revision++;
-            audit.Record("enrollment.settings-changed", course.Title, $"{settings.Method}, capacity {settings.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}");
+            audit.Record("enrollment.settings-changed", course.Title, AuditNote.Say("{0}, places: {1}", AuditNote.Word(EnrollmentText.MethodName(settings.Method)), settings.Capacity is { } places ? places : AuditNote.Word("no limit")));
             await db.SaveChangesAsync(cancellationToken);
             return true;
         });

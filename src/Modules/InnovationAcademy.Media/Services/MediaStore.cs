@@ -124,7 +124,7 @@ internal sealed partial class MediaStore(AcademyDbContext db, IConfiguration con
             CreatedBy = by,
         };
         db.Set<MediaFile>().Add(file);
-        audit.Record("media.uploaded", file.OriginalName, file.Url);
+        audit.Record("media.uploaded", file.OriginalName, AuditNote.Data(file.Url));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -145,7 +145,7 @@ internal sealed partial class MediaStore(AcademyDbContext db, IConfiguration con
     internal async Task<bool> DeleteAsync(MediaFile file, CancellationToken cancellationToken)
     {
         db.Set<MediaFile>().Remove(file);
-        audit.Record("media.deleted", file.OriginalName, file.Url);
+        audit.Record("media.deleted", file.OriginalName, AuditNote.Data(file.Url));
         await db.SaveChangesAsync(cancellationToken);
         File.Delete(Path.Combine(Folder, file.StoredName));
         return true;

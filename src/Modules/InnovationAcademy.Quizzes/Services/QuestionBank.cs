@@ -1,6 +1,6 @@
-using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Text;
 using InnovationAcademy.Quizzes.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +22,7 @@ internal sealed record DrawShortfall(string QuizTitle, string Category, int Want
 /// which quizzes may have asked the question, so that their attempts are regraded; a change that would leave a
 /// quiz's draw without enough questions, or a quiz without any, is refused before anything is saved.
 /// </summary>
-internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
+internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit, QuizCourseNames courseNames)
 {
     public const int PageSize = 25;
 
@@ -72,7 +72,7 @@ internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
         question.Position = quiz is null ? 0 : await db.Set<Question>().Where(q => q.QuizId == quiz.Id).Select(q => (int?)q.Position).MaxAsync(cancellationToken) + 1 ?? 0;
         QuestionWriter.Apply(question, definition);
         db.Set<Question>().Add(question);
-        audit.Record("quiz.question-added", Shorten(question.Text), quiz is null ? $"course {courseId}, bank" : $"course {courseId}, quiz {quiz.Title}");
+        audit.Record("quiz.question-added", Shorten(question.Text), quiz is null ? AuditNote.Say("course “{0}”, question bank", await courseNames.TitleAsync(courseId, cancellationToken)) : AuditNote.Say("course “{0}”, quiz “{1}”", await courseNames.TitleAsync(courseId, cancellationToken), quiz.Title));
         await db.SaveChangesAsync(cancellationToken);
         return question;
     }
@@ -82,7 +82,7 @@ internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
     {
         var before = question.Category;
         QuestionWriter.Apply(question, definition);
-        audit.Record("quiz.question-changed", Shorten(question.Text), $"course {question.CourseId}");
+        audit.Record("quiz.question-changed", Shorten(question.Text), AuditNote.Say("course “{0}”", await courseNames.TitleAsync(question.CourseId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return await QuizzesAskingAsync(question.CourseId, question.QuizId, [before, question.Category], cancellationToken);
     }
@@ -92,7 +92,7 @@ internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
     {
         var affected = await QuizzesAskingAsync(question.CourseId, question.QuizId, [question.Category], cancellationToken);
         db.Remove(question);
-        audit.Record("quiz.question-deleted", Shorten(question.Text), $"course {question.CourseId}");
+        audit.Record("quiz.question-deleted", Shorten(question.Text), AuditNote.Say("course “{0}”", await courseNames.TitleAsync(question.CourseId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return affected;
     }
@@ -151,7 +151,7 @@ internal sealed class QuestionBank(AcademyDbContext db, IAuditLog audit)
             kept.Add(question);
         }
 
-        audit.Record("quiz.bank-imported", $"course {courseId}", $"{kept.Count} questions");
+        audit.RecordOnPlatformPart("quiz.bank-imported", "Question bank", AuditNote.Counted(kept.Count, "course “{1}”, 1 question", "course “{1}”, {0} questions", await courseNames.TitleAsync(courseId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -178,7 +178,7 @@ internal sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress
             Grade(attempt, questions);
         }
 
-        audit.Record("quiz.regraded", quiz.Title, $"{attempts.Count} attempts");
+        audit.Record("quiz.regraded", quiz.Title, AuditNote.Counted(attempts.Count, "1 attempt", "{0} attempts"));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var userId in attempts.Select(a => a.UserId).Distinct())
         {
@@ -197,7 +197,7 @@ internal sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress
             return false;
         }
 
-        audit.Record("quiz.grade-overridden", quiz.Title, $"attempt {attempt.Number} of user {attempt.UserId}: {attempt.FinalPercent:0.##} → {percent:0.##}. {reason}");
+        audit.Record("quiz.grade-overridden", quiz.Title, AuditNote.Say("attempt {0} of user {1}: {2} % → {3} %. {4}", attempt.Number, attempt.UserId, attempt.FinalPercent, percent, reason));
         attempt.OverridePercent = percent;
         attempt.OverrideReason = reason.Trim();
         attempt.OverriddenBy = by;

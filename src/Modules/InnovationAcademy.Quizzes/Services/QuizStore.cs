@@ -1,6 +1,7 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Quizzes.Models;
+using InnovationAcademy.Quizzes.ViewModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Quizzes.Services;
@@ -10,7 +11,7 @@ namespace InnovationAcademy.Quizzes.Services;
 /// draws from). A saved quiz keeps the keys of its questions and options that are still there (matched by key,
 /// else by text), so that the answers of earlier attempts still mean the same thing and can be regraded.
 /// </summary>
-internal sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+internal sealed class QuizStore(AcademyDbContext db, IAuditLog audit, QuizCourseNames courseNames, TimeProvider clock)
 {
     public async Task<Quiz?> FindAsync(int courseId, Guid moduleKey, CancellationToken cancellationToken = default) =>
         await WithPoolAsync(await WithQuestions(db.Set<Quiz>().AsNoTracking()).FirstOrDefaultAsync(q => q.CourseId == courseId && q.ModuleKey == moduleKey, cancellationToken), cancellationToken);
@@ -91,7 +92,7 @@ internal sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvid
             db.Remove(gone);
         }
 
-        audit.Record(existed ? "quiz.changed" : "quiz.created", quiz.Title, $"course {courseId}, {kept.Count} questions");
+        audit.Record(existed ? "quiz.changed" : "quiz.created", quiz.Title, AuditNote.Counted(kept.Count, "course “{1}”, 1 question", "course “{1}”, {0} questions", await courseNames.TitleAsync(courseId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         await WithPoolAsync(quiz, cancellationToken);
         return (quiz, existed);
@@ -103,7 +104,7 @@ internal sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvid
         var quiz = new Quiz { Key = Guid.NewGuid(), CourseId = courseId, ModuleKey = moduleKey, Title = "" };
         ApplySettings(quiz, settings);
         db.Set<Quiz>().Add(quiz);
-        audit.Record("quiz.created", quiz.Title, $"course {courseId}, module {moduleKey}");
+        audit.Record("quiz.created", quiz.Title, AuditNote.Say("course “{0}”", await courseNames.TitleAsync(courseId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return quiz;
     }
@@ -118,7 +119,7 @@ internal sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvid
         }
 
         ApplySettings(quiz, settings);
-        audit.Record("quiz.settings-changed", quiz.Title, $"pass {quiz.PassPercent} %, attempts {quiz.MaxAttempts?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unlimited"}, grading {quiz.Grading}");
+        audit.Record("quiz.settings-changed", quiz.Title, AuditNote.Say("pass mark {0} %, attempts: {1}, grade: {2}", quiz.PassPercent, quiz.MaxAttempts is { } most ? most : AuditNote.Word("unlimited"), AuditNote.Word(QuizText.GradingName(quiz.Grading))));
         await db.SaveChangesAsync(cancellationToken);
         return await WithPoolAsync(quiz, cancellationToken);
     }
@@ -133,7 +134,7 @@ internal sealed class QuizStore(AcademyDbContext db, IAuditLog audit, TimeProvid
         }
 
         db.Remove(quiz);
-        audit.Record("quiz.deleted", quiz.Title, $"course {courseId}");
+        audit.Record("quiz.deleted", quiz.Title, AuditNote.Say("course “{0}”", await courseNames.TitleAsync(courseId, cancellationToken)));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -1,10 +1,10 @@
-using InnovationAcademy.Core.Localization;
-using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Settings.ViewModels;
 using Microsoft.AspNetCore.Authorization;
@@ -45,22 +45,23 @@ internal sealed class AdminSettingsController(
     [RequirePermission(nameof(Permissions.ManageSettings))]
     public async Task<IActionResult> Index(SettingsViewModel model)
     {
-        if (!SupportedCultures.IsSupported(model.DefaultCulture))
+        // An empty field already carries its own message; these checks are for values that are there but wrong.
+        if (!string.IsNullOrEmpty(model.DefaultCulture) && !SupportedCultures.IsSupported(model.DefaultCulture))
         {
             ModelState.AddModelError(nameof(model.DefaultCulture), T["Choose Spanish or English."]);
         }
 
-        if (!TimeZoneChoices.IsValid(model.TimeZoneId))
+        if (!string.IsNullOrEmpty(model.TimeZoneId) && !TimeZoneChoices.IsValid(model.TimeZoneId))
         {
             ModelState.AddModelError(nameof(model.TimeZoneId), T["Choose a time zone from the list."]);
         }
 
-        if (!FormattingRegions.IsValid(model.FormattingRegion))
+        if (!string.IsNullOrEmpty(model.FormattingRegion) && !FormattingRegions.IsValid(model.FormattingRegion))
         {
             ModelState.AddModelError(nameof(model.FormattingRegion), T["Choose a region from the list."]);
         }
 
-        if (catalog.Find(model.Theme) is not { IsTheme: true })
+        if (!string.IsNullOrEmpty(model.Theme) && catalog.Find(model.Theme) is not { IsTheme: true })
         {
             ModelState.AddModelError(nameof(model.Theme), T["Choose an installed theme."]);
         }
@@ -93,7 +94,7 @@ internal sealed class AdminSettingsController(
             s.MapTileUrl = tiles;
             s.MapTileAttribution = tiles.Length > 0 ? attribution : "";
         });
-        audit.Record("settings.updated", "site", $"name: {model.SiteName.Trim()}; culture: {model.DefaultCulture}; registration: {model.RegistrationOpen}; time zone: {model.TimeZoneId}; region: {model.FormattingRegion}; external images: {model.AllowExternalImages}; tiles: {(tiles.Length > 0 ? tiles : "default")}");
+        audit.RecordOnPlatformPart("settings.updated", "Site settings", AuditNote.Say("name: {0}; language: {1}; registration: {2}; time zone: {3}; region: {4}; external images: {5}; map tiles: {6}", model.SiteName.Trim(), AuditNote.Word(model.DefaultCulture == "en" ? "English" : "Spanish"), AuditNote.Word(model.RegistrationOpen ? "open" : "closed"), AuditNote.Zone(model.TimeZoneId), AuditNote.Region(model.FormattingRegion), AuditNote.Word(model.AllowExternalImages ? "allowed" : "not allowed"), tiles.Length > 0 ? tiles : AuditNote.Word("the default ones")));
         await db.SaveChangesAsync();
         TempData["Message"] = T["Settings saved."].Value;
         return RedirectToAction(nameof(Index));

@@ -1,10 +1,10 @@
-using InnovationAcademy.Core.Localization;
-using InnovationAcademy.Core.Users;
 using System.Text.Json.Nodes;
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 
 namespace InnovationAcademy.Settings.Recipes;
 
@@ -78,7 +78,7 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 s.MapTileAttribution = attribution ?? s.MapTileAttribution;
             },
             cancellationToken);
-        audit.Record("settings.updated", "site", "recipe");
+        audit.RecordOnPlatformPart("settings.updated", "Site settings", AuditNote.Say("from a recipe"));
     }
 
     public async Task ExportAsync(RecipeExportContext context, CancellationToken cancellationToken)

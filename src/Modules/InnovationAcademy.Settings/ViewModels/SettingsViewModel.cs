@@ -9,21 +9,23 @@ internal sealed class SettingsViewModel
     [StringLength(200, ErrorMessage = "The name is too long (200 characters at most).")]
     public string SiteName { get; set; } = "";
 
-    [Required]
+    [Required(ErrorMessage = "Choose the site's language.")]
+    [BindRequired]
     public string DefaultCulture { get; set; } = "es";
 
     public bool RegistrationOpen { get; set; }
 
     // Bound or refused: a form sent without the field must not quietly put the site back in Lima.
-    [Required]
+    [Required(ErrorMessage = "Choose a time zone.")]
     [BindRequired]
     public string TimeZoneId { get; set; } = InnovationAcademy.Core.Users.TimeZoneChoices.SiteDefault;
 
-    [Required]
+    [Required(ErrorMessage = "Choose how numbers and dates are written.")]
     [BindRequired]
     public string FormattingRegion { get; set; } = InnovationAcademy.Core.Localization.FormattingRegions.Default;
 
-    [Required]
+    [Required(ErrorMessage = "Choose a theme.")]
+    [BindRequired]
     public string Theme { get; set; } = "";
 
     public IReadOnlyList<(string Id, string Name)> Themes { get; set; } = [];

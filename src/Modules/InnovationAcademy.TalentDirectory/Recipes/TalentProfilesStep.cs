@@ -47,7 +47,7 @@ internal sealed class TalentProfilesStep(AcademyDbContext db, IUserDirectory use
 
         await db.SaveChangesAsync(cancellationToken);
         var rows = context.Items("profiles").Select((item, i) => Read(item, i + 1)).ToList();
-        var result = await importer.ImportAsync(rows, $"recipe {context.Recipe.Name}", cancellationToken);
+        var result = await importer.ImportAsync(rows, "recipe", context.Recipe.Name, cancellationToken);
         if (result.Errors.Count > 0 && result.Errors[0] is var error)
         {
             var message = error.Argument is { } argument ? string.Format(CultureInfo.InvariantCulture, error.Message, argument) : error.Message;

@@ -40,7 +40,7 @@ internal sealed class TalentContactRelay(AcademyDbContext db, IUserDirectory use
             }, cancellationToken);
         }
 
-        audit.Record("talent.message", profile.DisplayName, "relayed from a visitor");
+        audit.Record("talent.message", profile.DisplayName, AuditNote.Say("relayed from a visitor"));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -84,7 +84,7 @@ internal sealed class TalentContactRelay(AcademyDbContext db, IUserDirectory use
             OwnerEmail = from ?? "",
             Link = urls.Absolute($"/talent/{profile.Id}"),
         }, cancellationToken);
-        audit.Record("talent.answered", profile.DisplayName, $"message {message.Id}");
+        audit.Record("talent.answered", profile.DisplayName, AuditNote.Say("message {0}", message.Id));
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }

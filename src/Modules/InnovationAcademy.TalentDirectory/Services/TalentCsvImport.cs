@@ -128,7 +128,7 @@ internal sealed class TalentCsvImport(TalentProfileImporter importer)
             return new TalentImportResult(errors, 0);
         }
 
-        return await importer.ImportAsync(rows, by, cancellationToken);
+        return await importer.ImportAsync(rows, by, cancellationToken: cancellationToken);
     }
 
     private static TalentImportResult Fail(string message) => new([new TalentImportError(0, "", message)], 0);

@@ -31,7 +31,7 @@ internal sealed class TalentInvitations(AcademyDbContext db, IUserDirectory user
             }, cancellationToken);
         }
 
-        audit.Record("talent.invited", cohort.Name, $"{people.Count} graduates invited by {by}");
+        audit.Record("talent.invited", cohort.Name, AuditNote.Counted(people.Count, "1 graduate invited by {1}", "{0} graduates invited by {1}", by));
         await db.SaveChangesAsync(cancellationToken);
         return people.Count;
     }

@@ -87,8 +87,9 @@ internal static class TalentOpenData
                     csv.WriteField(value ?? "");
                 }
 
-                csv.WriteField(card.Latitude?.ToString("0.###", CultureInfo.InvariantCulture) ?? "");
-                csv.WriteField(card.Longitude?.ToString("0.###", CultureInfo.InvariantCulture) ?? "");
+                // Written as numbers: formula escaping is for text, and would turn "-12.046" into "'-12.046".
+                csv.WriteField(card.Latitude, "0.###");
+                csv.WriteField(card.Longitude, "0.###");
                 csv.WriteField(profileUrl(card.Id));
                 csv.WriteField(Licence);
                 csv.EndRecord();

@@ -1,8 +1,8 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.TalentDirectory.Models;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +28,8 @@ internal sealed record TalentImportResult(IReadOnlyList<TalentImportError> Error
 /// </summary>
 internal sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory users, ICohortDirectory cohortDirectory, IAuditLog audit, ISiteService site, TimeProvider clock, TalentDirectoryChanges changes)
 {
-    public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, CancellationToken cancellationToken = default)
+    /// <param name="by">Who imported the rows; for a recipe, <paramref name="recipe"/> names it instead.</param>
+    public async Task<TalentImportResult> ImportAsync(IReadOnlyList<TalentImportRow> rows, string by, string? recipe = null, CancellationToken cancellationToken = default)
     {
         var externalImages = (await site.GetAsync(cancellationToken))?.AllowExternalImages == true;
         var sectors = await db.Set<TalentSector>().ToListAsync(cancellationToken);
@@ -96,7 +97,9 @@ internal sealed class TalentProfileImporter(AcademyDbContext db, IUserDirectory 
             profile.UpdatedUtc = row.PublishedUtc ?? now;
         }
 
-        audit.Record("talent.imported", $"{rows.Count} profiles", $"by {by}");
+        audit.RecordOnPlatformPart("talent.imported", "Talent directory", recipe is null
+            ? AuditNote.Counted(rows.Count, "1 profile, by {1}", "{0} profiles, by {1}", by)
+            : AuditNote.Counted(rows.Count, "1 profile, from the recipe “{1}”", "{0} profiles, from the recipe “{1}”", recipe));
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();
         return new TalentImportResult([], rows.Count);

@@ -1,7 +1,7 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
-using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.TalentDirectory.Models;
@@ -60,7 +60,7 @@ internal sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, 
         profile.CohortId ??= cohortId;
         TalentProfileRules.Refresh(profile);
         TalentConsent.Record(profile, now);
-        audit.Record("talent.submitted", profile.DisplayName, $"by its owner {ownerId}");
+        audit.Record("talent.submitted", profile.DisplayName, AuditNote.Say("by its owner {0}", ownerId));
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();
         return [];
@@ -114,7 +114,7 @@ internal sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, 
         profile.ModerationNote = null;
         TalentProfileRules.Refresh(profile);
         TalentConsent.Record(profile, now);
-        audit.Record("talent.saved", profile.DisplayName, $"published by {by}");
+        audit.Record("talent.saved", profile.DisplayName, AuditNote.Say("published by {0}", by));
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();
         return (profile, []);
@@ -130,7 +130,7 @@ internal sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, 
         profile.Hidden = hidden;
         TalentProfileRules.Refresh(profile);
         profile.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
-        audit.Record(hidden ? "talent.hidden" : "talent.shown", profile.DisplayName, "by its owner");
+        audit.Record(hidden ? "talent.hidden" : "talent.shown", profile.DisplayName, AuditNote.Say("by its owner"));
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();
     }
@@ -139,7 +139,7 @@ internal sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, 
     public async Task DeleteAsync(TalentProfile profile, string by, CancellationToken cancellationToken = default)
     {
         db.Remove(profile);
-        audit.Record("talent.deleted", $"profile {profile.Id}", $"by {by}");
+        audit.Record("talent.deleted", $"#{profile.Id}", AuditNote.Say("by {0}", by));
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();
     }
@@ -167,7 +167,7 @@ internal sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, 
             profile.PublishedUtc ??= now;
         }
 
-        audit.Record($"talent.{decision.ToString().ToLowerInvariant()}", profile.DisplayName, $"by {by}" + (reason is { Length: > 0 } ? $": {reason}" : ""));
+        audit.Record($"talent.{decision.ToString().ToLowerInvariant()}", profile.DisplayName, reason is { Length: > 0 } ? AuditNote.Say("by {0}: {1}", by, reason) : AuditNote.Say("by {0}", by));
         await NotifyOwnerAsync(profile, decision, reason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();

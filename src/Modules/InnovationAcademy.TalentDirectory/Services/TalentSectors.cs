@@ -40,11 +40,11 @@ internal sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, Talent
         if (sector is null)
         {
             db.Add(new TalentSector { Name = name });
-            audit.Record("talent.sector.added", name, "");
+            audit.Record("talent.sector.added", name);
         }
         else
         {
-            audit.Record("talent.sector.renamed", sector.Name, $"to {name}");
+            audit.Record("talent.sector.renamed", sector.Name, AuditNote.Say("to {0}", name));
             sector.Name = name;
             foreach (var profile in await db.Set<TalentProfile>().Where(p => p.SectorId == sector.Id).ToListAsync(cancellationToken))
             {
@@ -74,7 +74,7 @@ internal sealed class TalentSectors(AcademyDbContext db, IAuditLog audit, Talent
         }
 
         db.Remove(sector);
-        audit.Record("talent.sector.deleted", sector.Name, "");
+        audit.Record("talent.sector.deleted", sector.Name);
         await db.SaveChangesAsync(cancellationToken);
         await changes.ChangedAsync();
         return null;

@@ -57,7 +57,7 @@ internal sealed class AdminRolesController(
         var role = new AcademyRole { Name = model.Name, Description = model.Description?.Trim() ?? "" };
         await roles.CreateAsync(role);
         await rolePermissions.SetAsync(role, model.Permissions);
-        audit.Record("role.created", role.Name, string.Join(", ", model.Permissions));
+        audit.RecordRole("role.created", role.Name, await PermissionsNoteAsync(model.Permissions));
         await db.SaveChangesAsync();
         TempData["Message"] = T["The role {0} was created.", role.Name].Value;
         return RedirectToAction(nameof(Index));
@@ -104,7 +104,7 @@ internal sealed class AdminRolesController(
         role.Description = model.Description?.Trim() ?? "";
         await roles.UpdateAsync(role);
         await rolePermissions.SetAsync(role, model.Permissions);
-        audit.Record("role.updated", role.Name!, string.Join(", ", model.Permissions));
+        audit.RecordRole("role.updated", role.Name!, await PermissionsNoteAsync(model.Permissions));
         await db.SaveChangesAsync();
         TempData["Message"] = T["Changes saved."].Value;
         return RedirectToAction(nameof(Index));
@@ -139,7 +139,7 @@ internal sealed class AdminRolesController(
         }
 
         await roles.DeleteAsync(role);
-        audit.Record("role.deleted", role.Name!);
+        audit.RecordRole("role.deleted", role.Name!);
         await db.SaveChangesAsync();
         TempData["Message"] = T["The role {0} was deleted.", role.Name!].Value;
         return RedirectToAction(nameof(Index));
@@ -153,6 +153,12 @@ internal sealed class AdminRolesController(
         {
             ModelState.AddModelError(nameof(model.Permissions), T["Unknown permission {0}.", string.Join(", ", unknown)]);
         }
+    }
+
+    private async Task<AuditNote> PermissionsNoteAsync(IEnumerable<string> granted)
+    {
+        var described = (await permissionCatalog.GetPermissionsAsync()).ToDictionary(p => p.Name, p => p.Description, StringComparer.Ordinal);
+        return AuditNote.Say("permissions: {0}", AuditNote.Words(granted.Select(name => described.GetValueOrDefault(name, name))));
     }
 
     private async Task<RoleEditViewModel> WithPermissionsAsync(RoleEditViewModel model)

@@ -105,12 +105,13 @@ internal sealed class ProfileController(
             return Challenge();
         }
 
-        if (!SupportedCultures.IsSupported(model.PreferredCulture))
+        // An empty field already carries its own message; these checks are for values that are there but wrong.
+        if (!string.IsNullOrEmpty(model.PreferredCulture) && !SupportedCultures.IsSupported(model.PreferredCulture))
         {
             ModelState.AddModelError(nameof(model.PreferredCulture), T["Choose Spanish or English."]);
         }
 
-        if (!TimeZoneChoices.IsValid(model.TimeZoneId))
+        if (!string.IsNullOrEmpty(model.TimeZoneId) && !TimeZoneChoices.IsValid(model.TimeZoneId))
         {
             ModelState.AddModelError(nameof(model.TimeZoneId), T["Choose a time zone from the list."]);
         }

@@ -4,6 +4,7 @@ using InnovationAcademy.Core.Recipes;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Users.Models;
 using InnovationAcademy.Users.Services;
+using InnovationAcademy.Users.ViewModels;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,8 @@ internal sealed class RolesStep(
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var known = providers.SelectMany(p => p.GetPermissions()).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var described = providers.SelectMany(p => p.GetPermissions()).ToDictionary(p => p.Name, p => p.Description, StringComparer.Ordinal);
+        var known = described.Keys.ToHashSet(StringComparer.Ordinal);
         var items = context.Items("roles");
         for (var i = 0; i < items.Count; i++)
         {
@@ -34,6 +36,11 @@ internal sealed class RolesStep(
             if (unknown.Count > 0)
             {
                 throw new RecipeItemException(label, $"unknown permission {string.Join(", ", unknown)}.");
+            }
+
+            if (!System.Text.RegularExpressions.Regex.IsMatch(name, RoleEditViewModel.NamePattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                throw new RecipeItemException(label, "\"name\" must be 2 to 64 letters and digits, starting with a letter.");
             }
 
             var role = await roles.FindByNameAsync(name);
@@ -53,7 +60,7 @@ internal sealed class RolesStep(
             }
 
             await rolePermissions.SetAsync(role, permissions, cancellationToken);
-            audit.Record("role.saved", name, string.Join(", ", permissions));
+            audit.RecordRole("role.saved", name, AuditNote.Say("permissions: {0}", AuditNote.Words(permissions.Select(p => described[p]))));
         }
     }
 

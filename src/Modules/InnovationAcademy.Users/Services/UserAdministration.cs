@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
 using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.Identity;
@@ -82,7 +83,7 @@ internal sealed class UserAdministration(
             await users.AddToRolesAsync(user, request.Roles);
         }
 
-        audit.Record("user.created", user.Email!, $"roles: {string.Join(", ", request.Roles)}");
+        audit.Record("user.created", user.Email!, AuditNote.Say("roles: {0}", AuditNote.Words(request.Roles.Select(r => RoleNames.LabelKey(r) ?? r))));
         if (request.Password is null && request.PasswordHash is null)
         {
             var siteName = (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
@@ -115,7 +116,7 @@ internal sealed class UserAdministration(
                 await sessions.EndAllAsync(user, CancellationToken.None);
             }
 
-            audit.Record("user.roles-changed", user.Email!, string.Join(", ", wanted));
+            audit.Record("user.roles-changed", user.Email!, AuditNote.Say("roles: {0}", AuditNote.Words(wanted.Select(r => RoleNames.LabelKey(r) ?? r))));
         }
 
         return add;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace InnovationAcademy.Users.ViewModels;
 
@@ -98,10 +99,13 @@ internal sealed class ProfileViewModel
 
     public string Email { get; set; } = "";
 
-    [Required]
+    // Bound or refused: a form sent without these must not quietly change the person's language or zone.
+    [Required(ErrorMessage = "Choose your language.")]
+    [BindRequired]
     public string PreferredCulture { get; set; } = "es";
 
     [Required(ErrorMessage = "Choose a time zone.")]
+    [BindRequired]
     public string TimeZoneId { get; set; } = InnovationAcademy.Core.Users.TimeZoneChoices.SiteDefault;
 
     public IReadOnlyList<string> TimeZones { get; set; } = [];

@@ -46,7 +46,10 @@ internal sealed class RoleEditViewModel
     public string? Id { get; set; }
 
     [Required(ErrorMessage = "Enter the role's name.")]
-    [RegularExpression("^[A-Za-z][A-Za-z0-9]{1,63}$", ErrorMessage = "Use 2 to 64 letters and digits, starting with a letter.")]
+    /// <summary>What a role's name may be, in the form and in recipes alike.</summary>
+    public const string NamePattern = @"^\p{L}[\p{L}\p{Nd}]{1,63}$";
+
+    [RegularExpression(NamePattern, ErrorMessage = "Use 2 to 64 letters and digits, starting with a letter.")]
     public string Name { get; set; } = "";
 
     [StringLength(500, ErrorMessage = "The description is too long (500 characters at most).")]

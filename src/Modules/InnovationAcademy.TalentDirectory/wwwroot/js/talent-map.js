@@ -17,7 +17,8 @@
 
   section.hidden = false;
   var canvas = section.querySelector('.talent-map-canvas');
-  var map = L.map(canvas, { scrollWheelZoom: false }).setView([-12.0464, -77.0428], 5);
+  var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false }).setView([-12.0464, -77.0428], 5);
+  inPageLanguage(map);
   L.tileLayer(section.dataset.tiles, { maxZoom: 18, attribution: plainText(section.dataset.attribution) }).addTo(map);
 
   if (section.dataset.point) {
@@ -63,4 +64,14 @@
     .catch(function () {
       section.hidden = true;
     });
+
+  // Zoom buttons titled in the page's language, and Leaflet credited without its English tooltip.
+  function inPageLanguage(map) {
+    var words = document.querySelector('meta[name="map-words"]');
+    L.control.zoom({
+      zoomInTitle: words ? words.getAttribute('data-zoom-in') : 'Zoom in',
+      zoomOutTitle: words ? words.getAttribute('data-zoom-out') : 'Zoom out'
+    }).addTo(map);
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  }
 })();

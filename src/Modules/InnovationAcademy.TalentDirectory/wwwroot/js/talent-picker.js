@@ -21,7 +21,8 @@
   var read = function (input) { return parseFloat(String(input.value).replace(',', '.')); };
   var start = [read(latitude), read(longitude)];
   var known = isFinite(start[0]) && isFinite(start[1]);
-  var map = L.map(canvas).setView(known ? start : [-12.0464, -77.0428], known ? 15 : 11);
+  var map = L.map(canvas, { zoomControl: false }).setView(known ? start : [-12.0464, -77.0428], known ? 15 : 11);
+  inPageLanguage(map);
   L.tileLayer(picker.dataset.tiles, { maxZoom: 19, attribution: plainText(picker.dataset.attribution) }).addTo(map);
   var marker = known ? L.marker(start).addTo(map) : null;
 
@@ -43,5 +44,15 @@
   var details = picker.closest('details');
   if (details) {
     details.addEventListener('toggle', function () { map.invalidateSize(); });
+  }
+
+  // Zoom buttons titled in the page's language, and Leaflet credited without its English tooltip.
+  function inPageLanguage(map) {
+    var words = document.querySelector('meta[name="map-words"]');
+    L.control.zoom({
+      zoomInTitle: words ? words.getAttribute('data-zoom-in') : 'Zoom in',
+      zoomOutTitle: words ? words.getAttribute('data-zoom-out') : 'Zoom out'
+    }).addTo(map);
+    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   }
 })();
