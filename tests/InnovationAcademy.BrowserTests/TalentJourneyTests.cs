@@ -53,6 +53,8 @@ public sealed class TalentJourneyTests(BrowserFixture browser)
         await Assertions.Expect(map).ToBeVisibleAsync();
         await Assertions.Expect(map).ToHaveAttributeAsync("data-markers", "1");
         await Assertions.Expect(visitor.Locator("#talent-map .leaflet-marker-icon")).ToHaveCountAsync(1);
+        // The map's own buttons speak the page's language.
+        await Assertions.Expect(visitor.Locator("#talent-map .leaflet-control-zoom-in")).ToHaveAttributeAsync("title", "Acercar");
         Assert.False(await visitor.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the directory is wider than a phone screen");
         await BrowserFixture.ScreenshotAsync(visitor, "72-talent-map-es");
         await visitor.Locator("#talent-map .leaflet-marker-icon").ClickAsync();

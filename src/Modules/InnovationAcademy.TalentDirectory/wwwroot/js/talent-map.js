@@ -3,23 +3,14 @@
 (function () {
   'use strict';
 
-  // Leaflet shows the attribution as markup: the site's setting is text, so it is escaped first.
-  function plainText(text) {
-    var box = document.createElement('div');
-    box.textContent = text || '';
-    return box.innerHTML;
-  }
-
   var section = document.getElementById('talent-map');
-  if (!section || typeof L === 'undefined') {
+  if (!section || typeof L === 'undefined' || !window.talentMapBase) {
     return;
   }
 
   section.hidden = false;
   var canvas = section.querySelector('.talent-map-canvas');
-  var map = L.map(canvas, { scrollWheelZoom: false, zoomControl: false }).setView([-12.0464, -77.0428], 5);
-  inPageLanguage(map);
-  L.tileLayer(section.dataset.tiles, { maxZoom: 18, attribution: plainText(section.dataset.attribution) }).addTo(map);
+  var map = window.talentMapBase(canvas, section, { scrollWheelZoom: false }, 18).setView([-12.0464, -77.0428], 5);
 
   if (section.dataset.point) {
     var point = section.dataset.point.split(',').map(Number);
@@ -64,14 +55,4 @@
     .catch(function () {
       section.hidden = true;
     });
-
-  // Zoom buttons titled in the page's language, and Leaflet credited without its English tooltip.
-  function inPageLanguage(map) {
-    var words = document.querySelector('meta[name="map-words"]');
-    L.control.zoom({
-      zoomInTitle: words ? words.getAttribute('data-zoom-in') : 'Zoom in',
-      zoomOutTitle: words ? words.getAttribute('data-zoom-out') : 'Zoom out'
-    }).addTo(map);
-    map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  }
 })();
