@@ -44,6 +44,11 @@ public sealed partial class AuditNoteTests
 
         var roles = Stored(AuditNote.Say("roles: {0}", AuditNote.Words(["role:Learner", "role:Editor", "Mentoras"])));
         Assert.Equal("roles: Estudiante, Editor/a, Mentoras", roles.In(new Dictionary(Spanish), Culture("es-PE")));
+
+        // A permission's description may hold a comma: it is still one word of the list.
+        var permissions = Stored(AuditNote.Say("roles: {0}", AuditNote.Words(["role:Learner", "Users, roles and settings"])));
+        Assert.Equal("roles: Estudiante, Users, roles and settings", permissions.In(new Dictionary(Spanish), Culture("es-PE")));
+        Assert.Equal("roles: role:Learner, Users, roles and settings", permissions.English());
     }
 
     [Fact]

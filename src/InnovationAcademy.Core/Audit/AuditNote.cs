@@ -56,11 +56,11 @@ public sealed class AuditNote
     {
         try
         {
-            return string.Format(CultureInfo.InvariantCulture, Template, Values.Select(v => (object)v.Text).ToArray());
+            return string.Format(CultureInfo.InvariantCulture, Template, Values.Select(v => (object)v.Plain).ToArray());
         }
         catch (FormatException)
         {
-            return string.Join(" · ", [Template, .. Values.Select(v => v.Text)]);
+            return string.Join(" · ", [Template, .. Values.Select(v => v.Plain)]);
         }
     }
 
@@ -147,7 +147,12 @@ public readonly record struct AuditValue(string Text, AuditValueKind Kind)
 {
     private const int MaxLength = 1000;
 
-    internal const string ListSeparator = ", ";
+    // Between the words of a list as kept: a permission's description may itself hold a comma.
+    internal const string ListSeparator = "\n";
+
+    /// <summary>The value as kept, a list's words joined by commas.</summary>
+    [JsonIgnore]
+    public string Plain => Kind == AuditValueKind.Words ? Text.Replace(ListSeparator, ", ", StringComparison.Ordinal) : Text;
 
     internal static AuditValue From(object? value) => value switch
     {
@@ -176,7 +181,7 @@ public readonly record struct AuditValue(string Text, AuditValueKind Kind)
             AuditValueKind.Number when decimal.TryParse(Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
                 => n == decimal.Truncate(n) ? n.ToString("N0", culture) : n.ToString("#,0.##", culture),
             AuditValueKind.Word => translate(Text),
-            AuditValueKind.Words => string.Join(ListSeparator, Text.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries).Select(translate)),
+            AuditValueKind.Words => string.Join(", ", Text.Split(ListSeparator, StringSplitOptions.RemoveEmptyEntries).Select(translate)),
             AuditValueKind.TimeZone => TimeZoneChoices.PlaceOf(Text, language),
             AuditValueKind.Region => FormattingRegions.NameOf(Text, language),
             _ => Text,
