@@ -78,4 +78,32 @@ public sealed class SampleContentTests(SampleContentTests.Site site) : IClassFix
             Assert.Contains("70", intro.QuerySelectorAll(".facts dd")[1].TextContent, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>
+    /// Previous and next walk the whole course as its outline lists it — each module's lessons, then its quiz, then the
+    /// final assignment — and "Continue" leads to the first thing not done: here module 1's quiz, its lessons being done.
+    /// </summary>
+    [Fact]
+    public async Task Previous_and_next_walk_lessons_quizzes_and_the_assignment_and_continue_leads_to_what_is_not_done()
+    {
+        using var learner = await site.LearnerAsync();
+        var course = await learner.GetPageAsync("/courses/innovacion-publica-y-social");
+        var path = course.QuerySelectorAll(".outline a, .outline-end a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(7 * 3 + 1, path.Count);
+
+        var quiz = course.QuerySelectorAll(".outline .module-extra a")[0].GetAttribute("href")!;
+        Assert.Equal(quiz, course.QuerySelector(".continue a.button")!.GetAttribute("href"));
+        var resumed = await learner.Http.GetAsync("/courses/innovacion-publica-y-social/continue");
+        Assert.Equal(HttpStatusCode.Redirect, resumed.StatusCode);
+        Assert.Equal(quiz, resumed.Headers.Location!.OriginalString);
+        var mine = await learner.GetPageAsync("/my/courses");
+        Assert.Equal("/courses/innovacion-publica-y-social/continue", mine.QuerySelector("a.button-primary[href$='/continue']")!.GetAttribute("href"));
+
+        for (var i = 0; i < path.Count; i++)
+        {
+            var page = await learner.GetPageAsync(path[i]);
+            Assert.Equal(i > 0 ? path[i - 1] : null, page.QuerySelector(".lesson-nav a[rel=prev]")?.GetAttribute("href"));
+            Assert.Equal(i < path.Count - 1 ? path[i + 1] : null, page.QuerySelector(".lesson-nav a[rel=next]")?.GetAttribute("href"));
+        }
+    }
 }

@@ -23,6 +23,15 @@ public class AcademySiteFactory : WebApplicationFactory<Program>
     private readonly string? _postgresDatabase;
     private readonly Dictionary<string, string?> _settings;
 
+    // Every site under test would hold file watchers (configuration reload, the version hashes of static files):
+    // with dozens of sites in one run they exhaust the machine's inotify instances (128 by default on Linux) and
+    // sites fail to start. Polling watchers need none, and no test edits a file the site watches.
+    static AcademySiteFactory()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public AcademySiteFactory() : this("academy-demo")
     {
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace InnovationAcademy.Core.Web;
@@ -16,12 +17,22 @@ internal sealed class RequiredFieldMessage : IValidationMetadataProvider
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var found = false;
         foreach (var required in context.ValidationMetadata.ValidatorMetadata.OfType<RequiredAttribute>())
         {
+            found = true;
             if (required.ErrorMessage is null && required.ErrorMessageResourceName is null)
             {
                 required.ErrorMessage = Text;
             }
+        }
+
+        // A bool or a number is required by its type: MVC's client-side rules then make up an unworded [Required]
+        // of their own ("The RegistrationOpen field is required."), unless the property already carries one.
+        var type = context.Key.ModelType;
+        if (!found && context.Key.MetadataKind == ModelMetadataKind.Property && type.IsValueType && Nullable.GetUnderlyingType(type) is null)
+        {
+            context.ValidationMetadata.ValidatorMetadata.Add(new RequiredAttribute { ErrorMessage = Text });
         }
     }
 }

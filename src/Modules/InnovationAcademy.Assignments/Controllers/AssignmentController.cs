@@ -115,8 +115,10 @@ internal sealed class AssignmentController(
     private async Task<AssignmentPageViewModel> PageAsync(CourseOutline course, Assignment assignment, string? text)
     {
         var submission = await assignments.MineAsync(assignment, UserId, HttpContext.RequestAborted);
+        var path = await display.ForCourseAsync(course, HttpContext);
         return new AssignmentPageViewModel
         {
+            Around = path.Around(Url.RouteUrl("Assignments.Assignment.Index", new { slug = course.Slug }) ?? ""),
             Slug = course.Slug,
             CourseTitle = course.Title,
             Assignment = assignment,

@@ -8,6 +8,9 @@ internal sealed record OutlineAssignment(string Slug, string Title, SubmissionSt
 
 internal sealed class AssignmentPageViewModel
 {
+    /// <summary>The items before and after the assignment on the course's path (the last quiz, the certificate).</summary>
+    public (Courses.Services.PathItem? Previous, Courses.Services.PathItem? Next) Around { get; init; }
+
     public required string Slug { get; init; }
 
     public required string CourseTitle { get; init; }

@@ -30,6 +30,28 @@ internal sealed class CatalogController(CourseCatalog catalog, CourseDisplay dis
         return course is null ? NotFound() : View(new CoursePageViewModel(course, await display.BuildAsync(course, null, HttpContext)));
     }
 
+    /// <summary>
+    /// "Continue" from a list of courses: to the first thing on the course's path this learner has not done (a lesson,
+    /// a quiz, the assignment), or the certificate once all is done; the course's page for those who may not open it.
+    /// </summary>
+    [HttpGet("/courses/{slug}/continue", Name = "Courses.Catalog.Continue")]
+    public async Task<IActionResult> Continue(string slug)
+    {
+        var course = await catalog.GetPublishedAsync(slug, HttpContext.RequestAborted);
+        if (course is null)
+        {
+            return NotFound();
+        }
+
+        if (!await display.CanOpenLessonsAsync(course, HttpContext))
+        {
+            return User.Identity?.IsAuthenticated == true ? RedirectToRoute("Courses.Catalog.Course", new { slug }) : Challenge();
+        }
+
+        var context = await display.BuildAsync(course, null, HttpContext);
+        return context.ContinueAt() is { } next ? LocalRedirect(next.Url) : RedirectToRoute("Courses.Catalog.Course", new { slug });
+    }
+
     /// <summary>A lesson, for those the access handlers let in (enrolled learners when enrolments are on).</summary>
     [HttpGet("/courses/{slug}/lessons/{lessonId:guid}", Name = "Courses.Catalog.Lesson")]
     public async Task<IActionResult> Lesson(string slug, Guid lessonId)
@@ -54,6 +76,6 @@ internal sealed class CatalogController(CourseCatalog catalog, CourseDisplay dis
         }
 
         var context = await display.BuildAsync(course, lessons[index], HttpContext);
-        return View(new LessonViewModel(course, lessons[index], index > 0 ? lessons[index - 1] : null, index < lessons.Count - 1 ? lessons[index + 1] : null, context));
+        return View(new LessonViewModel(course, lessons[index], context));
     }
 }

@@ -2,6 +2,8 @@ using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Features;
 using InnovationAcademy.Courses.Models;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InnovationAcademy.Courses.Services;
 
@@ -25,12 +27,23 @@ public static class CourseZones
 public sealed record DisplayPart(string Zone, string View, object? Model, int Order);
 
 /// <summary>
+/// A stop on the course's path besides its lessons, added by the module that owns it: a module's quiz (with the
+/// module's key), the final assignment or the certificate (without). <paramref name="Done"/> is for this viewer.
+/// </summary>
+public sealed record CourseStep(Guid? ModuleKey, string Title, string Url, bool Done, int Order = 0);
+
+/// <summary>One item of the course's path in reading order: a lesson or a <see cref="CourseStep"/>.</summary>
+public sealed record PathItem(string Title, string Url, bool Done, Guid? LessonKey);
+
+/// <summary>
 /// What the course and lesson pages show for the person looking at them, gathered from every module that
 /// cares (enrolments, quizzes…): the same idea as Orchard Core's display drivers, kept small.
 /// </summary>
 public sealed class CourseDisplayContext(CourseOutline course, LessonOutline? lesson, HttpContext httpContext)
 {
     private readonly List<DisplayPart> parts = [];
+    private readonly List<CourseStep> steps = [];
+    private IReadOnlyList<PathItem>? path;
 
     public CourseOutline Course { get; } = course;
 
@@ -50,6 +63,58 @@ public sealed class CourseDisplayContext(CourseOutline course, LessonOutline? le
     public IEnumerable<DisplayPart> ModuleParts(Guid moduleKey) => Zone(ModuleZone(moduleKey));
 
     public IEnumerable<DisplayPart> Zone(string zone) => parts.Where(p => p.Zone == zone).OrderBy(p => p.Order);
+
+    /// <summary>Adds a stop to the course's path, so that previous/next and "Continue" walk through it.</summary>
+    public void AddStep(CourseStep step)
+    {
+        steps.Add(step);
+        path = null;
+    }
+
+    /// <summary>
+    /// Every item in the order a learner meets them: each module's lessons then its quiz, then the final assignment
+    /// and the certificate. Built when asked (after every module has added its steps).
+    /// </summary>
+    public IReadOnlyList<PathItem> Path() => path ??= BuildPath();
+
+    private List<PathItem> BuildPath()
+    {
+        var links = HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
+        var items = new List<PathItem>();
+        foreach (var module in Course.Modules)
+        {
+            items.AddRange(module.Lessons.Select(l => new PathItem(
+                l.Title, links.GetPathByName(HttpContext, "Courses.Catalog.Lesson", new { slug = Course.Slug, lessonId = l.Key }) ?? "", CompletedLessons.Contains(l.Key), l.Key)));
+            items.AddRange(steps.Where(s => s.ModuleKey == module.Key).OrderBy(s => s.Order).Select(s => new PathItem(s.Title, s.Url, s.Done, null)));
+        }
+
+        items.AddRange(steps.Where(s => s.ModuleKey is null || Course.Modules.All(m => m.Key != s.ModuleKey)).OrderBy(s => s.Order).Select(s => new PathItem(s.Title, s.Url, s.Done, null)));
+        return items;
+    }
+
+    /// <summary>Where "Continue" leads: the first item not done, else the last item (the certificate, when there is one).</summary>
+    public PathItem? ContinueAt()
+    {
+        var items = Path();
+        return items.FirstOrDefault(i => !i.Done) ?? (items.Count > 0 ? items[^1] : null);
+    }
+
+    /// <summary>The items before and after a lesson.</summary>
+    public (PathItem? Previous, PathItem? Next) Around(Guid lessonKey) =>
+        Path().FirstOrDefault(i => i.LessonKey == lessonKey) is { } lesson ? Around(lesson.Url) : (null, null);
+
+    /// <summary>The items before and after the one at <paramref name="url"/> (a lesson's, a quiz's, the assignment's).</summary>
+    public (PathItem? Previous, PathItem? Next) Around(string url)
+    {
+        var items = Path();
+        var index = -1;
+        for (var i = 0; i < items.Count && index < 0; i++)
+        {
+            index = string.Equals(items[i].Url, url, StringComparison.OrdinalIgnoreCase) ? i : -1;
+        }
+
+        return index < 0 ? (null, null) : (index > 0 ? items[index - 1] : null, index < items.Count - 1 ? items[index + 1] : null);
+    }
 
     private static string ModuleZone(Guid moduleKey) => "Module:" + moduleKey.ToString("N");
 }
@@ -77,6 +142,23 @@ public sealed class CourseDisplay(
     {
         var course = await OutlineAsync(version, httpContext.RequestAborted);
         var context = new CourseDisplayContext(course, lesson is null ? null : course.Lessons.First(l => l.Key == lesson.Key), httpContext);
+        foreach (var handler in await enabled.FilterAsync(displayHandlers, httpContext.RequestAborted))
+        {
+            await handler.BuildAsync(context, httpContext.RequestAborted);
+        }
+
+        return context;
+    }
+
+    /// <summary>
+    /// The course as every module shows it to this viewer, for pages outside the course and lesson pages (a quiz, the
+    /// assignment) that walk the course's path too.
+    /// </summary>
+    public async Task<CourseDisplayContext> ForCourseAsync(CourseOutline course, HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var context = new CourseDisplayContext(course, null, httpContext);
         foreach (var handler in await enabled.FilterAsync(displayHandlers, httpContext.RequestAborted))
         {
             await handler.BuildAsync(context, httpContext.RequestAborted);

@@ -45,7 +45,7 @@ internal sealed class CatalogViewModel
 
 internal sealed record CoursePageViewModel(CourseVersion Course, CourseDisplayContext Display);
 
-internal sealed record LessonViewModel(CourseVersion Course, Lesson Lesson, Lesson? Previous, Lesson? Next, CourseDisplayContext Display)
+internal sealed record LessonViewModel(CourseVersion Course, Lesson Lesson, CourseDisplayContext Display)
 {
     public string? PlayerUrl => VideoEmbed.PlayerUrl(Lesson.VideoUrl);
 }

@@ -56,7 +56,6 @@ internal sealed class EnrollmentCourseDisplay(
         var full = settings.Capacity is { } capacity && enrollment is not { IsActive: true }
             && await db.Set<Enrollment>().CountAsync(e => e.CourseId == course.CourseId && e.Status == EnrollmentStatus.Active, cancellationToken) >= capacity;
         var lessons = course.Lessons.Select(l => l.Key).ToList();
-        var next = ProgressTracker.ContinueAt(lessons, context.CompletedLessons, enrollment?.LastLessonKey);
         return new EnrollmentPanel(
             course.Slug,
             signedIn,
@@ -64,7 +63,7 @@ internal sealed class EnrollmentCourseDisplay(
             settings,
             window,
             full,
-            next,
+            context,
             lessons.Count > 0 ? lessons[0] : null,
             signedIn && await learners.IsStaffAsync(context.HttpContext.User),
             UserClaims.TimeZoneOf(context.HttpContext.User));

@@ -13,8 +13,6 @@ internal sealed record MyCourseRow(
     int ProgressPercent,
     DateTime? CompletedUtc,
     DateTime? LastActivityUtc,
-    Guid? ContinueLesson,
-    string? ContinueTitle,
     int? WaitingPosition);
 
 /// <summary>The learner's courses, in a fixed number of queries however many they take.</summary>
@@ -24,7 +22,7 @@ internal sealed class MyCourses(AcademyDbContext db, ICourseDirectory courses)
     {
         var enrollments = await db.Set<Enrollment>().AsNoTracking()
             .Where(e => e.UserId == userId && e.Status != EnrollmentStatus.Rejected)
-            .Select(e => new { e.Id, e.CourseId, e.Status, e.ProgressPercent, e.CompletedUtc, e.LastActivityUtc, e.LastLessonKey, e.RequestedUtc })
+            .Select(e => new { e.Id, e.CourseId, e.Status, e.ProgressPercent, e.CompletedUtc, e.LastActivityUtc, e.RequestedUtc })
             .ToListAsync(cancellationToken);
         if (enrollments.Count == 0)
         {
@@ -32,14 +30,9 @@ internal sealed class MyCourses(AcademyDbContext db, ICourseDirectory courses)
         }
 
         var courseIds = enrollments.Select(e => e.CourseId).ToList();
-        var enrollmentIds = enrollments.Select(e => e.Id).ToList();
+        // "Continue" is a link to the course's continue address, which works out the next step when it is followed.
         var outlines = (await courses.PublishedManyAsync(courseIds, cancellationToken))
-            .ToDictionary(p => p.Key, p => (p.Value.Slug, p.Value.Title, Lessons: p.Value.Lessons.Select(l => (l.Key, l.Title)).ToList()));
-        var done = (await db.Set<LessonCompletion>().AsNoTracking()
-                .Where(l => enrollmentIds.Contains(l.EnrollmentId))
-                .Select(l => new { l.EnrollmentId, l.LessonKey })
-                .ToListAsync(cancellationToken))
-            .ToLookup(l => l.EnrollmentId, l => l.LessonKey);
+            .ToDictionary(p => p.Key, p => (p.Value.Slug, p.Value.Title));
 
         // The place in line of each waiting enrolment: those of the same course that asked earlier, plus one.
         var waitingCourses = enrollments.Where(e => e.Status == EnrollmentStatus.Waitlisted).Select(e => e.CourseId).ToList();
@@ -57,13 +50,11 @@ internal sealed class MyCourses(AcademyDbContext db, ICourseDirectory courses)
                 continue; // Unpublished since: nothing to open.
             }
 
-            var nextKey = ProgressTracker.ContinueAt(outline.Lessons.Select(l => l.Key).ToList(), done[enrollment.Id].ToHashSet(), enrollment.LastLessonKey);
-            var next = outline.Lessons.Where(l => l.Key == nextKey).Select(l => new { l.Key, l.Title }).FirstOrDefault();
             int? position = enrollment.Status == EnrollmentStatus.Waitlisted
                 ? queue.Where(q => q.CourseId == enrollment.CourseId).Select(q => q.Id).ToList().IndexOf(enrollment.Id) + 1
                 : null;
             rows.Add(new MyCourseRow(outline.Slug, outline.Title, enrollment.Status, enrollment.ProgressPercent, enrollment.CompletedUtc,
-                enrollment.LastActivityUtc, next?.Key, next?.Title, position));
+                enrollment.LastActivityUtc, position));
         }
 
         return rows.OrderByDescending(r => r.Status == EnrollmentStatus.Active).ThenByDescending(r => r.LastActivityUtc).ThenBy(r => r.Title, StringComparer.CurrentCulture).ToList();

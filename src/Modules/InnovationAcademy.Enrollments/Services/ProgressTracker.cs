@@ -114,15 +114,6 @@ public sealed class ProgressTracker(
             .AsSplitQuery()
             .FirstOrDefaultAsync(which, cancellationToken);
 
-    /// <summary>
-    /// Where "continue" takes a learner: the lesson opened last if it is not done yet, else the first lesson not
-    /// done, else (all done) the first lesson.
-    /// </summary>
-    public static Guid? ContinueAt(IReadOnlyList<Guid> lessons, IReadOnlySet<Guid> done, Guid? last) =>
-        last is { } opened && lessons.Contains(opened) && !done.Contains(opened) ? opened
-        : lessons.Where(k => !done.Contains(k)).Select(k => (Guid?)k).FirstOrDefault()
-        ?? (lessons.Count > 0 ? lessons[0] : null);
-
     private async Task<Outcome> EvaluateAsync(Enrollment enrollment, CourseOutline course, CancellationToken cancellationToken)
     {
         var requirements = new List<CompletionRequirement>();

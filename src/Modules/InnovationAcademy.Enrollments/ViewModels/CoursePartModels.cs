@@ -1,4 +1,5 @@
 using InnovationAcademy.Enrollments.Models;
+using InnovationAcademy.Courses.Services;
 
 namespace InnovationAcademy.Enrollments.ViewModels;
 
@@ -17,7 +18,7 @@ internal sealed record EnrollmentPanel(
     EnrollmentSettings Settings,
     EnrollmentWindowState Window,
     bool Full,
-    Guid? ContinueLesson,
+    CourseDisplayContext Display,
     Guid? FirstLesson,
     bool IsStaff,
     TimeZoneInfo TimeZone);

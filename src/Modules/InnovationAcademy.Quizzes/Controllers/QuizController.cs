@@ -42,8 +42,10 @@ internal sealed class QuizController(
 
         var (courseTitle, quiz) = (loaded.CourseTitle, loaded.Quiz);
         var mine = await attempts.ForLearnerAsync(quiz, UserId, HttpContext.RequestAborted);
+        var path = await display.ForCourseAsync(loaded.Course, HttpContext);
         return View(new QuizIntroViewModel
         {
+            Around = path.Around(Url.RouteUrl("Quizzes.Quiz.Intro", new { slug, quizKey }) ?? ""),
             Slug = slug,
             CourseTitle = courseTitle,
             Quiz = quiz,
@@ -206,10 +208,10 @@ internal sealed class QuizController(
         if (!await display.CanOpenLessonsAsync(course, HttpContext))
         {
             TempData["Message"] = T["Enrol in this course to take its quizzes."].Value;
-            return new LoadedQuiz(course.Title, quiz, RedirectToRoute("Courses.Catalog.Course", new { slug }));
+            return new LoadedQuiz(course, quiz, RedirectToRoute("Courses.Catalog.Course", new { slug }));
         }
 
-        return new LoadedQuiz(course.Title, quiz, null);
+        return new LoadedQuiz(course, quiz, null);
     }
 
     private async Task<LoadedAttempt?> LoadAttemptAsync(string slug, Guid quizKey, int number)
@@ -223,7 +225,10 @@ internal sealed class QuizController(
         return mine.FirstOrDefault(a => a.Number == number) is { } attempt ? new LoadedAttempt(loaded.Quiz, attempt, mine) : null;
     }
 
-    private sealed record LoadedQuiz(string CourseTitle, Quiz Quiz, IActionResult? Refusal);
+    private sealed record LoadedQuiz(CourseOutline Course, Quiz Quiz, IActionResult? Refusal)
+    {
+        public string CourseTitle => Course.Title;
+    }
 
     private sealed record LoadedAttempt(Quiz Quiz, QuizAttempt Attempt, IReadOnlyList<QuizAttempt> All);
 }

@@ -3,12 +3,13 @@ using InnovationAcademy.Core.Data;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Quizzes.Models;
 using InnovationAcademy.Quizzes.ViewModels;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace InnovationAcademy.Quizzes.Services;
 
 /// <summary>Shows each module's quiz at the end of the module in the outline, with the learner's grade.</summary>
-internal sealed class QuizCourseDisplay(AcademyDbContext db) : ICourseDisplayHandler
+internal sealed class QuizCourseDisplay(AcademyDbContext db, LinkGenerator links) : ICourseDisplayHandler
 {
     public const string OutlineView = "~/Views/QuizParts/OutlineQuiz.cshtml";
 
@@ -29,6 +30,8 @@ internal sealed class QuizCourseDisplay(AcademyDbContext db) : ICourseDisplayHan
         foreach (var quiz in quizzes)
         {
             var mine = attempts?[quiz.Id].ToList() ?? [];
+            var url = links.GetPathByName(context.HttpContext, "Quizzes.Quiz.Intro", new { slug = context.Course.Slug, quizKey = quiz.Key }) ?? "";
+            context.AddStep(new CourseStep(quiz.ModuleKey, quiz.Title, url, QuizAttempts.Passed(quiz, mine)));
             context.AddToModule(quiz.ModuleKey, OutlineView, new OutlineQuiz(
                 context.Course.Slug, quiz.Key, quiz.Title, QuizAttempts.GradeOf(quiz, mine), QuizAttempts.Passed(quiz, mine)));
         }

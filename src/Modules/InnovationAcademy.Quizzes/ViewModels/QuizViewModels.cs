@@ -8,6 +8,9 @@ internal sealed record OutlineQuiz(string Slug, Guid QuizKey, string Title, deci
 
 internal sealed class QuizIntroViewModel
 {
+    /// <summary>The items before and after the quiz on the course's path.</summary>
+    public (Courses.Services.PathItem? Previous, Courses.Services.PathItem? Next) Around { get; init; }
+
     public required string Slug { get; init; }
 
     public required string CourseTitle { get; init; }
