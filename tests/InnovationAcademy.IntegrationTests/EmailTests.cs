@@ -42,9 +42,48 @@ public sealed class EmailTests : IDisposable
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(message.HtmlBody!);
         Assert.Contains(html.QuerySelectorAll("a"), a => a.GetAttribute("href") == link);
         var confirmed = await client.GetPageAsync(new Uri(link).PathAndQuery);
-        Assert.NotNull(confirmed.QuerySelector("a[href='/account/login']"));
+        Assert.NotNull(confirmed.QuerySelector("form[action='/account/confirm-email'] button"));
 
         await client.SignInAsync(email, "contrasena-1");
+    }
+
+    /// <summary>
+    /// A visitor who creates an account on the way to a course finds the course again: the address goes through the
+    /// registration form and the e-mail, and confirming signs them in there. The link signs in once.
+    /// </summary>
+    [Fact]
+    public async Task Confirming_the_address_signs_the_person_in_and_takes_them_back_where_they_started()
+    {
+        await _smtp.StartAsync();
+        using var client = _site.CreateSiteClient();
+        const string email = "vuelve@correo.localhost";
+        const string course = "/courses?q=innovacion";
+        var login = await client.GetPageAsync("/account/login?returnUrl=" + Uri.EscapeDataString(course));
+        var register = login.QuerySelector("a[href^='/account/register']")!.GetAttribute("href")!;
+        Assert.Contains(Uri.EscapeDataString(course), register, StringComparison.Ordinal);
+        var registered = await client.SubmitFormAsync(register,
+            [new("DisplayName", "Persona que vuelve"), new("Email", email), new("Password", "contrasena-1"), new("ConfirmPassword", "contrasena-1")]);
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        var link = ExtractLink((await _smtp.WaitForMessageAsync(email)).TextBody!);
+        Assert.Contains("returnUrl=" + Uri.EscapeDataString(course), link, StringComparison.Ordinal);
+        using var fresh = _site.CreateSiteClient();
+        var confirmed = await fresh.GetPageAsync(new Uri(link).PathAndQuery);
+        var signedIn = await fresh.SubmitFormAsync(new Uri(link).PathAndQuery, [], "/account/confirm-email");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(course, signedIn.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await fresh.Http.GetAsync("/account/profile")).StatusCode);
+        _ = confirmed;
+
+        // The same link does not sign anyone in a second time, and a foreign return address is not followed.
+        using var other = _site.CreateSiteClient();
+        Assert.Null((await other.GetPageAsync(new Uri(link).PathAndQuery)).QuerySelector("form[action='/account/confirm-email']"));
+        var token = (await other.GetPageAsync("/account/login")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query);
+        using var replay = new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("userId", query["userId"]!), new("code", query["code"]!), new("returnUrl", course)]);
+        Assert.Equal(HttpStatusCode.Gone, (await other.Http.PostAsync("/account/confirm-email", replay)).StatusCode);
+        var foreign = await client.GetPageAsync("/account/register?returnUrl=" + Uri.EscapeDataString("//evil.example/x"));
+        Assert.Equal("", foreign.QuerySelector("input[name=ReturnUrl]")!.GetAttribute("value") ?? "");
     }
 
     [Fact]

@@ -13,11 +13,15 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
+    // Where MVC keeps a one-time message ("Your question was sent") until the next page shows it.
+    private const string MessageCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
+
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
         var anonymous = context.HttpContext.User.Identity?.IsAuthenticated != true;
-        var cacheable = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method));
+        // A visitor with a message waiting gets a fresh page that shows it, not a cached one that would leave it for later.
+        var cacheable = anonymous && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !request.Cookies.ContainsKey(MessageCookie);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -260,6 +260,12 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal("https://meet.example/precios", mine.Events.OrderBy(e => e.Start!.AsUtc).First().Location);
         journey = await rosa.GetPageAsync("/my/journey");
         Assert.EndsWith(privateUrl, journey.QuerySelector("input[readonly]")!.GetAttribute("value"), StringComparison.Ordinal);
+        // One tap subscribes the phone's calendar (webcal), adds the feed to Google or Outlook, or downloads the file.
+        var links = journey.QuerySelectorAll(".calendar-links a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains(links, l => l.StartsWith("webcal://", StringComparison.Ordinal) && l.EndsWith(privateUrl, StringComparison.Ordinal));
+        Assert.Contains(links, l => l.StartsWith("https://calendar.google.com/", StringComparison.Ordinal) && l.Contains(Uri.EscapeDataString(privateUrl), StringComparison.Ordinal));
+        Assert.Contains(links, l => l.StartsWith("https://outlook.live.com/", StringComparison.Ordinal));
+        Assert.NotNull(journey.QuerySelector($".calendar-links a[download][href$='{privateUrl}']"));
         Assert.Contains("No quedan sesiones", journey.QuerySelector(".journey .empty")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/my/journey/calendar/not-a-real-token-at-all-000.ics")).StatusCode);
     }

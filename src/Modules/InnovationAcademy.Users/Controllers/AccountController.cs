@@ -155,8 +155,8 @@ internal sealed class AccountController(
     }
 
     [HttpGet("register", Name = "Users.Account.Register")]
-    public async Task<IActionResult> Register() =>
-        await RegistrationOpenAsync() ? View(new RegisterViewModel()) : NotFound();
+    public async Task<IActionResult> Register(string? returnUrl) =>
+        await RegistrationOpenAsync() ? View(new RegisterViewModel { ReturnUrl = ReturnOrNull(returnUrl) }) : NotFound();
 
     [HttpPost("register", Name = "Users.Account.Register")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
@@ -210,7 +210,7 @@ internal sealed class AccountController(
             }
             else
             {
-                await emails.SendConfirmationAsync(existing);
+                await emails.SendConfirmationAsync(existing, ReturnOrNull(model.ReturnUrl));
             }
 
             await db.SaveChangesAsync();
@@ -230,7 +230,7 @@ internal sealed class AccountController(
 
         await users.AddToRoleAsync(user, RoleNames.Learner);
         audit.Record("user.registered", email);
-        await emails.SendConfirmationAsync(user);
+        await emails.SendConfirmationAsync(user, ReturnOrNull(model.ReturnUrl));
         await db.SaveChangesAsync();
         return RedirectToAction(nameof(RegisterDone));
     }
@@ -238,25 +238,54 @@ internal sealed class AccountController(
     [HttpGet("register/done", Name = "Users.Account.RegisterDone")]
     public IActionResult RegisterDone() => View();
 
+    /// <summary>
+    /// Confirms the address and offers one button that signs the person in and takes them back where they started
+    /// (a course, a cohort's sign-up). The sign-in is a POST, as with sign-in links: mail scanners that open links
+    /// confirm nothing more than the address.
+    /// </summary>
     [HttpGet("confirm-email", Name = "Users.Account.ConfirmEmail")]
-    public async Task<IActionResult> ConfirmEmail(string? userId, string? code)
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? code, string? returnUrl)
     {
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        var confirmed = false;
-        if (user is not null && code is not null)
+        var confirmed = user is not null && code is not null && await ConfirmsAsync(user, code)
+            && (await users.ConfirmEmailAsync(user, AccountEmails.Decode(code))).Succeeded;
+        return View(new ConfirmEmailViewModel { Confirmed = confirmed, UserId = userId, Code = code, ReturnUrl = ReturnOrNull(returnUrl) });
+    }
+
+    [HttpPost("confirm-email", Name = "Users.Account.ConfirmEmailSignIn")]
+    [EnableRateLimiting(RateLimitPolicies.Account)]
+    public async Task<IActionResult> ConfirmEmailSignIn(string? userId, string? code, string? returnUrl)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        if (user is not { EmailConfirmed: true } || code is null || !await ConfirmsAsync(user, code) || await users.IsLockedOutAsync(user))
         {
-            try
-            {
-                confirmed = (await users.ConfirmEmailAsync(user, AccountEmails.Decode(code))).Succeeded;
-            }
-            catch (FormatException)
-            {
-                confirmed = false;
-            }
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return View(nameof(ConfirmEmail), new ConfirmEmailViewModel { Confirmed = false });
         }
 
-        return View(confirmed);
+        // The link signs in once: a new security stamp ends the token's use.
+        await users.UpdateSecurityStampAsync(user);
+        audit.Record("user.signed-in-by-confirmation", user.Email!);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await signIn.SignInAsync(user, isPersistent: false);
+        SetCultureCookie(user.PreferredCulture);
+        return LocalRedirect(LocalUrl.OrHome(returnUrl));
     }
+
+    private async Task<bool> ConfirmsAsync(AcademyUser user, string code)
+    {
+        try
+        {
+            return await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider, UserManager<AcademyUser>.ConfirmEmailTokenPurpose, AccountEmails.Decode(code));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+
+    // A return address is kept only when it stays on this site; "/" is no address to return to.
+    private static string? ReturnOrNull(string? url) => LocalUrl.OrHome(url) is var local && local != "/" ? local : null;
 
     [HttpGet("forgot-password", Name = "Users.Account.ForgotPassword")]
     public IActionResult ForgotPassword() => View(new ForgotPasswordViewModel());

@@ -10,10 +10,12 @@ namespace InnovationAcademy.Users.Services;
 /// <summary>The e-mails of the account life cycle, each carrying a one-time link.</summary>
 internal sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue email, ISiteUrls urls)
 {
-    public async Task SendConfirmationAsync(AcademyUser user, CancellationToken cancellationToken = default)
+    /// <param name="returnUrl">Where the person was going (a course, a cohort's sign-up): the link leads back there once they are signed in.</param>
+    public async Task SendConfirmationAsync(AcademyUser user, string? returnUrl = null, CancellationToken cancellationToken = default)
     {
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = urls.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}");
+        var back = returnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl);
+        var link = urls.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}{back}");
         await email.EnqueueTemplateAsync(user.Email!, "confirm-email", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken);
     }
 

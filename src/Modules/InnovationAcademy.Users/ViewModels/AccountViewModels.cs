@@ -43,6 +43,9 @@ internal sealed class RegisterViewModel
 
     /// <summary>The browser's time zone, filled by a script; empty without JavaScript (the site's zone is taken).</summary>
     public string? BrowserTimeZone { get; set; }
+
+    /// <summary>Where the person was going before they chose to create an account.</summary>
+    public string? ReturnUrl { get; set; }
 }
 
 internal sealed class LoginLinkViewModel
@@ -134,4 +137,15 @@ internal sealed class ChangePasswordViewModel
     public bool Required { get; set; }
 
     public int MinimumLength { get; set; } = Services.PasswordPolicy.MinimumLength;
+}
+
+internal sealed class ConfirmEmailViewModel
+{
+    public bool Confirmed { get; init; }
+
+    public string? UserId { get; init; }
+
+    public string? Code { get; init; }
+
+    public string? ReturnUrl { get; init; }
 }
