@@ -41,6 +41,9 @@ public sealed class QuizJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "40-quiz-question-es");
         await page.GetByRole(AriaRole.Button, new() { Name = "Guardar y seguir" }).ClickAsync();
         await page.GetByLabel("Tu respuesta").FillAsync("por omisión");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revisar y entregar" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".summary-list li")).ToHaveCountAsync(2);
+        await BrowserFixture.ScreenshotAsync(page, "40b-quiz-summary-es");
         await page.GetByRole(AriaRole.Button, new() { Name = "Entregar el cuestionario" }).ClickAsync();
         await Assertions.Expect(page.Locator(".result")).ToContainTextAsync("No aprobado");
         await Assertions.Expect(page.Locator(".review")).ToHaveCountAsync(0);
@@ -50,6 +53,7 @@ public sealed class QuizJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Justo antes del plazo").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Guardar y seguir" }).ClickAsync();
         await page.GetByLabel("Tu respuesta").FillAsync("Por defecto");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revisar y entregar" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Entregar el cuestionario" }).ClickAsync();
         await Assertions.Expect(page.Locator(".result")).ToContainTextAsync("Aprobado con un 100 %");
         await Assertions.Expect(page.Locator(".review")).ToContainTextAsync("El mismo mensaje funciona mejor cerca del plazo.");

@@ -2033,6 +2033,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("DeadlineUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<Guid>>("Flagged")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 

@@ -1951,6 +1951,10 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("DeadlineUtc")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Flagged")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 

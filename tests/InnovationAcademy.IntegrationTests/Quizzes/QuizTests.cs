@@ -19,6 +19,44 @@ public sealed class QuizTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
+    /// <summary>
+    /// Nothing is submitted without a word: the last page leads to a summary of every question (answered, blank,
+    /// marked, each linking back), and an attempt with blank questions is submitted only from a summary that said how
+    /// many. Marks to come back to are kept per question.
+    /// </summary>
+    [Fact]
+    public async Task An_attempt_goes_through_a_summary_and_blank_questions_need_a_second_word()
+    {
+        using var ana = await _site.LearnerAsync();
+        var first = await QuizSite.StartAsync(ana, QuizSite.Quiz1);
+        var page = await ana.GetPageAsync(first);
+        var flag = page.QuerySelector("fieldset.question-block input[name=flag]")!.GetAttribute("value")!;
+        var (action, values, token) = await QuizSite.FillPageAsync(ana, first, new Dictionary<string, string[]>(), "submit");
+        values.Add(new("flag", flag));
+        var toSummary = await ana.PostFormAsync(action, values, token);
+        Assert.Equal(HttpStatusCode.Redirect, toSummary.StatusCode);
+        var summaryUrl = toSummary.Headers.Location!.OriginalString;
+        Assert.EndsWith("/attempts/1/summary", summaryUrl, StringComparison.Ordinal);
+
+        var summary = await ana.GetPageAsync(summaryUrl);
+        var rows = summary.QuerySelectorAll(".summary-list li").ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("Sin respuesta", r.TextContent, StringComparison.Ordinal));
+        Assert.Single(rows, r => r.TextContent.Contains("Marcada", StringComparison.Ordinal));
+        Assert.All(rows, r => Assert.Matches(@"/attempts/1/pages/\d+#question-[0-9a-f]{32}$", r.QuerySelector("a")!.GetAttribute("href")!));
+        Assert.Contains($"{rows.Count} preguntas no tienen respuesta", summary.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
+
+        // A submit that did not come from that summary (no count, or an old one) shows the summary again; nothing is graded.
+        var submitUrl = summaryUrl[..^"/summary".Length] + "/submit";
+        var blind = await ana.PostFormAsync(submitUrl, [], token);
+        Assert.Equal(summaryUrl, blind.Headers.Location!.OriginalString);
+        Assert.Null(await _site.Site.WithDbAsync(db => db.Set<QuizAttempt>().Select(a => a.SubmittedUtc).SingleAsync()));
+
+        var sent = await ana.SubmitFormAsync(summaryUrl, [], submitUrl);
+        Assert.EndsWith("/attempts/1", sent.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.NotNull(await _site.Site.WithDbAsync(db => db.Set<QuizAttempt>().Select(a => a.SubmittedUtc).SingleAsync()));
+    }
+
     [Fact]
     public async Task Quiz_pages_never_carry_the_right_answers_before_review()
     {

@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Courses;
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Users;
 using System.Security.Claims;
 using InnovationAcademy.Courses.Services;
@@ -115,7 +116,8 @@ internal sealed class QuizController(
                 .Select(p => $"{p.Key}={p.Match}").ToList();
         }
 
-        if (await attempts.SaveAsync(quiz, attempt, answers, HttpContext.RequestAborted) is not { } saved)
+        var flagged = Request.Form["flag"].Select(v => Guid.TryParse(v, out var key) ? key : Guid.Empty).Where(answers.ContainsKey).ToHashSet();
+        if (await attempts.SaveAsync(quiz, attempt, answers, flagged, HttpContext.RequestAborted) is not { } saved)
         {
             TempData["Message"] = attempt.TimedOut
                 ? T["Time ran out. The answers you saved in time were graded."].Value
@@ -126,13 +128,57 @@ internal sealed class QuizController(
         switch (go)
         {
             case "submit":
-                await attempts.SubmitAsync(quiz, saved, timedOut: false, HttpContext.RequestAborted);
-                return RedirectToRoute("Quizzes.Quiz.Result", new { slug, quizKey, number });
+                // Never straight to the grade: the summary lists what is answered, blank or marked, and submits from there.
+                return RedirectToRoute("Quizzes.Quiz.Summary", new { slug, quizKey, number });
             case "previous":
                 return Redirect($"{model.Base}/pages/{Math.Max(1, model.PageNumber - 1)}");
             default:
                 return Redirect($"{model.Base}/pages/{Math.Min(model.PageCount, model.PageNumber + 1)}");
         }
+    }
+
+    /// <summary>Every question of the attempt with its state (answered, blank, marked), links back to each, and the submit button.</summary>
+    [HttpGet("attempts/{number:int}/summary", Name = "Quizzes.Quiz.Summary")]
+    public async Task<IActionResult> Summary(string slug, Guid quizKey, int number)
+    {
+        if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        return loaded.Attempt.IsOpen
+            ? View(await SummaryModelAsync(slug, loaded.Quiz, loaded.Attempt))
+            : RedirectToRoute("Quizzes.Quiz.Result", new { slug, quizKey, number });
+    }
+
+    /// <summary>
+    /// Submits the attempt. With questions left blank, only from a summary that showed that many: a learner who
+    /// answered more since, or who never saw the summary, sees it (again) first.
+    /// </summary>
+    [HttpPost("attempts/{number:int}/submit", Name = "Quizzes.Quiz.Submit")]
+    public async Task<IActionResult> Submit(string slug, Guid quizKey, int number, int? blank)
+    {
+        if (await LoadAttemptAsync(slug, quizKey, number) is not { } loaded)
+        {
+            return NotFound();
+        }
+
+        var (quiz, attempt) = (loaded.Quiz, loaded.Attempt);
+        // Saving nothing closes an attempt whose time ran out, graded on what was saved in time.
+        if (await attempts.SaveAsync(quiz, attempt, new Dictionary<Guid, List<string>>(), cancellationToken: HttpContext.RequestAborted) is not { } open)
+        {
+            return RedirectToRoute("Quizzes.Quiz.Result", new { slug, quizKey, number });
+        }
+
+        var summary = await SummaryModelAsync(slug, quiz, open);
+        if (summary.Blank > 0 && blank != summary.Blank)
+        {
+            TempData["Error"] = T.Plural(summary.Blank, "1 question has no answer: check it below before you submit.", "{0} questions have no answer: check them below before you submit.").Value;
+            return RedirectToRoute("Quizzes.Quiz.Summary", new { slug, quizKey, number });
+        }
+
+        await attempts.SubmitAsync(quiz, open, timedOut: false, HttpContext.RequestAborted);
+        return RedirectToRoute("Quizzes.Quiz.Result", new { slug, quizKey, number });
     }
 
     [HttpGet("attempts/{number:int}", Name = "Quizzes.Quiz.Result")]
@@ -150,8 +196,12 @@ internal sealed class QuizController(
         }
 
         var mine = loaded.All;
+        var course = await courses.PublishedAsync(slug, HttpContext.RequestAborted);
+        var path = course is null ? null : await display.ForCourseAsync(course, HttpContext);
         return View(new AttemptResultViewModel
         {
+            // The quiz's neighbours on the course's path: after passing, "next" leads on to the next module.
+            Around = path?.Around(Url.RouteUrl("Quizzes.Quiz.Intro", new { slug, quizKey }) ?? "") ?? (null, null),
             Slug = slug,
             Quiz = quiz,
             Attempt = attempt,
@@ -186,6 +236,19 @@ internal sealed class QuizController(
             FirstNumber = ((number - 1) * quiz.QuestionsPerPage) + 1,
             TimeZone = UserClaims.TimeZoneOf(User),
         };
+    }
+
+    private async Task<AttemptSummaryViewModel> SummaryModelAsync(string slug, Quiz quiz, QuizAttempt attempt)
+    {
+        var byKey = await attempts.QuestionsOfAsync(quiz, [attempt], HttpContext.RequestAborted);
+        var rows = attempt.QuestionOrder.Where(byKey.ContainsKey).Select((key, index) => new AttemptSummaryRow(
+            index + 1,
+            byKey[key].Text,
+            (index / quiz.QuestionsPerPage) + 1,
+            key,
+            attempt.Answers.Any(a => a.QuestionKey == key && a.Values.Any(v => v.Length > 0 && !v.EndsWith('='))),
+            attempt.Flagged.Contains(key))).ToList();
+        return new AttemptSummaryViewModel { Slug = slug, Quiz = quiz, Attempt = attempt, Rows = rows, TimeZone = UserClaims.TimeZoneOf(User) };
     }
 
     /// <summary>Where a resumed attempt picks up: the page of the first question without an answer.</summary>

@@ -37,6 +37,9 @@ internal sealed class QuizAttempt
     /// <summary>The questions in the order this attempt shows them.</summary>
     public List<Guid> QuestionOrder { get; set; } = [];
 
+    /// <summary>Questions the learner marked to come back to before submitting.</summary>
+    public List<Guid> Flagged { get; set; } = [];
+
     /// <summary>Seeds this attempt's option order, so that a page shows the same order every time.</summary>
     public int Seed { get; set; }
 

@@ -89,7 +89,9 @@ internal sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress
     /// Keeps the answers of one page; returns the attempt as saved (tracked), or null when the attempt is closed or its
     /// time is up (then it is closed). The same page posted twice at once (a double click, a retry) is saved once.
     /// </summary>
-    public async Task<QuizAttempt?> SaveAsync(Quiz quiz, QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, CancellationToken cancellationToken = default)
+    /// <param name="answers">The page's questions, each with its values (none for a question left blank).</param>
+    /// <param name="flagged">Those of the page's questions the learner marked to come back to; null keeps the marks as they are.</param>
+    public async Task<QuizAttempt?> SaveAsync(Quiz quiz, QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, IReadOnlySet<Guid>? flagged = null, CancellationToken cancellationToken = default)
     {
         if (!attempt.IsOpen)
         {
@@ -103,7 +105,7 @@ internal sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress
             return null;
         }
 
-        Apply(attempt, answers, now);
+        Apply(attempt, answers, flagged, now);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -119,15 +121,20 @@ internal sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress
                 return null;
             }
 
-            Apply(attempt, answers, now);
+            Apply(attempt, answers, flagged, now);
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return attempt;
     }
 
-    private static void Apply(QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, DateTime now)
+    private static void Apply(QuizAttempt attempt, IReadOnlyDictionary<Guid, List<string>> answers, IReadOnlySet<Guid>? flagged, DateTime now)
     {
+        if (flagged is not null)
+        {
+            attempt.Flagged = [.. attempt.Flagged.Where(k => !answers.ContainsKey(k)), .. answers.Keys.Where(flagged.Contains)];
+        }
+
         foreach (var (key, values) in answers.Where(a => attempt.QuestionOrder.Contains(a.Key)))
         {
             var answer = attempt.Answers.FirstOrDefault(a => a.QuestionKey == key);

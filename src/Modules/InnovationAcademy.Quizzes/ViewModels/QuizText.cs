@@ -5,6 +5,10 @@ namespace InnovationAcademy.Quizzes.ViewModels;
 /// <summary>The English names of the quiz's choices, used as localization keys by the views.</summary>
 internal static class QuizText
 {
+    /// <summary>Whether a quiz's title already says it is one ("Cuestionario: …", "Quiz …"), in the page's language or another.</summary>
+    public static bool NamesItself(string title, string wordInPageLanguage) =>
+        new[] { wordInPageLanguage, "Quiz", "Cuestionario" }.Any(w => title.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+
     public static string KindName(QuestionKind kind) => kind switch
     {
         QuestionKind.SingleChoice => "Single choice",

@@ -76,6 +76,9 @@ internal sealed class AttemptPageViewModel
 
 internal sealed class AttemptResultViewModel
 {
+    /// <summary>The items before and after the quiz on the course's path.</summary>
+    public (Courses.Services.PathItem? Previous, Courses.Services.PathItem? Next) Around { get; init; }
+
     public required string Slug { get; init; }
 
     public required Quiz Quiz { get; init; }
@@ -132,3 +135,25 @@ internal sealed class QuizSettingsViewModel
 }
 
 internal sealed record QuizDeleteViewModel(Core.Courses.CourseRef Course, Quiz Quiz, int Attempts);
+
+/// <summary>One question on an attempt's summary: where it is, and whether it is answered or marked.</summary>
+internal sealed record AttemptSummaryRow(int Number, string Text, int Page, Guid Key, bool Answered, bool Flagged);
+
+internal sealed class AttemptSummaryViewModel
+{
+    public required string Slug { get; init; }
+
+    public required Quiz Quiz { get; init; }
+
+    public required QuizAttempt Attempt { get; init; }
+
+    public required IReadOnlyList<AttemptSummaryRow> Rows { get; init; }
+
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    public int Blank => Rows.Count(r => !r.Answered);
+
+    public int Marked => Rows.Count(r => r.Flagged);
+
+    public string Base => $"/courses/{Slug}/quizzes/{Quiz.Key}/attempts/{Attempt.Number}";
+}

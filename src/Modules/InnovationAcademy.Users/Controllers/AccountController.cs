@@ -249,7 +249,9 @@ internal sealed class AccountController(
         var user = userId is null ? null : await users.FindByIdAsync(userId);
         var confirmed = user is not null && code is not null && await ConfirmsAsync(user, code)
             && (await users.ConfirmEmailAsync(user, AccountEmails.Decode(code))).Succeeded;
-        return View(new ConfirmEmailViewModel { Confirmed = confirmed, UserId = userId, Code = code, ReturnUrl = ReturnOrNull(returnUrl) });
+        // A link opened again after it signed its owner in: the address stays confirmed, and the page says so.
+        var already = !confirmed && user is { EmailConfirmed: true };
+        return View(new ConfirmEmailViewModel { Confirmed = confirmed, AlreadyConfirmed = already, UserId = userId, Code = code, ReturnUrl = ReturnOrNull(returnUrl) });
     }
 
     [HttpPost("confirm-email", Name = "Users.Account.ConfirmEmailSignIn")]

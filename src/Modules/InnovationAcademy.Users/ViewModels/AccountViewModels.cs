@@ -143,6 +143,9 @@ internal sealed class ConfirmEmailViewModel
 {
     public bool Confirmed { get; init; }
 
+    /// <summary>The link no longer signs in, but the address it confirmed is confirmed.</summary>
+    public bool AlreadyConfirmed { get; init; }
+
     public string? UserId { get; init; }
 
     public string? Code { get; init; }
