@@ -64,6 +64,9 @@ public sealed class EnquiryTests : IAsyncLifetime
     public async Task A_learner_asks_from_their_account_and_reads_the_answer_at_my_enquiries()
     {
         using var ana = await _site.SignInAsync("ana@test.localhost");
+        await ana.EnrolAsync(EnrollmentSite.Slug);
+        // Enrolled, studying, and still one tap from the course team.
+        Assert.NotNull((await ana.GetPageAsync($"/courses/{EnrollmentSite.Slug}")).QuerySelector($".enrolment-panel a[href='{AskUrl}']"));
         var form = await ana.GetPageAsync(AskUrl);
         Assert.Null(form.QuerySelector("input[name=Email]"));
         Assert.Equal("Ana Núñez", form.QuerySelector("input[name=Name]")!.GetAttribute("value"));

@@ -141,13 +141,7 @@ public sealed class CourseDisplay(
     internal async Task<CourseDisplayContext> BuildAsync(CourseVersion version, Lesson? lesson, HttpContext httpContext)
     {
         var course = await OutlineAsync(version, httpContext.RequestAborted);
-        var context = new CourseDisplayContext(course, lesson is null ? null : course.Lessons.First(l => l.Key == lesson.Key), httpContext);
-        foreach (var handler in await enabled.FilterAsync(displayHandlers, httpContext.RequestAborted))
-        {
-            await handler.BuildAsync(context, httpContext.RequestAborted);
-        }
-
-        return context;
+        return await RunHandlersAsync(new CourseDisplayContext(course, lesson is null ? null : course.Lessons.First(l => l.Key == lesson.Key), httpContext));
     }
 
     /// <summary>
@@ -158,10 +152,15 @@ public sealed class CourseDisplay(
     {
         ArgumentNullException.ThrowIfNull(course);
         ArgumentNullException.ThrowIfNull(httpContext);
-        var context = new CourseDisplayContext(course, null, httpContext);
-        foreach (var handler in await enabled.FilterAsync(displayHandlers, httpContext.RequestAborted))
+        return await RunHandlersAsync(new CourseDisplayContext(course, null, httpContext));
+    }
+
+    private async Task<CourseDisplayContext> RunHandlersAsync(CourseDisplayContext context)
+    {
+        var cancellation = context.HttpContext.RequestAborted;
+        foreach (var handler in await enabled.FilterAsync(displayHandlers, cancellation))
         {
-            await handler.BuildAsync(context, httpContext.RequestAborted);
+            await handler.BuildAsync(context, cancellation);
         }
 
         return context;
