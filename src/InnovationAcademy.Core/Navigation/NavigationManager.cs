@@ -34,7 +34,8 @@ internal sealed class NavigationManager(
                 continue;
             }
 
-            if (item.Permission is null || await authorization.AuthorizeAsync(user, item.Permission))
+            if ((item.Permission is null || await authorization.AuthorizeAsync(user, item.Permission))
+                && (item.ShownWhen is null || await item.ShownWhen(user, cancellationToken)))
             {
                 visible.Add(item);
             }

@@ -7,6 +7,13 @@ public sealed record AccountRequest(string Email, string DisplayName, string Cul
 /// <summary>The accounts of a batch by normalised e-mail address, and which of them the batch created.</summary>
 public sealed record ProvisionedAccounts(IReadOnlyDictionary<string, UserCard> Accounts, IReadOnlyList<UserCard> Created);
 
+/// <summary>
+/// What an invitation is about when a person asked for something that needs an account (a cohort's sign-up): the
+/// e-mail names it by <paramref name="Title"/> (written by staff, so safe in a subject), and choosing the password leads
+/// to <paramref name="ReturnUrl"/> (a local address).
+/// </summary>
+public sealed record Invitation(string Title, string ReturnUrl);
+
 /// <summary>A new account, or what is wrong with the request: (field, message to translate) pairs.</summary>
 public sealed record CreatedAccount(UserCard? Account, IReadOnlyList<KeyValuePair<string, string>> Errors);
 
@@ -32,7 +39,7 @@ public interface IAccountProvisioning
     /// Creates one learner's account at once (saved, audited) and e-mails the invitation to choose a password; the
     /// errors name the field ("Email", …) when the address is taken or refused.
     /// </summary>
-    Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, string? timeZoneId = null, CancellationToken cancellationToken = default);
+    Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, string? timeZoneId = null, Invitation? invitation = null, CancellationToken cancellationToken = default);
 
     /// <summary>The site's first administrator, with the password chosen at setup (saved, audited; no e-mail).</summary>
     Task<CreatedAccount> CreateAdministratorAsync(string email, string displayName, string password, CancellationToken cancellationToken = default);

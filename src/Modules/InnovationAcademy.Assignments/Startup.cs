@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Home;
 using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Assignments.Recipes;
 using InnovationAcademy.Assignments.Services;
@@ -18,6 +19,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, AssignmentsModelContributor>();
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<IHomeSection, DeadlinesHomeSection>();
         services.AddScoped<INavigationProvider, AdminMenu>();
 
         services.AddSingleton<SubmissionStore>();
@@ -25,6 +27,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<AssignmentOutcomes>();
 
         services.AddScoped<ICompletionRequirementProvider, AssignmentCompletionRequirements>();
+        services.AddScoped<IGradeProvider, AssignmentGrades>();
         services.AddScoped<ICourseDisplayHandler, AssignmentCourseDisplay>();
         services.AddScoped<ICourseEditorHandler, AssignmentCourseEditor>();
         services.AddScoped<ICourseRecipeHandler, AssignmentRecipeHandler>();

@@ -5,6 +5,7 @@ using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Community.Services;
 using InnovationAcademy.Core.Cohorts;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Home;
 using InnovationAcademy.Core.Hosting;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
@@ -23,8 +24,15 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, CohortsModelContributor>();
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
+        services.AddScoped<INavigationProvider, MainMenu>();
+        services.AddScoped<IHomeSection, NextSessionsHomeSection>();
+        services.AddScoped<IHomeSection, OpenCohortsHomeSection>();
 
         services.AddScoped<CohortCatalog>();
+        services.AddScoped<CohortListing>();
+        services.AddScoped<JourneyMenu>();
+        services.AddScoped<CohortPageCache>();
+        services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CohortPageCache>());
         services.AddScoped<ICohortDirectory, CohortDirectory>();
         services.AddScoped<CohortSignUp>();
         services.AddScoped<CohortAdmission>();

@@ -1,5 +1,6 @@
 using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Home;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Recipes;
@@ -33,6 +34,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IRecipeEventHandler>(sp => sp.GetRequiredService<CoursePageCache>());
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, MainMenu>();
+        services.AddScoped<IHomeSection, CoursesHomeSection>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, CoursesStep>();
         services.AddScoped<IRecipeExportSource, CoursesStep>();

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Home;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
 using InnovationAcademy.Core.Navigation;
@@ -17,6 +18,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, EnrollmentsModelContributor>();
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<IHomeSection, ContinueHomeSection>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();
 
@@ -29,6 +31,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<MyCourses>();
         services.AddScoped<EnrollmentRoster>();
         services.AddScoped<CourseCompletions>();
+        services.AddScoped<CourseGrades>();
         services.AddScoped<EnrollmentImport>();
         services.AddScoped<EnquiryService>();
 

@@ -30,6 +30,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IPeriodicWork>(provider => provider.GetRequiredService<AttemptCloser>());
 
         services.AddScoped<ICompletionRequirementProvider, QuizCompletionRequirements>();
+        services.AddScoped<IGradeProvider, QuizGrades>();
         services.AddScoped<ICourseDisplayHandler, QuizCourseDisplay>();
         services.AddScoped<ICourseEditorHandler, QuizCourseEditor>();
         services.AddScoped<ICourseModuleRecipeHandler, QuizRecipeHandler>();

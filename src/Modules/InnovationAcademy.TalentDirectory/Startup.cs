@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Home;
 using InnovationAcademy.Core.Sectors;
 using Microsoft.AspNetCore.Http;
 using InnovationAcademy.Core.Web;
@@ -29,6 +30,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();
+        services.AddScoped<IHomeSection, TalentHomeSection>();
 
         services.AddScoped(provider =>
         {

@@ -193,6 +193,17 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Contains("Falta el prototipo.", mail.TextBody, StringComparison.Ordinal);
         var page = await beto.GetPageAsync($"/courses/{Open}/assignment");
         Assert.Contains("Falta el prototipo.", page.QuerySelector(".feedback")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Problema: Definido (nivel 2 de 3)", "Prototipo: No (nivel 1 de 2)"], page.QuerySelectorAll(".rubric-levels li").Select(li => li.TextContent));
+
+        // The grades page shows the same, and that the certificate still waits for this work.
+        var grades = await beto.GetPageAsync($"/my/courses/{Open}/grades");
+        var row = grades.QuerySelector("table.grades tbody tr")!;
+        Assert.Equal("Propuesta final", row.QuerySelector("a")!.TextContent);
+        Assert.Equal("Necesita cambios", row.QuerySelector(".badge")!.TextContent);
+        Assert.Equal(["Problema", "Definido (nivel 2 de 3)", "Prototipo", "No (nivel 1 de 2)"],
+            grades.QuerySelectorAll("table.rubric-result tbody th, table.rubric-result tbody td").Select(c => c.TextContent.Trim()));
+        Assert.Equal("Falta el prototipo.", grades.QuerySelector(".feedback")!.TextContent);
+        Assert.Equal(["Propuesta final"], grades.QuerySelectorAll(".still-needed > li").Select(li => li.TextContent.Trim()));
 
         Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Open, "Segunda versión, con prototipo.")).StatusCode);
         await GradeAsync(gradeUrl, "accept", "Ahora sí.", 2, 1);
@@ -204,6 +215,15 @@ public sealed class AssignmentTests : IAsyncLifetime
 
         // Accepted work is final.
         Assert.Null((await beto.GetPageAsync($"/courses/{Open}/assignment")).QuerySelector("form[enctype]"));
+        var done = await beto.GetPageAsync($"/my/courses/{Open}/grades");
+        Assert.Equal("Aprobado", done.QuerySelector("table.grades .badge")!.TextContent);
+        Assert.StartsWith("Completaste el curso el", done.QuerySelector(".notice-ok")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(done.QuerySelector(".still-needed"));
+
+        // Another learner's grades are not reachable, nor those of a course she is not in.
+        using var ana = _site.CreateSiteClient();
+        await ana.SignInAsync("ana@test.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.NotFound, (await ana.Http.GetAsync($"/my/courses/{Open}/grades")).StatusCode);
     }
 
     [Fact]

@@ -38,17 +38,27 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         ] }
         """;
 
+    private readonly SmtpTestServer _smtp = new();
     private AcademySiteFactory _site = null!;
 
     public async Task InitializeAsync()
     {
-        _site = new AcademySiteFactory("academy-demo");
+        await _smtp.StartAsync();
+        _site = new AcademySiteFactory("academy-demo", new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         using var admin = await RecipeTests.AdminAsync(_site);
         var imported = await RecipeTests.UploadAsync(admin, Recipe, "cohort-tests.recipe.json");
         Assert.True(imported.StatusCode == HttpStatusCode.Redirect, await imported.Content.ReadAsStringAsync());
     }
 
-    public async Task DisposeAsync() => await _site.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        _smtp.Dispose();
+    }
 
     [Fact]
     public async Task The_public_page_shows_the_schedule_in_the_cohorts_time_and_in_each_participants_own()
@@ -58,7 +68,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal("CREANDO 2023", page.QuerySelector("h1")!.TextContent);
         var first = page.QuerySelectorAll(".session-when")[0].TextContent;
         Assert.Contains("martes 4 de julio, 19:00", first, StringComparison.Ordinal);
-        Assert.Contains("Las horas se muestran en hora de Lima (UTC−5).", page.QuerySelector(".sessions")!.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Las horas se muestran en hora de Lima (UTC−5).", page.QuerySelector(".schedule-summary")!.PreviousElementSibling!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("America/", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Asociación Hatun Llaqta", "Universidad del Pacífico Sur"], page.QuerySelectorAll(".partners li").Select(li => li.TextContent));
 
@@ -138,6 +148,20 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         var user = await _site.WithDbAsync(db => db.Set<AcademyUser>().SingleAsync(u => u.Email == "yuleisy@test.localhost"));
         Assert.Equal("Yuleisy Contreras", user.DisplayName);
         Assert.True(await _site.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == "yuleisy@test.localhost")));
+
+        // The invitation names the cohort and what comes next; choosing the password opens her journey, now in the menu.
+        var invitation = await _smtp.WaitForMessageAsync("yuleisy@test.localhost", m => m.TextBody!.Contains("/account/reset-password", StringComparison.Ordinal));
+        Assert.Equal("Tu inscripción a CREANDO 2023: elige tu contraseña", invitation.Subject);
+        Assert.Contains("Recibimos tu inscripción a CREANDO 2023", invitation.TextBody, StringComparison.Ordinal);
+        Assert.Contains("«Mi itinerario»", invitation.TextBody, StringComparison.Ordinal);
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(invitation.TextBody!, @"https?://\S+/account/reset-password\S+").Value);
+        using var mailbox = _site.CreateSiteClient();
+        var chosen = await mailbox.SubmitFormAsync(link.PathAndQuery, [new("Password", "arepas con queso llanero"), new("ConfirmPassword", "arepas con queso llanero")]);
+        Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
+        Assert.Equal("/my/journey", chosen.Headers.Location!.OriginalString);
+        var journey = await mailbox.GetPageAsync("/my/journey");
+        Assert.Contains("CREANDO 2023", journey.QuerySelector("main h2")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(journey.QuerySelectorAll(".main-nav a"), a => a.GetAttribute("href") == "/my/journey" && a.TextContent == "Mi itinerario");
     }
 
     [Fact]
@@ -266,7 +290,9 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Contains(links, l => l.StartsWith("https://calendar.google.com/", StringComparison.Ordinal) && l.Contains(Uri.EscapeDataString(privateUrl), StringComparison.Ordinal));
         Assert.Contains(links, l => l.StartsWith("https://outlook.live.com/", StringComparison.Ordinal));
         Assert.NotNull(journey.QuerySelector($".calendar-links a[download][href$='{privateUrl}']"));
-        Assert.Contains("No quedan sesiones", journey.QuerySelector(".journey .empty")!.TextContent, StringComparison.Ordinal);
+        // The cohort is over: the page says when it ended and what stays, not that it has no sessions.
+        Assert.Contains(journey.QuerySelectorAll(".journey .notice"), n => n.TextContent.StartsWith("Esta cohorte terminó el 11 de agosto de 2023.", StringComparison.Ordinal));
+        Assert.Null(journey.QuerySelector(".journey .empty"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/my/journey/calendar/not-a-real-token-at-all-000.ics")).StatusCode);
     }
 

@@ -29,6 +29,7 @@ internal sealed class CohortController(
     IAccountProvisioning accounts,
     ISectorList sectors,
     ISiteUrls urls,
+    TimeProvider clock,
     IStringLocalizer<CohortController> T) : Controller
 {
     [HttpGet("", Name = "Cohorts.Cohort.Index")]
@@ -71,7 +72,8 @@ internal sealed class CohortController(
             // A new account sees times where its owner is: the browser says so when it can, else the cohort's zone.
             var (user, errors) = await accounts.InviteLearnerAsync(form.Email!.Trim(), form.DisplayName!.Trim(),
                 System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
-                TimeZoneChoices.Canonical(form.BrowserTimeZone) ?? cohort.TimeZoneId, HttpContext.RequestAborted);
+                TimeZoneChoices.Canonical(form.BrowserTimeZone) ?? cohort.TimeZoneId,
+                new Invitation(cohort.Name, Url.RouteUrl("Cohorts.MyJourney.Index") ?? "/my/journey"), HttpContext.RequestAborted);
             if (user is null)
             {
                 foreach (var (field, message) in errors)
@@ -182,6 +184,7 @@ internal sealed class CohortController(
             WhatsAppUrl = "https://wa.me/?text=" + Uri.EscapeDataString(message),
             Rule = await graduation.RuleAsync(cohort, HttpContext.RequestAborted),
             Sectors = await sectors.NamesAsync(HttpContext.RequestAborted),
+            NowUtc = clock.GetUtcNow().UtcDateTime,
         };
     }
 

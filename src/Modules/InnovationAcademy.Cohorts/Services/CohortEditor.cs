@@ -15,7 +15,7 @@ internal sealed record FieldProblem(string Field, string Problem);
 /// Creates and edits cohorts and their sessions from the admin forms, with the same rules as the recipe step
 /// (<see cref="CohortRules"/>). Nothing is saved while any field is wrong.
 /// </summary>
-internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
+internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit, CohortPageCache pages)
 {
     public async Task<(Cohort? Cohort, IReadOnlyList<FieldProblem> Problems)> SaveAsync(int? cohortId, CohortForm form, string by, CancellationToken cancellationToken = default)
     {
@@ -83,6 +83,7 @@ internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
         cohort.CertificateHours = form.CertificateHours;
         audit.Record(cohortId is null ? "cohort.created" : "cohort.edited", cohort.Name, AuditNote.Say("by {0}", by));
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ChangedAsync();
         return (cohort, []);
     }
 
@@ -184,6 +185,7 @@ internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
         session.Materials.AddRange(materials);
         audit.Record(sessionId is null ? "cohort.session-added" : "cohort.session-edited", cohort.Name, AuditNote.Say("{0}, by {1}", title, by));
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ChangedAsync();
         return [];
     }
 
@@ -202,6 +204,7 @@ internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit)
         db.Remove(session);
         audit.Record("cohort.session-deleted", cohort.Name, AuditNote.Say("{0}, by {1}", session.Title, by));
         await db.SaveChangesAsync(cancellationToken);
+        await pages.ChangedAsync();
     }
 
     /// <summary>"Title | address" per line; blank lines are skipped.</summary>

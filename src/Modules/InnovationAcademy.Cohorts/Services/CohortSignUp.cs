@@ -19,7 +19,7 @@ internal enum SignUpResult
 }
 
 /// <summary>Records sign-ups: one per person and cohort, with its channel and readiness; demographics stored apart.</summary>
-internal sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, TimeProvider clock)
+internal sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, JourneyMenu journeyMenu, TimeProvider clock)
 {
     public async Task<SignUpResult> SignUpAsync(Cohort cohort, string userId, Intake intake, Demographics? demographics, string? referral, CancellationToken cancellationToken = default)
     {
@@ -64,6 +64,7 @@ internal sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, TimePro
             return SignUpResult.AlreadySignedUp;
         }
 
+        journeyMenu.Forget(userId);
         if (demographics is not null)
         {
             db.Add(new ApplicantDemographics

@@ -65,6 +65,9 @@ internal sealed class CohortPageViewModel
     /// <summary>The site's sectors (<c>ISectorList</c>), shared with the talent directory.</summary>
     public required IReadOnlyList<string> Sectors { get; init; }
 
+    /// <summary>Now, for "the next session".</summary>
+    public required DateTime NowUtc { get; init; }
+
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, Zone);
 }
 
@@ -174,3 +177,16 @@ internal sealed class CohortComparisonViewModel
 
 /// <summary>A table of figures for the report and comparison pages; <see cref="LabelOf"/> turns keys into words.</summary>
 internal sealed record FiguresTable(string Caption, IReadOnlyList<CohortReport> Reports, IReadOnlyList<FigureRow> Rows, Func<FigureRow, string> LabelOf);
+
+/// <summary>The public list of learning journeys, in three groups.</summary>
+internal sealed class CohortListViewModel
+{
+    public required DateTime NowUtc { get; init; }
+
+    public required IReadOnlyList<CohortCard> Open { get; init; }
+
+    /// <summary>Under way or to come, with sign-up closed.</summary>
+    public required IReadOnlyList<CohortCard> Current { get; init; }
+
+    public required IReadOnlyList<CohortCard> Ended { get; init; }
+}

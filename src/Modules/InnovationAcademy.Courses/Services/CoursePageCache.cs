@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Caching;
+using InnovationAcademy.Core.Home;
 using InnovationAcademy.Core.Recipes;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -6,16 +7,17 @@ namespace InnovationAcademy.Courses.Services;
 
 /// <summary>
 /// What is cached of published courses — the anonymous course pages (one tag) and the published versions
-/// <see cref="CourseCatalog"/> keeps — evicted together, on every node, when courses change.
+/// <see cref="CourseCatalog"/> keeps, and the home page — evicted together, on every node, when courses change.
 /// </summary>
 public sealed class CoursePageCache(IOutputCacheStore store, ISignal signal) : IRecipeEventHandler
 {
     public const string Tag = "courses";
 
-    public ValueTask EvictAsync(CancellationToken cancellationToken = default)
+    public async ValueTask EvictAsync(CancellationToken cancellationToken = default)
     {
         signal.SignalToken(CourseCatalog.PublishedSignal);
-        return store.EvictByTagAsync(Tag, cancellationToken);
+        await store.EvictByTagAsync(Tag, cancellationToken);
+        await store.EvictByTagAsync(HomePage.CacheTag, cancellationToken); // It lists courses to start.
     }
 
     /// <summary>A recipe may have imported courses: evict once it has committed.</summary>

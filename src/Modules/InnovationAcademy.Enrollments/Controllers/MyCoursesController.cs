@@ -12,6 +12,7 @@ namespace InnovationAcademy.Enrollments.Controllers;
 [Authorize]
 internal sealed class MyCoursesController(
     MyCourses myCourses,
+    CourseGrades grades,
     CourseLookup courses,
     EnrollmentService enrollments,
     ProgressTracker progress,
@@ -20,6 +21,13 @@ internal sealed class MyCoursesController(
     [HttpGet("/my/courses", Name = "Enrollments.MyCourses.Index")]
     public async Task<IActionResult> Index() =>
         View(await myCourses.ListAsync(User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted));
+
+    /// <summary>The learner's grades in a course: every quiz and the assignment, rubric levels, feedback, and what is left.</summary>
+    [HttpGet("/my/courses/{slug}/grades", Name = "Enrollments.MyCourses.Grades")]
+    public async Task<IActionResult> Grades(string slug) =>
+        await grades.ForAsync(slug, User.FindFirstValue(ClaimTypes.NameIdentifier)!, HttpContext.RequestAborted) is { } mine
+            ? View(mine)
+            : NotFound();
 
     /// <summary>
     /// "Mark as done", and the video player at 90% watched. A form post answers with the lesson again; the

@@ -18,6 +18,12 @@ public sealed class CourseCompletions(AcademyDbContext db)
     public async Task<IReadOnlyList<Completion>> OfUserAsync(string userId, CancellationToken cancellationToken = default) =>
         await Completions(db.Set<Enrollment>().Where(e => e.UserId == userId)).ToListAsync(cancellationToken);
 
+    /// <summary>The courses the learner is taking and has not completed yet (their deadlines still matter to them).</summary>
+    public async Task<IReadOnlyList<int>> UnfinishedAsync(string userId, CancellationToken cancellationToken = default) =>
+        await db.Set<Enrollment>().AsNoTracking()
+            .Where(e => e.UserId == userId && e.Status == EnrollmentStatus.Active && e.CompletedUtc == null)
+            .Select(e => e.CourseId).ToListAsync(cancellationToken);
+
     private const int ChunkSize = 500;
 
     /// <summary>For each of <paramref name="userIds"/> with any, the ids of the <paramref name="courseIds"/> they completed.</summary>

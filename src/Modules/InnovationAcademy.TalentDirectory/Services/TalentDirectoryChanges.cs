@@ -1,4 +1,5 @@
 using InnovationAcademy.Core.Caching;
+using InnovationAcademy.Core.Home;
 using InnovationAcademy.Core.Recipes;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -17,6 +18,7 @@ internal sealed class TalentDirectoryChanges(ISignal signal, IOutputCacheStore s
     {
         signal.SignalToken(TalentFacets.SignalKey);
         await store.EvictByTagAsync(PageTag, CancellationToken.None);
+        await store.EvictByTagAsync(HomePage.CacheTag, CancellationToken.None); // It counts the directory's people.
     }
 
     /// <summary>A recipe may have imported profiles: evict once it has committed.</summary>

@@ -311,10 +311,10 @@ internal sealed class AccountController(
     }
 
     [HttpGet("reset-password", Name = "Users.Account.ResetPassword")]
-    public IActionResult ResetPassword(string? userId, string? code, bool invited = false) =>
+    public IActionResult ResetPassword(string? userId, string? code, bool invited = false, string? returnUrl = null) =>
         userId is null || code is null
             ? BadRequest()
-            : View(new ResetPasswordViewModel { UserId = userId, Code = code, Invited = invited });
+            : View(new ResetPasswordViewModel { UserId = userId, Code = code, Invited = invited, ReturnUrl = ReturnOrNull(returnUrl) });
 
     [HttpPost("reset-password", Name = "Users.Account.ResetPassword")]
     [EnableRateLimiting(RateLimitPolicies.Account)]
@@ -376,7 +376,7 @@ internal sealed class AccountController(
         await db.SaveChangesAsync();
         await signIn.SignInAsync(user, isPersistent: false);
         SetCultureCookie(user.PreferredCulture);
-        return LocalRedirect("/");
+        return LocalRedirect(LocalUrl.OrHome(model.ReturnUrl));
     }
 
     /// <summary>The client as the configured proxies report it (forwarded headers are trusted only from them).</summary>

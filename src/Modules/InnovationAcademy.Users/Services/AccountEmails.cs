@@ -1,5 +1,6 @@
 using System.Text;
 using InnovationAcademy.Core.Email;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.Identity;
@@ -31,12 +32,17 @@ internal sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue 
         await email.EnqueueTemplateAsync(user.Email!, "account-exists", user.PreferredCulture,
             new { user.DisplayName, SignIn = urls.Absolute("/account/login"), Reset = urls.Absolute("/account/forgot-password") }, cancellationToken);
 
-    /// <summary>An invited user has no password yet: the link lets them choose one.</summary>
-    public async Task SendInvitationAsync(AcademyUser user, string siteName, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// An invited user has no password yet: the link lets them choose one. An invitation that answers a sign-up names
+    /// it and leads back to where the person goes next.
+    /// </summary>
+    public async Task SendInvitationAsync(AcademyUser user, string siteName, Invitation? invitation = null, CancellationToken cancellationToken = default)
     {
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = urls.Absolute($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}&invited=true");
-        await email.EnqueueTemplateAsync(user.Email!, "invitation", user.PreferredCulture, new { user.DisplayName, Link = link, SiteName = siteName }, cancellationToken);
+        var back = LocalUrl.OrHome(invitation?.ReturnUrl) is var local && local != "/" ? "&returnUrl=" + Uri.EscapeDataString(local) : "";
+        var link = urls.Absolute($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}&invited=true{back}");
+        await email.EnqueueTemplateAsync(user.Email!, "invitation", user.PreferredCulture,
+            new { user.DisplayName, Link = link, SiteName = siteName, Title = invitation?.Title ?? "" }, cancellationToken);
     }
 
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));

@@ -29,13 +29,13 @@ internal sealed class AccountProvisioning(
         // Found among the tracked accounts first, so an account added in this unit of work is invited before it is saved.
         if (await db.Set<AcademyUser>().FindAsync([userId], cancellationToken) is { } user)
         {
-            await emails.SendInvitationAsync(user, siteName, cancellationToken);
+            await emails.SendInvitationAsync(user, siteName, cancellationToken: cancellationToken);
         }
     }
 
-    public async Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, string? timeZoneId = null, CancellationToken cancellationToken = default)
+    public async Task<CreatedAccount> InviteLearnerAsync(string email, string displayName, string culture, string? timeZoneId = null, Invitation? invitation = null, CancellationToken cancellationToken = default)
     {
-        var (user, errors) = await administration.CreateAsync(new NewUser(email, displayName, [RoleNames.Learner], null, culture, TimeZoneId: timeZoneId), cancellationToken);
+        var (user, errors) = await administration.CreateAsync(new NewUser(email, displayName, [RoleNames.Learner], null, culture, TimeZoneId: timeZoneId, Invitation: invitation), cancellationToken);
         return new CreatedAccount(user is null ? null : CardOf(user), errors);
     }
 

@@ -1,6 +1,7 @@
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Settings;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Users.Models;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace InnovationAcademy.Users.Services;
 
 /// <summary>A new account as an administrator, setup or a recipe describes it.</summary>
 /// <param name="TimeZoneId">The zone the account starts in; null or unknown: the site's.</param>
-internal sealed record NewUser(string Email, string DisplayName, IReadOnlyList<string> Roles, string? Password, string Culture = "es", string? PasswordHash = null, string? TimeZoneId = null);
+internal sealed record NewUser(string Email, string DisplayName, IReadOnlyList<string> Roles, string? Password, string Culture = "es", string? PasswordHash = null, string? TimeZoneId = null, Invitation? Invitation = null);
 
 /// <summary>
 /// Creating and changing accounts on someone else's behalf. Errors come back keyed by the field they
@@ -87,7 +88,7 @@ internal sealed class UserAdministration(
         if (request.Password is null && request.PasswordHash is null)
         {
             var siteName = (await site.GetAsync(cancellationToken))?.SiteName ?? "Innovation Academy";
-            await emails.SendInvitationAsync(user, siteName, cancellationToken);
+            await emails.SendInvitationAsync(user, siteName, request.Invitation, cancellationToken);
         }
 
         return (user, []);

@@ -83,6 +83,9 @@ internal sealed class ResetPasswordViewModel
 
     public bool Invited { get; set; }
 
+    /// <summary>Where an invitation that answered a sign-up leads once the password is chosen (a local address).</summary>
+    public string? ReturnUrl { get; set; }
+
     [Required(ErrorMessage = "Choose a password.")]
     [DataType(DataType.Password)]
     [StringLength(256, MinimumLength = 8, ErrorMessage = "The password needs at least 8 characters.")]
