@@ -10,7 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 root="$PWD/src/InnovationAcademy.Web/App_Data"
 mkdir -p "$root/mail/tmp" "$root/mail/new" "$root/mail/cur"
 
-/usr/bin/python3 -m aiosmtpd -n -l 127.0.0.1:2525 -c aiosmtpd.handlers.Mailbox "$root/mail" &
+/usr/bin/python3 -m aiosmtpd -n -u -l 127.0.0.1:2525 -c aiosmtpd.handlers.Mailbox "$root/mail" &
 smtp=$!
 trap 'kill $smtp 2>/dev/null || true' EXIT
 

@@ -128,6 +128,42 @@ public sealed class EmailTests : IDisposable
         Assert.Single(_smtp.Messages(), m => m.To.ToString().Contains("invitada@correo.localhost", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task An_address_with_accents_before_the_at_is_delivered_where_the_server_offers_smtputf8()
+    {
+        await _smtp.StartAsync();
+        using var client = _site.CreateSiteClient();
+        await client.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+        var created = await client.SubmitFormAsync("/admin/users/create", [new("Email", "inés.muñoz@correo.localhost"), new("DisplayName", "Inés Muñoz"), new("Password", "")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var message = await _smtp.WaitForMessageAsync("inés.muñoz@correo.localhost", TimeSpan.FromSeconds(30));
+        Assert.Contains("Inés Muñoz", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_server_that_refuses_an_address_for_good_is_not_asked_again_and_the_outbox_says_so()
+    {
+        using var strict = new SmtpTestServer(smtpUtf8: false);
+        await strict.StartAsync();
+        await using var site = new AcademySiteFactory("academy-demo", new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = strict.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        using var client = site.CreateSiteClient();
+        await client.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitFormAsync("/admin/users/create", [new("Email", "inés.muñoz@correo.localhost"), new("DisplayName", "Inés Muñoz"), new("Password", "")])).StatusCode);
+
+        // The ASCII-only server answers 5xx: one try, then the message is marked as not delivered, not retried for days.
+        Assert.True(await WaitForAsync(() => site.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == "inés.muñoz@correo.localhost" && m.LastError != null))));
+        var failed = await site.WithDbAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.To == "inés.muñoz@correo.localhost"));
+        Assert.Null(failed.SentUtc);
+        Assert.StartsWith("5", failed.LastError, StringComparison.Ordinal);
+        Assert.True(failed.Attempts >= 12);
+        var outbox = await client.GetPageAsync("/admin/outbox");
+        Assert.Contains("No entregado: no habrá más intentos", outbox.QuerySelector("table")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static string ExtractLink(string text) =>
         text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).First(t => t.StartsWith("http", StringComparison.Ordinal));
 

@@ -13,8 +13,12 @@ public sealed class SmtpTestServer : IDisposable
 {
     private Process? _process;
 
-    public SmtpTestServer(int? port = null)
+    private readonly bool _smtpUtf8;
+
+    /// <param name="smtpUtf8">Offer SMTPUTF8 (RFC 6531), as mail servers configured for international addresses do; false plays one that only speaks ASCII.</param>
+    public SmtpTestServer(int? port = null, bool smtpUtf8 = true)
     {
+        _smtpUtf8 = smtpUtf8;
         Port = port ?? FreePort();
         Maildir = Directory.CreateTempSubdirectory("ia-mail-").FullName;
 
@@ -46,7 +50,8 @@ public sealed class SmtpTestServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir })
+        string[] utf8 = _smtpUtf8 ? ["-u"] : [];
+        foreach (var argument in (string[])["-m", "aiosmtpd", "-n", .. utf8, "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
         {
             info.ArgumentList.Add(argument);
         }

@@ -25,6 +25,9 @@ public sealed class Startup : StartupBase
             .AddIdentity<AcademyUser, AcademyRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // The user name is the e-mail address, already checked as one: "inés.muñoz@…" is a real address
+                // (RFC 6531), delivered where the mail server offers SMTPUTF8, and Identity's ASCII list would refuse it.
+                options.User.AllowedUserNameCharacters = "";
                 options.SignIn.RequireConfirmedEmail = true;
                 // NIST SP 800-63B: length and a list of common passwords (PasswordPolicy), no composition rules.
                 // PasswordPolicy checks the length (8, or 12 for administrators): Identity's own check would say 8 to both.

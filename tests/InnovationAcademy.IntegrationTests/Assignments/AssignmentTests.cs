@@ -163,7 +163,12 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Null(await _site.WithDbAsync(db => db.Set<Enrollment>().Where(e => db.Set<Course>().Any(c => c.Id == e.CourseId && c.Slug == Blind)).Select(e => e.CompletedUtc).SingleAsync()));
         Assert.DoesNotContain(_smtp.Messages(), m => m.Subject!.Contains("aceptado", StringComparison.Ordinal));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Blind}/assignments", $"/admin/courses/{Blind}/assignments/release")).StatusCode);
+        // Releasing names everyone: the list only leads to a confirmation that says what will happen.
+        Assert.Null((await _grader.GetPageAsync($"/admin/courses/{Blind}/assignments")).QuerySelector($"form[action='/admin/courses/{Blind}/assignments/release']"));
+        var confirm = await _grader.GetPageAsync($"/admin/courses/{Blind}/assignments/release");
+        Assert.Contains("1 persona recibe la decisión", confirm.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("no se puede deshacer", confirm.QuerySelector(".notice-warning")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await _grader.PressButtonAsync($"/admin/courses/{Blind}/assignments/release", $"/admin/courses/{Blind}/assignments/release")).StatusCode);
         var told = await _smtp.WaitForMessageAsync("ana@test.localhost", m => m.Subject!.Contains("aceptado", StringComparison.Ordinal));
         Assert.Contains("Muy buena propuesta.", told.TextBody, StringComparison.Ordinal);
         Assert.Contains("ana@test.localhost", (await _grader.GetPageAsync($"/admin/courses/{Blind}/assignments")).QuerySelector("table.submissions")!.TextContent, StringComparison.Ordinal);

@@ -229,6 +229,23 @@ public sealed class EnrollmentLifecycleTests : IAsyncLifetime
         await _site.SettingsAsync("Open", capacity: "2");
         Assert.Equal(HttpStatusCode.OK, (await carla.Http.GetAsync(EnrollmentSite.LessonUrl(EnrollmentSite.Lesson1))).StatusCode);
         Assert.Contains("Curso de prueba", (await _site.Smtp.WaitForMessageAsync("carla@test.localhost", m => m.Subject!.Contains("plaza", StringComparison.Ordinal))).Subject, StringComparison.Ordinal);
+
+        // Ana asks again and waits; withdrawing Beto gives her his place at once, and the administrator is told who got it.
+        await ana.EnrolAsync(EnrollmentSite.Slug);
+        var betoId = await _site.Site.WithDbAsync(db => db.Set<Enrollment>()
+            .Where(e => db.Set<AcademyUser>().Any(u => u.Id == e.UserId && u.Email == "beto@test.localhost")).Select(e => e.Id).SingleAsync());
+        var detail = $"/admin/courses/{EnrollmentSite.Slug}/enrollments/{betoId}";
+        var token = (await _site.Manager.GetPageAsync(detail)).QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        await EnrollmentSite.ExpectRedirectAsync(_site.Manager.PostFormAsync($"{detail}/withdraw", [new("Reason", "No asiste.")], token));
+        var told = await _site.Manager.GetPageAsync(detail);
+        Assert.Contains("La plaza liberada fue para Ana", told.QuerySelector(".notice-ok")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ana.Http.GetAsync(EnrollmentSite.LessonUrl(EnrollmentSite.Lesson1))).StatusCode);
+        Assert.Contains("2 de 2 plazas ocupadas", (await _site.Manager.GetPageAsync($"/admin/courses/{EnrollmentSite.Slug}/enrollments")).Body!.TextContent, StringComparison.Ordinal);
+
+        // A limit below those who hold a place is refused at the field, instead of showing "2 of 1 places".
+        var lower = await _site.Manager.SubmitFormAsync($"/admin/courses/{EnrollmentSite.Slug}/enrollments/settings", [new("Method", "Open"), new("Capacity", "1")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, lower.StatusCode);
+        Assert.StartsWith("2 personas ya tienen plaza", (await SiteClient.ParseAsync(lower)).QuerySelector("span[data-valmsg-for=Capacity]")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -127,6 +127,30 @@ internal sealed class AdminAssignmentsController(
         return File(buffer.ToArray(), "text/csv; charset=utf-8", $"{slug}-assignment.csv");
     }
 
+    /// <summary>Releasing names every learner to the graders and sends every decision at once: it is confirmed first, with the counts.</summary>
+    [HttpGet("/admin/courses/{slug}/assignments/release", Name = "Assignments.AdminAssignments.ConfirmRelease")]
+    public async Task<IActionResult> ConfirmRelease(string slug)
+    {
+        if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
+        {
+            return await RefusalAsync(slug);
+        }
+
+        if (!loaded.Assignment.HidesIdentity)
+        {
+            return RedirectToRoute("Assignments.AdminAssignments.Index", new { slug });
+        }
+
+        var submissions = await assignments.SubmissionsAsync(loaded.Assignment, HttpContext.RequestAborted);
+        return View(new ReleaseViewModel
+        {
+            Slug = slug,
+            CourseTitle = loaded.Course.Title,
+            Decided = submissions.Count(s => s.Status != SubmissionStatus.Submitted),
+            Waiting = submissions.Count(s => s.Status == SubmissionStatus.Submitted),
+        });
+    }
+
     [HttpPost("/admin/courses/{slug}/assignments/release", Name = "Assignments.AdminAssignments.Release")]
     public async Task<IActionResult> Release(string slug)
     {

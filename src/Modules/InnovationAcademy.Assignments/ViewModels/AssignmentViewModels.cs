@@ -79,3 +79,17 @@ internal sealed class GradeViewModel
 
     public bool AwaitsDecision => Assignment.SecondReviewer && Row.Submission.Status == SubmissionStatus.Submitted && RoundReviews.Count >= 2;
 }
+
+/// <summary>The confirmation before a blind assignment's grades are released.</summary>
+internal sealed class ReleaseViewModel
+{
+    public required string Slug { get; init; }
+
+    public required string CourseTitle { get; init; }
+
+    /// <summary>Hand-ins with a decision: their learners hear it on release.</summary>
+    public required int Decided { get; init; }
+
+    /// <summary>Hand-ins still waiting for a grade: their names show too, and they are graded openly from then.</summary>
+    public required int Waiting { get; init; }
+}

@@ -110,11 +110,29 @@ internal sealed class AdminEnrollmentsController(
             "reject" => await enrollments.RejectAsync(id, course, form.Reason!, cancellationToken)
                 ? T["{0} was turned down and told why by e-mail.", name].Value
                 : T["Only a pending or waiting request can be turned down."].Value,
-            _ => await enrollments.WithdrawAsync(id, course, form.Reason!, cancellationToken)
-                ? T["{0} was withdrawn from the course. Their progress is kept.", name].Value
-                : T["Only an enrolled, pending or waiting learner can be withdrawn."].Value,
+            _ => await WithdrawnAsync(id, course, form.Reason!, name, cancellationToken),
         };
         return RedirectToRoute("Enrollments.AdminEnrollments.Detail", new { slug, id });
+    }
+
+    /// <summary>Withdraws, and says who took the freed place from the waiting list, if anyone did.</summary>
+    private async Task<string> WithdrawnAsync(int id, CourseRef course, string reason, string name, CancellationToken cancellationToken)
+    {
+        var (withdrawn, promotedUserIds) = await enrollments.WithdrawAndPromoteAsync(id, course, reason, cancellationToken);
+        if (!withdrawn)
+        {
+            return T["Only an enrolled, pending or waiting learner can be withdrawn."].Value;
+        }
+
+        var message = T["{0} was withdrawn from the course. Their progress is kept.", name].Value;
+        if (promotedUserIds.Count > 0)
+        {
+            var promoted = await directory.FindManyAsync(promotedUserIds, cancellationToken);
+            var names = string.Join(", ", promotedUserIds.Select(u => promoted.TryGetValue(u, out var card) ? card.DisplayName : "?"));
+            message += " " + T["The freed place went to {0}, first on the waiting list, who was told by e-mail.", names].Value;
+        }
+
+        return message;
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments/add", Name = "Enrollments.AdminEnrollments.Add")]
@@ -211,6 +229,13 @@ internal sealed class AdminEnrollmentsController(
         if (form.Opens is { } opens && form.Closes is { } closes && closes <= opens)
         {
             ModelState.AddModelError(nameof(form.Closes), T["Enrolment must close after it opens."]);
+        }
+
+        // A place is held until its learner leaves or is withdrawn: a limit below those who hold one would take none away
+        // and only show "6 of 5 places taken".
+        if (form.Capacity is { } capacity && await enrollments.CountActiveAsync(course.Id, HttpContext.RequestAborted) is var holding && capacity < holding)
+        {
+            ModelState.AddModelError(nameof(form.Capacity), T["{0} learners hold a place already: the limit cannot be lower. To stop new enrolments, close enrolment instead.", holding]);
         }
 
         if (!ModelState.IsValid)

@@ -212,12 +212,16 @@ internal sealed class EnrollmentService(
     }
 
     /// <summary>Takes a learner out of the course; their progress stays for a re-enrolment. A freed place goes to the next in line.</summary>
-    public Task<bool> WithdrawAsync(int enrollmentId, CourseRef course, string reason, CancellationToken cancellationToken = default) =>
+    public async Task<bool> WithdrawAsync(int enrollmentId, CourseRef course, string reason, CancellationToken cancellationToken = default) =>
+        (await WithdrawAndPromoteAsync(enrollmentId, course, reason, cancellationToken)).Withdrawn;
+
+    /// <summary>Withdraws a learner and says who took the freed place from the waiting list.</summary>
+    public Task<(bool Withdrawn, IReadOnlyList<string> PromotedUserIds)> WithdrawAndPromoteAsync(int enrollmentId, CourseRef course, string reason, CancellationToken cancellationToken = default) =>
         EndAsync(enrollmentId, EnrollmentStatus.Withdrawn, "withdrawn", reason, course, cancellationToken);
 
     /// <summary>The learner leaves the course themselves; their progress is kept for when they come back.</summary>
-    public Task<bool> LeaveAsync(int enrollmentId, CourseRef course, CancellationToken cancellationToken = default) =>
-        EndAsync(enrollmentId, EnrollmentStatus.Left, "left", null, course, cancellationToken);
+    public async Task<bool> LeaveAsync(int enrollmentId, CourseRef course, CancellationToken cancellationToken = default) =>
+        (await EndAsync(enrollmentId, EnrollmentStatus.Left, "left", null, course, cancellationToken)).Ended;
 
     /// <summary>Brings back a withdrawn, rejected or departed learner, with the progress they had.</summary>
     public Task<EnrollResult> ReenrolAsync(int enrollmentId, CourseRef course, string? reason, CancellationToken cancellationToken = default) =>
@@ -243,7 +247,11 @@ internal sealed class EnrollmentService(
         });
 
     /// <summary>Gives free places to those waiting, first come first served, and tells each of them.</summary>
-    public async Task<int> PromoteWaitingAsync(CourseRef course, CancellationToken cancellationToken = default)
+    public async Task<int> PromoteWaitingAsync(CourseRef course, CancellationToken cancellationToken = default) =>
+        (await PromoteAsync(course, cancellationToken)).Count;
+
+    /// <summary>Gives free places to those waiting; returns who got one, in order.</summary>
+    private async Task<IReadOnlyList<string>> PromoteAsync(CourseRef course, CancellationToken cancellationToken)
     {
         var promoted = new List<Enrollment>();
         await WithRetryAsync(async () =>
@@ -290,7 +298,7 @@ internal sealed class EnrollmentService(
             await events.EnrolledAsync(Event(enrollment), cancellationToken);
         }
 
-        return promoted.Count;
+        return [.. promoted.Select(e => e.UserId)];
     }
 
     public Task<int> CountActiveAsync(int courseId, CancellationToken cancellationToken = default) =>
@@ -316,23 +324,18 @@ internal sealed class EnrollmentService(
         });
     }
 
-    private async Task<bool> EndAsync(int enrollmentId, EnrollmentStatus status, string action, string? reason, CourseRef course, CancellationToken cancellationToken)
+    private async Task<(bool Ended, IReadOnlyList<string> PromotedUserIds)> EndAsync(int enrollmentId, EnrollmentStatus status, string action, string? reason, CourseRef course, CancellationToken cancellationToken)
     {
         var enrollment = await GetInAsync(course, enrollmentId, cancellationToken);
         if (enrollment?.Status is not (EnrollmentStatus.Active or EnrollmentStatus.Pending or EnrollmentStatus.Waitlisted))
         {
-            return false;
+            return (false, []);
         }
 
         var freesPlace = enrollment.Status == EnrollmentStatus.Active;
         Change(enrollment, status, action, reason);
         await db.SaveChangesAsync(cancellationToken);
-        if (freesPlace)
-        {
-            await PromoteWaitingAsync(course, cancellationToken);
-        }
-
-        return true;
+        return (true, freesPlace ? await PromoteAsync(course, cancellationToken) : []);
     }
 
     private async Task<Enrollment> NewAsync(int courseId, string userId, DateTime now, CancellationToken cancellationToken)

@@ -152,7 +152,14 @@ public sealed class ProgressTracker(
         var newlyCompleted = completed && enrollment.CompletedUtc is null;
         if (newlyCompleted)
         {
+            // Completing is the learner's doing; when a grader's acceptance or a recalculation completes the course,
+            // the platform did it, not the person who pressed a button elsewhere.
             var (actorId, actorName) = actor.Current();
+            if (actorId != enrollment.UserId)
+            {
+                (actorId, actorName) = (null, "system");
+            }
+
             enrollment.CompletedUtc = now;
             enrollment.Changes.Add(new EnrollmentChange { CreatedUtc = now, Action = "completed", Status = enrollment.Status, ActorId = actorId, ActorName = actorName });
         }

@@ -107,6 +107,21 @@ internal sealed partial class OutboxSender(
                     cancellationToken);
                 sent++;
             }
+            catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500)
+            {
+                // A permanent refusal (RFC 5321 5yz: no such mailbox, an address the server cannot carry): trying again
+                // would fail the same way for days, so the message is marked failed now, with the server's words.
+                var error = $"{(int)refused.StatusCode} {refused.Message}";
+                error = error.Length > 1000 ? error[..1000] : error;
+                await db.Set<OutboxMessage>().Where(m => m.Id == message.Id).ExecuteUpdateAsync(
+                    s => s.SetProperty(m => m.Attempts, smtp.MaxAttempts).SetProperty(m => m.LastError, error),
+                    CancellationToken.None);
+                LogRefused(logger, message.Id, error);
+                if (client.IsConnected)
+                {
+                    await client.DisconnectAsync(true, CancellationToken.None);
+                }
+            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 var attempts = message.Attempts + 1;
@@ -154,6 +169,9 @@ internal sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {MessageId} failed (attempt {Attempts}); retrying in {DelaySeconds} s: {Error}")]
     private static partial void LogSendFailed(ILogger logger, long messageId, int attempts, double delaySeconds, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "E-mail {MessageId} was refused by the mail server and will not be retried: {Error}")]
+    private static partial void LogRefused(ILogger logger, long messageId, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox pass failed")]
     private static partial void LogCycleFailed(ILogger logger, Exception exception);
