@@ -19,6 +19,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, AssignmentsModelContributor>();
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<IWaitingWorkProvider, AssignmentWaitingWork>();
         services.AddScoped<IHomeSection, DeadlinesHomeSection>();
         services.AddScoped<INavigationProvider, AdminMenu>();
 

@@ -23,6 +23,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, CohortsModelContributor>();
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<IWaitingWorkProvider, CohortWaitingWork>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();
         services.AddScoped<IHomeSection, NextSessionsHomeSection>();

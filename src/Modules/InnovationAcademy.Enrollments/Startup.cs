@@ -18,6 +18,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, EnrollmentsModelContributor>();
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<IWaitingWorkProvider, EnrollmentWaitingWork>();
         services.AddScoped<IHomeSection, ContinueHomeSection>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();

@@ -20,6 +20,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IEmailQueue, EmailQueue>();
         services.AddHostedService<OutboxSender>();
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<IWaitingWorkProvider, OutboxWaitingWork>();
         services.AddScoped<INavigationProvider, AdminMenu>();
     }
 }

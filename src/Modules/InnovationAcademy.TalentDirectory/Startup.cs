@@ -28,6 +28,7 @@ public sealed class Startup : StartupBase
     {
         services.AddSingleton<IModelContributor, TalentModelContributor>();
         services.AddScoped<IPermissionProvider, Permissions>();
+        services.AddScoped<IWaitingWorkProvider, TalentWaitingWork>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();
         services.AddScoped<IHomeSection, TalentHomeSection>();

@@ -130,6 +130,44 @@ public sealed class HomePageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_administrators_dashboard_lists_what_waits_for_them_and_the_audit_trail_filters_by_part_and_day()
+    {
+        using var visitor = _site.CreateSiteClient();
+        var asked = await visitor.SubmitFormAsync("/courses/laboratorios/ask", [new("Name", "Rosa Quispe"), new("Email", "rosa@test.localhost"), new("Question", "¿Hay horario nocturno?")]);
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var signedUp = await visitor.SubmitFormAsync("/cohorts/creando-abierta",
+        [
+            new("DisplayName", "Yuleisy Contreras"), new("Email", "yuleisy@test.localhost"), new("Device", "SmartphoneOnly"),
+            new("Connectivity", "MobileData"), new("Stage", "Starting"), new("Sector", "Gastronomía y catering"),
+        ], "/cohorts/creando-abierta/sign-up");
+        Assert.Equal(HttpStatusCode.Redirect, signedUp.StatusCode);
+
+        using var admin = await RecipeTests.AdminAsync(_site);
+        var dashboard = await admin.GetPageAsync("/admin");
+        var waiting = dashboard.QuerySelectorAll(".waiting-work a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Contains(("1 pregunta sobre un curso espera respuesta", "/admin/enquiries"), waiting);
+        Assert.Contains(("1 inscripción por decidir en CREANDO próxima", "/admin/cohorts/creando-abierta?status=Pending"), waiting);
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/admin/cohorts/creando-abierta?status=Pending")).StatusCode);
+
+        // A learner has no dashboard; one with nothing waiting is told so instead of an empty list.
+        using var learner = _site.CreateSiteClient();
+        await learner.SignInAsync("alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Equal(HttpStatusCode.Forbidden, (await learner.Http.GetAsync("/admin")).StatusCode);
+
+        // The trail filters by part of the platform and by day (the reader's days).
+        static int Count(AngleSharp.Dom.IDocument page) => int.Parse(page.QuerySelector("main p.muted")!.TextContent.Split(' ')[0], CultureInfo.InvariantCulture);
+        var everything = await admin.GetPageAsync("/admin/audit");
+        var cohorts = await admin.GetPageAsync("/admin/audit?area=cohorts");
+        Assert.InRange(Count(cohorts), 1, Count(everything) - 1);
+        Assert.Contains(cohorts.QuerySelectorAll("table tbody tr td:nth-child(4)"), td => td.TextContent == "CREANDO próxima");
+        Assert.DoesNotContain(cohorts.QuerySelectorAll("table tbody tr td:nth-child(4)"), td => td.TextContent == "rosa@test.localhost" || td.TextContent.Contains("Laboratorios", StringComparison.Ordinal));
+        var tomorrow = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var none = await admin.GetPageAsync($"/admin/audit?area=cohorts&from={tomorrow}");
+        Assert.Equal("Ninguna entrada coincide con estos filtros.", none.QuerySelector(".empty")!.TextContent);
+        Assert.Equal("cohorts", none.QuerySelector("#area option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Closing_a_cohorts_sign_up_takes_it_off_the_cached_home_page()
     {
         using var visitor = _site.CreateSiteClient();
@@ -140,5 +178,9 @@ public sealed class HomePageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         Assert.Null((await visitor.GetPageAsync("/")).QuerySelector("#home-cohorts"));
+
+        // Open again, for the other tests of this site (their order is not fixed).
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/admin/cohorts/creando-abierta/edit", [new("SignUpOpen", "true")])).StatusCode);
+        Assert.NotNull((await visitor.GetPageAsync("/")).QuerySelector("#home-cohorts"));
     }
 }
