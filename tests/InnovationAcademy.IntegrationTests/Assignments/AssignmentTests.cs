@@ -156,6 +156,12 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Contains(code, csv, StringComparison.Ordinal);
         Assert.DoesNotContain("ana@test.localhost", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Núñez", csv, StringComparison.Ordinal);
+        // The workbook for people hides the same, and names each rubric criterion's column.
+        var sheet = await Workbook.RowsAsync(await _grader.Http.GetAsync($"/admin/courses/{Blind}/assignments/export?format=xlsx"));
+        Assert.Equal(["Código", "Persona", "Correo electrónico", "Estado", "Ronda", "Entregado", "Problema", "Prototipo", "Puntos", "Puntos máximos"], sheet[0].Keys);
+        Assert.Equal(code, sheet[0]["Código"]);
+        Assert.DoesNotContain(sheet[0].Values, v => v is string text && (text.Contains("Núñez", StringComparison.Ordinal) || text.Contains("ana@", StringComparison.Ordinal)));
+        Assert.IsType<DateTime>(sheet[0]["Entregado"]);
 
         // Accepted, but held: the learner is told nothing and the course is not complete yet.
         await GradeAsync(gradeUrl, "accept", "Muy buena propuesta.", 2, 1);

@@ -345,6 +345,9 @@ public sealed class CertificateTests : IAsyncLifetime
 
         var csv = Encoding.UTF8.GetString(await admin.Http.GetByteArrayAsync("/admin/certificates/export?status=Valid"));
         Assert.Contains($"{code},valid,{CertificateSite.AnaName},ana@test.localhost,", csv, StringComparison.Ordinal);
+        var sheet = await Workbook.RowsAsync(await admin.Http.GetAsync("/admin/certificates/export?status=Valid&format=xlsx"));
+        Assert.Equal(("Válido", code), (sheet[0]["Estado"], sheet[0]["Código"]));
+        Assert.IsType<DateTime>(sheet[0]["Emitido el"]);
 
         var zipResponse = await admin.Http.GetAsync($"/admin/courses/{CertificateSite.Slug}/certificates.zip");
         Assert.Equal("application/zip", zipResponse.Content.Headers.ContentType!.MediaType);

@@ -60,6 +60,9 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
         Assert.Contains("headline,graduates,70,222,217.1", lines);
         Assert.Contains("headline,womenPercent,70,80,10", lines);
         Assert.Contains("headline,talentEntries,92,345,275", lines);
+        var sheet = await Workbook.RowsAsync(await gestora.Http.GetAsync("/admin/cohorts/compare.csv?cohorts=creando-2022,creando-2023&format=xlsx"));
+        var signUps = sheet.First(r => (r["Sección"] as string) == "Resultados" && (r["Dato"] as string)!.StartsWith("Inscripciones", StringComparison.Ordinal));
+        Assert.Equal(2250d, Convert.ToDouble(signUps.Values.ElementAt(3), System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

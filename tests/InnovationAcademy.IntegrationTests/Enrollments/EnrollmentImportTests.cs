@@ -146,6 +146,24 @@ public sealed class EnrollmentImportTests : IAsyncLifetime
 
         var filtered = await _site.Manager.Http.GetStringAsync($"/admin/courses/{EnrollmentSite.Slug}/enrollments/export?status=completed");
         Assert.Equal(2, filtered.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // The workbook is for people: Spanish headers and statuses, progress as a number, the completion day as a date.
+        var workbook = await _site.Manager.Http.GetAsync($"/admin/courses/{EnrollmentSite.Slug}/enrollments/export?format=xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType!.MediaType);
+        var xlsx = await workbook.Content.ReadAsByteArrayAsync();
+        var rows = MiniExcelLibs.MiniExcel.Query(new MemoryStream(xlsx), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(["Correo electrónico", "Nombre", "Estado", "Progreso (%)", "Módulos completados", "Completado el", "Última actividad"], rows[0].Keys);
+        Assert.Equal("Completado", rows[0]["Estado"]);
+        Assert.Equal(100d, Convert.ToDouble(rows[0]["Progreso (%)"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.IsType<DateTime>(rows[0]["Completado el"]);
+        Assert.Equal("En curso", rows[1]["Estado"]);
+        Assert.Null(rows[1]["Completado el"]);
+        // A name that looks like a formula stays text: the sheet holds no formula at all.
+        Assert.Equal("=HYPERLINK(\"http://evil.example\")", rows[2]["Nombre"]);
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
+        var sheetXml = new StreamReader(archive.Entries.First(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).Open()).ReadToEnd();
+        Assert.DoesNotContain("<x:f>", sheetXml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<f>", sheetXml, StringComparison.Ordinal);
     }
 
     [Fact]

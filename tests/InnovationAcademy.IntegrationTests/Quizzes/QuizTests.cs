@@ -223,6 +223,9 @@ public sealed class QuizTests : IAsyncLifetime
         var csv = Encoding.UTF8.GetString(await manager.Http.GetByteArrayAsync(resultsUrl + "/export"));
         Assert.Contains("ana@test.localhost,Ana Núñez,1,", csv, StringComparison.Ordinal);
         Assert.Contains(",83.33,95,no,La pregunta 1 era ambigua.", csv, StringComparison.Ordinal);
+        var sheet = await Workbook.RowsAsync(await manager.Http.GetAsync(resultsUrl + "/export?format=xlsx"));
+        Assert.Equal(("Ana Núñez", 83.33, 95d, "no"), ((string)sheet[0]["Nombre"]!, Convert.ToDouble(sheet[0]["Puntuación (%)"], System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToDouble(sheet[0]["Nota (%)"], System.Globalization.CultureInfo.InvariantCulture), (string)sheet[0]["Fuera de tiempo"]!));
 
         using var learner = _site.Site.CreateSiteClient();
         await learner.SignInAsync("ana@test.localhost", AcademySiteFactory.DemoPassword);

@@ -5,6 +5,8 @@ using InnovationAcademy.Assignments.Models;
 using InnovationAcademy.Assignments.Services;
 using InnovationAcademy.Assignments.ViewModels;
 using InnovationAcademy.Core.Courses;
+using InnovationAcademy.Core.Export;
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Services;
@@ -89,7 +91,7 @@ internal sealed class AdminAssignmentsController(
     }
 
     [HttpGet("/admin/courses/{slug}/assignments/export", Name = "Assignments.AdminAssignments.Export")]
-    public async Task<IActionResult> Export(string slug)
+    public async Task<IActionResult> Export(string slug, string? format)
     {
         if (await GuardAsync(slug, managersOnly: true) is not { } loaded)
         {
@@ -97,6 +99,11 @@ internal sealed class AdminAssignmentsController(
         }
 
         var rows = await RowsAsync(loaded.Assignment, await assignments.SubmissionsAsync(loaded.Assignment, HttpContext.RequestAborted));
+        if (format == "xlsx")
+        {
+            return File(await WorkbookAsync(loaded.Assignment, rows), Spreadsheet.MediaType, $"{slug}-assignment.xlsx");
+        }
+
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, Injection = CsvInjection.Escape }, true))
         {
@@ -149,6 +156,34 @@ internal sealed class AdminAssignmentsController(
             Decided = submissions.Count(s => s.Status != SubmissionStatus.Submitted),
             Waiting = submissions.Count(s => s.Status == SubmissionStatus.Submitted),
         });
+    }
+
+    /// <summary>The grades for people: headers and statuses in the reader's language, the level reached per criterion, times in the reader's zone.</summary>
+    private async Task<byte[]> WorkbookAsync(Assignment assignment, IReadOnlyList<GraderRow> rows)
+    {
+        var reader = ReaderTime.Of(HttpContext);
+        var sheet = new Spreadsheet(T["Grades"].Value,
+        [
+            T["Code"].Value, T["Learner"].Value, T["E-mail"].Value, T["Status"].Value, T["Round"].Value, T["Handed in"].Value,
+            .. assignment.Criteria.Select(c => c.Title), T["Points"].Value, T["Maximum points"].Value,
+        ]);
+        var max = assignment.Criteria.Sum(c => Math.Max(0, c.Levels.Count - 1));
+        foreach (var row in rows)
+        {
+            var review = row.Submission.Reviews.Where(r => !r.IsDecision).OrderBy(r => r.CreatedUtc).LastOrDefault();
+            var levels = assignment.Criteria.Select((c, i) => review is not null && i < review.Levels.Count && review.Levels[i] >= 0 && review.Levels[i] < c.Levels.Count
+                ? (object?)c.Levels[review.Levels[i]] : null);
+            var status = row.Submission.Status switch
+            {
+                SubmissionStatus.Accepted => T["Accepted"].Value,
+                SubmissionStatus.NeedsRework => T["Needs rework"].Value,
+                _ => T["Waiting for a grade"].Value,
+            };
+            sheet.Add([row.Submission.Code, row.Who, row.Email, status, row.Submission.Round, reader.Local(row.Submission.SubmittedUtc),
+                .. levels, review is null ? null : review.Levels.Sum(), max]);
+        }
+
+        return await sheet.ToBytesAsync(HttpContext.RequestAborted);
     }
 
     [HttpPost("/admin/courses/{slug}/assignments/release", Name = "Assignments.AdminAssignments.Release")]

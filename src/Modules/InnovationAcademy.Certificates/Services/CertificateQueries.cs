@@ -41,6 +41,10 @@ internal sealed class CertificateQueries(AcademyDbContext db, IUserDirectory use
         return new CertificatePage(list.OrderByDescending(r => r.Certificate.IssuedUtc).ThenByDescending(r => r.Certificate.Id).ToList(), total, page, PageSize);
     }
 
+    /// <summary>Every certificate the filter finds, for a workbook: each with its learner's e-mail, oldest first.</summary>
+    public async Task<IReadOnlyList<CertificateRow>> RowsAsync(CertificateFilter filter, CancellationToken cancellationToken = default) =>
+        [.. (await WithEmailsAsync(await Filtered(filter).OrderBy(c => c.Id).ToListAsync(cancellationToken), cancellationToken)).OrderBy(r => r.Certificate.IssuedUtc)];
+
     /// <summary>Every certificate the filter finds, as CSV (formula cells escaped so a spreadsheet runs nothing).</summary>
     public async Task<byte[]> CsvAsync(CertificateFilter filter, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using InnovationAcademy.Cohorts.Services;
+using InnovationAcademy.Core.Export;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
@@ -29,11 +30,18 @@ internal sealed class AdminCohortReportsController(
 
     [HttpGet("{slug}/report.csv", Name = "Cohorts.AdminCohortReports.ReportCsv")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
-    public async Task<IActionResult> ReportCsv(string slug)
+    public async Task<IActionResult> ReportCsv(string slug, string? format)
     {
         var cohort = await catalog.FindAsync(slug, HttpContext.RequestAborted);
-        return cohort is null ? NotFound()
-            : File(CohortReportTable.Csv([await reports.ReportAsync(cohort, HttpContext.RequestAborted)]), "text/csv; charset=utf-8", $"cohort-{slug}-report.csv");
+        if (cohort is null)
+        {
+            return NotFound();
+        }
+
+        CohortReport[] one = [await reports.ReportAsync(cohort, HttpContext.RequestAborted)];
+        return format == "xlsx"
+            ? File(await CohortReportTable.Workbook(one, key => T[key].Value).ToBytesAsync(HttpContext.RequestAborted), Spreadsheet.MediaType, $"cohort-{slug}-report.xlsx")
+            : File(CohortReportTable.Csv(one), "text/csv; charset=utf-8", $"cohort-{slug}-report.csv");
     }
 
     /// <summary><c>?cohorts=a,b</c> sets the named cohorts side by side, in the order given; without it, a form to choose them.</summary>
@@ -53,11 +61,18 @@ internal sealed class AdminCohortReportsController(
 
     [HttpGet("compare.csv", Name = "Cohorts.AdminCohortReports.CompareCsv")]
     [RequirePermission(nameof(Permissions.ManageCohorts))]
-    public async Task<IActionResult> CompareCsv(string[]? cohorts)
+    public async Task<IActionResult> CompareCsv(string[]? cohorts, string? format)
     {
         var (found, error) = await ReportsAsync(cohorts);
-        return error is not null || found.Count == 0 ? BadRequest(error ?? T["Choose at least one cohort."].Value)
-            : File(CohortReportTable.Csv(found), "text/csv; charset=utf-8", $"cohorts-{string.Join('-', found.Select(r => r.Slug))}.csv");
+        if (error is not null || found.Count == 0)
+        {
+            return BadRequest(error ?? T["Choose at least one cohort."].Value);
+        }
+
+        var name = $"cohorts-{string.Join('-', found.Select(r => r.Slug))}";
+        return format == "xlsx"
+            ? File(await CohortReportTable.Workbook(found, key => T[key].Value).ToBytesAsync(HttpContext.RequestAborted), Spreadsheet.MediaType, name + ".xlsx")
+            : File(CohortReportTable.Csv(found), "text/csv; charset=utf-8", name + ".csv");
     }
 
     /// <summary>The link's <c>cohorts=a,b</c> and the form's ticked boxes (<c>cohorts=a&amp;cohorts=b</c>) alike.</summary>

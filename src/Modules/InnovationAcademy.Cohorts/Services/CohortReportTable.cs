@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using InnovationAcademy.Core.Export;
 
 namespace InnovationAcademy.Cohorts.Services;
 
@@ -43,6 +44,29 @@ internal static class CohortReportTable
 
     private static List<FigureRow> Breakdown(IReadOnlyList<CohortReport> reports, Func<CohortReport, IReadOnlyList<NamedCount>> counts, IEnumerable<string> names) =>
         [.. names.Select(name => new FigureRow(name, name, [.. reports.Select(r => (decimal?)counts(r).Where(c => c.Name == name).Sum(c => c.Count))], false))];
+
+    /// <summary>
+    /// Every figure as a workbook for people: sections and figures in the reader's language (<paramref name="word"/>
+    /// translates a key), a column per cohort by name, rates and changes as numbers.
+    /// </summary>
+    public static Spreadsheet Workbook(IReadOnlyList<CohortReport> reports, Func<string, string> word)
+    {
+        var sheet = new Spreadsheet(word("Results"), [word("Section"), word("Figure"), .. reports.Select(r => r.Name), .. reports.Count > 1 ? [word("Change")] : Array.Empty<string>()]);
+        foreach (var (section, rows, label) in new (string, IReadOnlyList<FigureRow>, Func<FigureRow, string>)[]
+        {
+            (word("Results"), Headline(reports), row => word(row.Label)),
+            (word("Sign-ups per channel"), Channels(reports), row => row.Key == "direct" ? word("Direct visit") : row.Key),
+            (word("Digital readiness"), Readiness(reports), row => word(row.Key)),
+        })
+        {
+            foreach (var row in rows)
+            {
+                sheet.Add([section, label(row), .. row.Values.Select(v => (object?)v), .. reports.Count > 1 ? [(object?)row.Change] : Array.Empty<object?>()]);
+            }
+        }
+
+        return sheet;
+    }
 
     /// <summary>
     /// Every figure as CSV: <c>section, figure, one column per cohort (by slug), change</c>; rates in percent,

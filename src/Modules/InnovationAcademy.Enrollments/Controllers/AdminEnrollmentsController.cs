@@ -1,4 +1,6 @@
 using InnovationAcademy.Core.Audit;
+using InnovationAcademy.Core.Export;
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Email;
@@ -58,12 +60,30 @@ internal sealed class AdminEnrollmentsController(
 
     [HttpGet("/admin/courses/{slug}/enrollments/export", Name = "Enrollments.AdminEnrollments.Export")]
     [AdminCourse(nameof(Permissions.ManageEnrollments))]
-    public async Task<IActionResult> Export(string slug, CourseRef course, string? q, string? status)
+    public async Task<IActionResult> Export(string slug, CourseRef course, string? q, string? status, string? format)
     {
         var rows = await roster.AllAsync(course.Id, new RosterFilter(q, status), HttpContext.RequestAborted);
         audit.Record("enrollment.exported", course.Slug, AuditNote.Counted(rows.Count, "1 learner", "{0} learners"));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return File(EnrollmentRoster.ToCsv(rows), "text/csv; charset=utf-8", $"{course.Slug}-enrolments.csv");
+        if (format != "xlsx")
+        {
+            return File(EnrollmentRoster.ToCsv(rows), "text/csv; charset=utf-8", $"{course.Slug}-enrolments.csv");
+        }
+
+        // For people: headers and statuses in the reader's language, numbers and days typed, days in the reader's zone.
+        var reader = ReaderTime.Of(HttpContext);
+        var sheet = new Spreadsheet(T["Learners"].Value,
+            [T["E-mail"].Value, T["Name"].Value, T["Status"].Value, T["Progress (%)"].Value, T["Modules completed"].Value, T["Completed on"].Value, T["Last activity"].Value]);
+        foreach (var row in rows)
+        {
+            var statusName = row.CompletedUtc is null
+                ? EnrollmentText.StatusFilters.FirstOrDefault(f => f.Value.Equals(row.Status.ToString(), StringComparison.OrdinalIgnoreCase)).Name ?? row.Status.ToString()
+                : "Completed";
+            sheet.Add(row.Email, row.Name, T[statusName].Value, row.ProgressPercent, row.CompletedModules,
+                row.CompletedUtc is { } done ? reader.Day(done) : null, row.LastActivityUtc is { } seen ? reader.Local(seen) : null);
+        }
+
+        return File(await sheet.ToBytesAsync(HttpContext.RequestAborted), Spreadsheet.MediaType, $"{course.Slug}-enrolments.xlsx");
     }
 
     [HttpGet("/admin/courses/{slug}/enrollments/{id:int}", Name = "Enrollments.AdminEnrollments.Detail")]

@@ -1,4 +1,6 @@
 using System.Globalization;
+using InnovationAcademy.Core.Export;
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Web;
@@ -72,11 +74,31 @@ internal sealed class AdminQuizzesController(
 
     [HttpGet("/admin/courses/{slug}/quizzes/{quizKey:guid}/export", Name = "Quizzes.AdminQuizzes.Export")]
     [AdminCourse(nameof(Permissions.GradeQuizzes))]
-    public async Task<IActionResult> Export(string slug, CourseRef course, Guid quizKey)
+    public async Task<IActionResult> Export(string slug, CourseRef course, Guid quizKey, string? format)
     {
         var quiz = await quizzes.GetAsync(course.Id, quizKey, HttpContext.RequestAborted);
-        return quiz is null ? NotFound()
-            : File(QuizResults.ToCsv(await results.AttemptsAsync(quiz, HttpContext.RequestAborted)), "text/csv; charset=utf-8", $"{slug}-quiz-results.csv");
+        if (quiz is null)
+        {
+            return NotFound();
+        }
+
+        var attempts = await results.AttemptsAsync(quiz, HttpContext.RequestAborted);
+        if (format != "xlsx")
+        {
+            return File(QuizResults.ToCsv(attempts), "text/csv; charset=utf-8", $"{slug}-quiz-results.csv");
+        }
+
+        // For people: headers in the reader's language, scores as numbers, times in the reader's zone.
+        var reader = ReaderTime.Of(HttpContext);
+        var sheet = new Spreadsheet(T["Results"].Value,
+            [T["E-mail"].Value, T["Name"].Value, T["Attempt"].Value, T["Submitted"].Value, T["Score (%)"].Value, T["Grade (%)"].Value, T["Out of time"].Value, T["Reason for the change"].Value]);
+        foreach (var row in attempts)
+        {
+            sheet.Add(row.Email, row.Name, row.Attempt.Number, row.Attempt.SubmittedUtc is { } submitted ? reader.Local(submitted) : null,
+                row.Attempt.ScorePercent, row.Attempt.FinalPercent, row.Attempt.TimedOut ? T["yes"].Value : T["no"].Value, row.Attempt.OverrideReason);
+        }
+
+        return File(await sheet.ToBytesAsync(HttpContext.RequestAborted), Spreadsheet.MediaType, $"{slug}-quiz-results.xlsx");
     }
 
     [HttpPost("/admin/courses/{slug}/quizzes/{quizKey:guid}/regrade", Name = "Quizzes.AdminQuizzes.Regrade")]
