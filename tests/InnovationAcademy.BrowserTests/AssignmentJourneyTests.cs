@@ -60,6 +60,8 @@ public sealed class AssignmentJourneyTests(BrowserFixture browser)
         await grader.GetByRole(AriaRole.Button, new() { Name = "Guardar la calificación" }).ClickAsync();
         await Assertions.Expect(grader.Locator("[role=status]")).ToContainTextAsync("cuando se publiquen las notas");
 
+        await grader.GetByRole(AriaRole.Link, new() { Name = "Publicar las notas…" }).ClickAsync();
+        await Assertions.Expect(grader.Locator(".notice-warning")).ToContainTextAsync("no se puede deshacer");
         await grader.GetByRole(AriaRole.Button, new() { Name = "Publicar las notas" }).ClickAsync();
         await Assertions.Expect(grader.Locator("table.submissions")).ToContainTextAsync("Carmen Alumna");
 

@@ -22,16 +22,26 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
 
         await editor.GetByLabel("Nuevo módulo").FillAsync("Señales débiles");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Añadir módulo" }).ClickAsync();
+        // A video lesson in one step: the outline brings its title and kind to the lesson's form, which shows the video's fields.
         await editor.GetByLabel("Nueva lección en «Señales débiles»").FillAsync("Qué es una señal débil");
+        await editor.Locator("select[name=kind]").SelectOptionAsync("video");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Añadir lección" }).ClickAsync();
-
+        await Assertions.Expect(editor.GetByLabel("Título")).ToHaveValueAsync("Qué es una señal débil");
+        await Assertions.Expect(editor.GetByLabel("Dirección de recurso (para una lección de recurso)")).ToBeHiddenAsync();
+        await editor.GetByLabel("Dirección de YouTube o Vimeo, o un archivo subido (/media/…)").FillAsync("https://www.youtube.com/watch?v=aqz-KE-bpKQ");
+        await editor.GetByLabel("Transcripción").FillAsync("Una señal débil es un indicio temprano de un cambio.");
         await editor.GetByLabel("Texto (Markdown)").FillAsync("## Señales débiles\n\nUna señal débil es un indicio temprano de un cambio que aún no es tendencia.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Vista previa" }).ClickAsync();
         await Assertions.Expect(editor.Locator(".preview .lesson-body h2")).ToHaveTextAsync("Señales débiles");
+        await Assertions.Expect(editor.Locator(".preview iframe")).ToHaveAttributeAsync("src", "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ");
         await BrowserFixture.ScreenshotAsync(editor, "20-lesson-preview");
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Añadir la lección" }).ClickAsync();
+        await Assertions.Expect(editor.Locator("[role=status]")).ToContainTextAsync("Qué es una señal débil");
 
-        await editor.GetByRole(AriaRole.Button, new() { Name = "Publicar la versión 4" }).ClickAsync();
+        // The first publication is confirmed, and says what it does.
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Publicar el curso…" }).ClickAsync();
+        await Assertions.Expect(editor.Locator(".notice-warning")).ToContainTextAsync("catálogo");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Publicar el curso" }).ClickAsync();
         await Assertions.Expect(editor.Locator("#publication-state")).ToContainTextAsync("la última");
         await BrowserFixture.ScreenshotAsync(editor, "21-course-published");
 

@@ -24,9 +24,7 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         Assert.Equal("/admin/courses/diseno-de-servicios", created.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, (await _editor.SubmitFormAsync("/admin/courses/diseno-de-servicios", [new("title", "Entender el problema")], "/admin/courses/diseno-de-servicios/modules")).StatusCode);
-        var added = await _editor.SubmitFormAsync("/admin/courses/diseno-de-servicios", [new("title", "Entrevistas"), new("kind", "reading")], "/admin/courses/diseno-de-servicios/modules/0/lessons");
-        var lessonUrl = added.Headers.Location!.OriginalString;
-        Assert.StartsWith("/admin/courses/diseno-de-servicios/lessons/", lessonUrl, StringComparison.Ordinal);
+        var lessonUrl = await AddLessonAsync("diseno-de-servicios", "Entrevistas");
 
         const string body = "## Cómo entrevistar\n\nEscucha más de lo que hablas.\n\n<script>alert('x')</script>";
         var preview = await _editor.SubmitFormAsync(lessonUrl, [new("Title", "Entrevistas"), new("Kind", "reading"), new("Minutes", "12"), new("Body", body), new("preview", "1")]);
@@ -41,7 +39,7 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         using var visitor = _site.CreateSiteClient();
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.Http.GetAsync("/courses/diseno-de-servicios")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios", "/admin/courses/diseno-de-servicios/publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios/publish", "/admin/courses/diseno-de-servicios/publish")).StatusCode);
         var published = await visitor.GetPageAsync("/courses/diseno-de-servicios");
         Assert.Equal("Diseño de servicios públicos", published.QuerySelector("h1")!.TextContent.Trim());
         using var learner = await _site.LearnerAsync("diseno-de-servicios");
@@ -73,7 +71,7 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
 
         // Publishing the restored version (which had no modules yet) replaces the cached page visitors get.
         Assert.NotNull((await visitor.GetPageAsync("/courses/diseno-de-servicios")).QuerySelector(".outline"));
-        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios", "/admin/courses/diseno-de-servicios/publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await _editor.PressButtonAsync("/admin/courses/diseno-de-servicios/publish", "/admin/courses/diseno-de-servicios/publish")).StatusCode);
         var republished = await visitor.GetPageAsync("/courses/diseno-de-servicios");
         Assert.Null(republished.QuerySelector(".outline"));
         Assert.NotNull(republished.QuerySelector(".empty"));
@@ -89,7 +87,7 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         await _editor.SubmitFormAsync("/admin/courses/orden", [new("title", "Módulo")], "/admin/courses/orden/modules");
         foreach (var title in new[] { "Primera", "Segunda" })
         {
-            await _editor.SubmitFormAsync("/admin/courses/orden", [new("title", title), new("kind", "reading")], "/admin/courses/orden/modules/0/lessons");
+            await AddLessonAsync("orden", title);
         }
 
         var page = await _editor.GetPageAsync("/admin/courses/orden");
@@ -125,10 +123,10 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         Assert.NotEmpty((await SiteClient.ParseAsync(duplicate)).QuerySelector("#Slug ~ .field-error")!.TextContent.Trim());
 
         await _editor.SubmitFormAsync("/admin/courses/video", [new("title", "Módulo")], "/admin/courses/video/modules");
-        var lessonUrl = (await _editor.SubmitFormAsync("/admin/courses/video", [new("title", "Clip"), new("kind", "reading")], "/admin/courses/video/modules/0/lessons")).Headers.Location!.OriginalString;
+        var lessonUrl = await AddLessonAsync("video", "Clip");
         var before = await _site.WithDbAsync(db => db.Set<CourseVersion>().CountAsync(v => v.Course.Slug == "video"));
         var noTranscript = await _editor.SubmitFormAsync(lessonUrl, [new("Title", "Clip"), new("Kind", "video"), new("Minutes", "3"), new("VideoUrl", "https://attacker.invalid/v.mp4"), new("Transcript", "")]);
-        Assert.Equal(HttpStatusCode.OK, noTranscript.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noTranscript.StatusCode);
         var errors = await SiteClient.ParseAsync(noTranscript);
         Assert.NotEmpty(errors.QuerySelector("#Transcript ~ .field-error")!.TextContent.Trim());
         Assert.NotEmpty(errors.QuerySelector("#VideoUrl ~ .field-error")!.TextContent.Trim());
@@ -153,9 +151,9 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
     {
         await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", "relectura"), new("Title", "Relectura"), new("Language", "es"), new("Hours", "1")]);
         await _editor.SubmitFormAsync("/admin/courses/relectura", [new("title", "Módulo")], "/admin/courses/relectura/modules");
-        var lessonAdmin = (await _editor.SubmitFormAsync("/admin/courses/relectura", [new("title", "Lectura"), new("kind", "reading")], "/admin/courses/relectura/modules/0/lessons")).Headers.Location!.OriginalString;
+        var lessonAdmin = await AddLessonAsync("relectura", "Lectura");
         await _editor.SubmitFormAsync(lessonAdmin, [new("Title", "Lectura"), new("Kind", "reading"), new("Minutes", "5"), new("Body", "Primera versión.")]);
-        await _editor.PressButtonAsync("/admin/courses/relectura", "/admin/courses/relectura/publish");
+        await _editor.PressButtonAsync("/admin/courses/relectura/publish", "/admin/courses/relectura/publish");
         using var learner = await _site.LearnerAsync("relectura");
         var lessonUrl = (await learner.GetPageAsync("/courses/relectura")).QuerySelector(".outline a")!.GetAttribute("href")!;
         Assert.Contains("Primera versión.", (await learner.GetPageAsync(lessonUrl)).QuerySelector(".lesson-body")!.TextContent, StringComparison.Ordinal);
@@ -163,8 +161,69 @@ public sealed class CourseAuthoringTests : IAsyncLifetime
         // The published course is kept in memory for every lesson view: a draft leaves it alone, publishing replaces it.
         await _editor.SubmitFormAsync(lessonAdmin, [new("Title", "Lectura"), new("Kind", "reading"), new("Minutes", "5"), new("Body", "Segunda versión.")]);
         Assert.Contains("Primera versión.", (await learner.GetPageAsync(lessonUrl)).QuerySelector(".lesson-body")!.TextContent, StringComparison.Ordinal);
-        await _editor.PressButtonAsync("/admin/courses/relectura", "/admin/courses/relectura/publish");
+        await _editor.PressButtonAsync("/admin/courses/relectura/publish", "/admin/courses/relectura/publish");
         Assert.Contains("Segunda versión.", (await learner.GetPageAsync(lessonUrl)).QuerySelector(".lesson-body")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_video_lesson_is_added_in_one_step_and_a_refused_one_keeps_what_was_typed()
+    {
+        // The address is made from the title when left empty: accents dropped, and unique.
+        var first = await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", ""), new("Title", "Innovación pública: ¿por dónde empezar?"), new("Language", "es"), new("Hours", "2")]);
+        Assert.Equal("/admin/courses/innovacion-publica-por-donde-empezar", first.Headers.Location!.OriginalString);
+        var second = await _editor.SubmitFormAsync("/admin/courses/create", [new("Slug", ""), new("Title", "Innovación Pública: ¿Por dónde empezar?"), new("Language", "es"), new("Hours", "2")]);
+        Assert.Equal("/admin/courses/innovacion-publica-por-donde-empezar-2", second.Headers.Location!.OriginalString);
+        const string slug = "innovacion-publica-por-donde-empezar";
+        await _editor.SubmitFormAsync($"/admin/courses/{slug}", [new("title", "Primeros pasos")], $"/admin/courses/{slug}/modules");
+
+        // The outline's "Add lesson" opens the whole form with the title and kind carried over.
+        var outline = await _editor.GetPageAsync($"/admin/courses/{slug}");
+        var addForm = outline.QuerySelector("form[action$='/modules/0/lessons/new']")!;
+        Assert.Equal("get", addForm.GetAttribute("method"));
+        var form = await _editor.GetPageAsync($"/admin/courses/{slug}/modules/0/lessons/new?title=Por%20qu%C3%A9%20innovar&kind=video");
+        Assert.Equal("Por qué innovar", form.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.NotNull(form.QuerySelector("#Kind option[value=video][selected]"));
+        Assert.NotNull(form.QuerySelector("[data-kind=video] #VideoUrl"));
+
+        // A video without its address or transcript is refused at those fields; what was typed stays, nothing is saved.
+        var before = await _site.WithDbAsync(db => db.Set<CourseVersion>().CountAsync(v => v.Course.Slug == slug));
+        var refused = await _editor.SubmitFormAsync($"/admin/courses/{slug}/modules/0/lessons/new?kind=video",
+            [new("Title", "Por qué innovar"), new("Minutes", "4"), new("Body", "Lo que verás en el video."), new("VideoUrl", ""), new("Transcript", "")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var again = await SiteClient.ParseAsync(refused);
+        Assert.NotEmpty(again.QuerySelector("#VideoUrl ~ .field-error")!.TextContent.Trim());
+        Assert.Equal("Por qué innovar", again.QuerySelector("#Title")!.GetAttribute("value"));
+        Assert.Equal("Lo que verás en el video.", again.QuerySelector("#Body")!.TextContent);
+        Assert.Equal(before, await _site.WithDbAsync(db => db.Set<CourseVersion>().CountAsync(v => v.Course.Slug == slug)));
+
+        // Previewed, the video plays through the privacy-enhanced player; then it is added in one step.
+        var preview = await SiteClient.ParseAsync(await _editor.SubmitFormAsync($"/admin/courses/{slug}/modules/0/lessons/new?kind=video",
+            [new("Title", "Por qué innovar"), new("Minutes", "4"), new("VideoUrl", "https://youtu.be/aqz-KE-bpKQ"), new("Transcript", "Texto del video."), new("preview", "1")]));
+        Assert.Equal("https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ", preview.QuerySelector(".preview iframe")!.GetAttribute("src"));
+        var added = await _editor.SubmitFormAsync($"/admin/courses/{slug}/modules/0/lessons/new?kind=video",
+            [new("Title", "Por qué innovar"), new("Minutes", "4"), new("VideoUrl", "https://youtu.be/aqz-KE-bpKQ"), new("Transcript", "Texto del video."), new("ResourceUrl", "https://ignorado.example/x.pdf")]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var lesson = await _site.WithDbAsync(db => db.Set<Lesson>().Where(l => l.Title == "Por qué innovar").OrderByDescending(l => l.Id).FirstAsync());
+        Assert.Equal(("https://youtu.be/aqz-KE-bpKQ", (string?)null), (lesson.VideoUrl, lesson.ResourceUrl));
+
+        // Each module of the outline offers its quiz; the first publication is confirmed and does not speak of versions.
+        var edited = await _editor.GetPageAsync($"/admin/courses/{slug}");
+        Assert.Contains("Añadir un cuestionario a «Primeros pasos»", edited.QuerySelector(".module-quiz")!.TextContent, StringComparison.Ordinal);
+        var publish = edited.QuerySelector("a[href$='/publish']")!;
+        Assert.Equal("Publicar el curso…", publish.TextContent);
+        var confirm = await _editor.GetPageAsync(publish.GetAttribute("href")!);
+        Assert.Equal("¿Publicar «Innovación pública: ¿por dónde empezar?»?", confirm.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("versión", confirm.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>Adds a reading lesson to the first module through its form, and returns the address of its editor.</summary>
+    private async Task<string> AddLessonAsync(string slug, string title)
+    {
+        var added = await _editor.SubmitFormAsync($"/admin/courses/{slug}/modules/0/lessons/new?kind=reading", [new("Title", title)]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var location = added.Headers.Location!.OriginalString;
+        Assert.StartsWith($"/admin/courses/{slug}#lesson-", location, StringComparison.Ordinal);
+        return $"/admin/courses/{slug}/lessons/{location[(location.IndexOf("#lesson-", StringComparison.Ordinal) + "#lesson-".Length)..]}";
     }
 
     public Task DisposeAsync()

@@ -18,6 +18,36 @@ public sealed class MediaTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_videos_length_is_read_from_its_file_and_a_lesson_using_it_takes_its_minutes()
+    {
+        // An MP4 whose movie header says 53 seconds (time scale 1000, duration 53 000), as cameras and editors write it.
+        var video = Mp4(timeScale: 1000, duration: 53_000);
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(video, "señales.mp4")).StatusCode);
+        var url = (await _editor.GetPageAsync("/admin/media")).QuerySelector("table a[href^='/media/']")!.GetAttribute("href")!;
+
+        await _editor.SubmitFormAsync("/admin/courses/create", [new("Title", "Clips"), new("Language", "es"), new("Hours", "1")]);
+        await _editor.SubmitFormAsync("/admin/courses/clips", [new("title", "Uno")], "/admin/courses/clips/modules");
+        var form = await _editor.GetPageAsync("/admin/courses/clips/modules/0/lessons/new?kind=video");
+        Assert.Contains(form.QuerySelectorAll("#media-videos option"), o => o.GetAttribute("value") == url && o.TextContent.Contains("0:53", StringComparison.Ordinal));
+
+        var added = await _editor.SubmitFormAsync("/admin/courses/clips/modules/0/lessons/new?kind=video",
+            [new("Title", "Señales"), new("Minutes", "4"), new("VideoUrl", url), new("Transcript", "Lo que se dice en el clip.")]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var outline = await _editor.GetPageAsync("/admin/courses/clips");
+        Assert.Contains("1 min", outline.QuerySelector(".authoring-row small")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>The smallest MP4 that states a length: a file-type box, then a movie box with its header.</summary>
+    private static byte[] Mp4(uint timeScale, uint duration)
+    {
+        static byte[] Box(string type, byte[] content) =>
+            [.. BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((uint)(content.Length + 8))), .. Encoding.ASCII.GetBytes(type), .. content];
+        static byte[] BigEndian(uint value) => BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
+        byte[] header = [0, 0, 0, 0, .. BigEndian(0), .. BigEndian(0), .. BigEndian(timeScale), .. BigEndian(duration), .. new byte[80]];
+        return [.. Box("ftyp", [.. "isom"u8, 0, 0, 2, 0, .. "isomiso2mp41"u8]), .. Box("moov", Box("mvhd", header)), .. Box("mdat", new byte[512])];
+    }
+
+    [Fact]
     public async Task A_video_is_uploaded_and_served_with_range_requests()
     {
         var video = new byte[4096];

@@ -1749,6 +1749,9 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("double precision");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 

@@ -1679,6 +1679,9 @@ namespace InnovationAcademy.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("DurationSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 

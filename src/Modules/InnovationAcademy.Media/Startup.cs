@@ -22,6 +22,7 @@ public sealed class Startup : StartupBase
         services.AddSingleton<IModelContributor, MediaModelContributor>();
         services.AddScoped<MediaStore>();
         services.AddScoped<IPictureUploads, PictureUploads>();
+        services.AddScoped<IMediaLibrary, MediaLibrary>();
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<IRecipeStepHandler, MediaStep>();

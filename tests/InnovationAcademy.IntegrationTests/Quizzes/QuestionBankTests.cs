@@ -86,6 +86,10 @@ public sealed class QuestionBankTests : IAsyncLifetime
         var list = await editor.GetPageAsync(QuizzesUrl);
         var addUrl = list.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Añadir un cuestionario").GetAttribute("href")!;
 
+        // A new choice question has room for four options at once, not two.
+        var blankQuestion = await editor.GetPageAsync($"/admin/courses/{Slug}/questions/new?kind=SingleChoice");
+        Assert.Equal(4, blankQuestion.QuerySelectorAll("input[name^=option-text-]").Length);
+
         // Wrong values are named at their field and nothing is created.
         var wrong = await editor.SubmitFormAsync(addUrl, [new("passPercent", "setenta"), new("draw-category-0", "repaso"), new("draw-count-0", "9")]);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);

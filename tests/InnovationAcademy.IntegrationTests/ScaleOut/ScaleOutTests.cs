@@ -55,7 +55,7 @@ public sealed class ScaleOutTests : IAsyncLifetime
         // A draft: node B still serves its cached page, which is right.
         Assert.Equal(CertificateSite.Title, (await visitor.OnB.GetPageAsync($"/courses/{CertificateSite.Slug}")).QuerySelector("h1")!.TextContent.Trim());
 
-        Assert.Equal(HttpStatusCode.Redirect, (await editor.OnA.PressButtonAsync(admin, admin + "/publish")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.OnA.PressButtonAsync(admin + "/publish", admin + "/publish")).StatusCode);
         var shown = await EventuallyAsync(async () =>
             (await visitor.OnB.GetPageAsync($"/courses/{CertificateSite.Slug}")).QuerySelector("h1")!.TextContent.Trim(),
             title => title == "Innovación pública, segunda edición");

@@ -5,6 +5,7 @@ using InnovationAcademy.Core.Web;
 using InnovationAcademy.Courses.Models;
 using InnovationAcademy.Courses.Services;
 using InnovationAcademy.Courses.ViewModels;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -20,6 +21,7 @@ internal sealed class AdminCoursesController(
     CourseStore store,
     IContentRenderer renderer,
     IEnumerable<IPictureUploads> pictures,
+    IEnumerable<IMediaLibrary> mediaLibrary,
     CourseOutlineEditor outline,
     CourseEditor editor,
     IStringLocalizer<AdminCoursesController> T) : Controller
@@ -44,7 +46,13 @@ internal sealed class AdminCoursesController(
     public async Task<IActionResult> Create(CourseDetailsForm form)
     {
         form.Slug = form.Slug?.Trim().ToLowerInvariant() ?? "";
-        if (ModelState.IsValid && await store.GetVersionAsync(form.Slug, cancellationToken: HttpContext.RequestAborted) is not null)
+        if (form.Slug.Length == 0 && !string.IsNullOrWhiteSpace(form.Title))
+        {
+            // Left empty: made from the title, and made unique; the editor sees it on the course's page.
+            form.Slug = await CourseSlugs.UniqueAsync(CourseSlugs.FromTitle(form.Title),
+                async candidate => await store.GetVersionAsync(candidate, cancellationToken: HttpContext.RequestAborted) is not null);
+        }
+        else if (ModelState.IsValid && await store.GetVersionAsync(form.Slug, cancellationToken: HttpContext.RequestAborted) is not null)
         {
             ModelState.AddModelError(nameof(form.Slug), T["Another course already has this slug."]);
         }
@@ -109,13 +117,63 @@ internal sealed class AdminCoursesController(
     public async Task<IActionResult> DeleteModule(string slug, int index) =>
         Outcome(slug, await outline.DeleteModuleAsync(slug, index, Editor, T["Module {0} deleted", index + 1].Value, HttpContext.RequestAborted));
 
-    /// <summary>Adds a lesson and opens its editor: a new video or resource lesson is saved once it has its address.</summary>
+    /// <summary>
+    /// A new lesson's whole form, in one step: the outline's "Add lesson" brings its title and kind here, and the
+    /// fields of every kind are on the page (a script shows only the chosen kind's). Nothing is saved until it is valid.
+    /// </summary>
+    [HttpGet("{slug}/modules/{index:int}/lessons/new", Name = "Courses.AdminCourses.NewLesson")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> NewLesson(string slug, int index, string? title, string? kind)
+    {
+        var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        if (latest is null || index < 0 || index >= latest.Modules.Count)
+        {
+            return NotFound();
+        }
+
+        var form = new LessonForm
+        {
+            CourseSlug = slug,
+            CourseTitle = latest.Title,
+            NewInModule = index,
+            Title = title?.Trim() ?? "",
+            Kind = kind is "video" or "resource" ? kind : "reading",
+            Minutes = 5,
+        };
+        return View("Lesson", await WithMediaAsync(form));
+    }
+
+    /// <summary>Adds the lesson to the module as a new draft version, or shows the form again with what is wrong at each field.</summary>
     [HttpPost("{slug}/modules/{index:int}/lessons", Name = "Courses.AdminCourses.AddLesson")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
-    public async Task<IActionResult> AddLesson(string slug, int index, string? title, string? kind)
+    public async Task<IActionResult> AddLesson(string slug, int index, LessonForm form, string? preview)
     {
-        var change = await outline.AddLessonAsync(slug, index, title, kind, Editor, T["Lesson added: {0}", title ?? ""].Value, HttpContext.RequestAborted);
-        return change.Saved ? RedirectToRoute("Courses.AdminCourses.Lesson", new { slug, key = change.LessonKey }) : Outcome(slug, change);
+        var latest = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+        if (latest is null || index < 0 || index >= latest.Modules.Count)
+        {
+            return NotFound();
+        }
+
+        form.CourseSlug = slug;
+        form.CourseTitle = latest.Title;
+        form.NewInModule = index;
+        await WithMediaAsync(form);
+        if (preview is not null)
+        {
+            return Previewed(form);
+        }
+
+        var key = Guid.NewGuid();
+        var definition = CourseStore.ToDefinition(latest);
+        var modules = definition.Modules.Select((m, i) => i == index ? m with { Lessons = [.. m.Lessons, LessonOf(form, key)] } : m).ToList();
+        if (!ModelState.IsValid || !await SaveOrReportAsync(definition with { Modules = modules }, "", T["Lesson added: {0}", form.Title].Value, key))
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Lesson", form);
+        }
+
+        TempData["Message"] = T["Lesson added: {0}. It is in a new draft version.", form.Title].Value;
+        return Redirect(Url.RouteUrl("Courses.AdminCourses.Edit", new { slug }) + "#lesson-" + key);
     }
 
     [HttpGet("{slug}/lessons/{key:guid}", Name = "Courses.AdminCourses.Lesson")]
@@ -129,7 +187,7 @@ internal sealed class AdminCoursesController(
             return NotFound();
         }
 
-        return View(new LessonForm
+        return View(await WithMediaAsync(new LessonForm
         {
             CourseSlug = slug,
             CourseTitle = latest.Title,
@@ -142,7 +200,7 @@ internal sealed class AdminCoursesController(
             CaptionsUrl = lesson.CaptionsUrl,
             Transcript = lesson.Transcript,
             ResourceUrl = lesson.ResourceUrl,
-        });
+        }));
     }
 
     /// <summary>Saves the lesson, or with <paramref name="preview"/> shows the body as learners will see it without saving.</summary>
@@ -159,22 +217,20 @@ internal sealed class AdminCoursesController(
         form.CourseSlug = slug;
         form.CourseTitle = latest.Title;
         form.Key = key;
+        await WithMediaAsync(form);
         if (preview is not null)
         {
-            ModelState.Clear();
-            form.PreviewHtml = renderer.RenderMarkdown(form.Body ?? "");
-            return View(form);
+            return Previewed(form);
         }
 
         var definition = CourseStore.ToDefinition(latest);
         var modules = definition.Modules.Select(m => m with
         {
-            Lessons = m.Lessons.Select(l => l.Key == key
-                ? new LessonDefinition(form.Title, form.Kind, form.Body ?? "", form.VideoUrl, form.CaptionsUrl, form.Transcript ?? "", form.ResourceUrl, form.Minutes, key)
-                : l).ToList(),
+            Lessons = m.Lessons.Select(l => l.Key == key ? LessonOf(form, key) : l).ToList(),
         }).ToList();
         if (!ModelState.IsValid || !await SaveOrReportAsync(definition with { Modules = modules }, "", T["Lesson saved: {0}", form.Title].Value, key))
         {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(form);
         }
 
@@ -192,6 +248,29 @@ internal sealed class AdminCoursesController(
     public async Task<IActionResult> DeleteLesson(string slug, Guid key) =>
         Outcome(slug, await outline.DeleteLessonAsync(slug, key, Editor, T["Lesson deleted"].Value, HttpContext.RequestAborted));
 
+    /// <summary>Publishing shows a course to learners at once: it is confirmed first, with the changes it brings them.</summary>
+    [HttpGet("{slug}/publish", Name = "Courses.AdminCourses.ConfirmPublish")]
+    [RequirePermission(nameof(Permissions.ManageCourses))]
+    public async Task<IActionResult> ConfirmPublish(string slug)
+    {
+        var history = await store.HistoryAsync(slug, HttpContext.RequestAborted);
+        if (history.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var published = history.FirstOrDefault(v => v.Published)?.Number;
+        var latest = history.MaxBy(v => v.Number)!;
+        return View("Publish", new PublishViewModel
+        {
+            Slug = slug,
+            Title = latest.Title,
+            PublishedNumber = published,
+            LatestNumber = latest.Number,
+            Changes = [.. history.Where(v => v.Number > (published ?? 0)).OrderBy(v => v.Number).Select(v => v.ChangeNote).Where(n => n.Length > 0)],
+        });
+    }
+
     [HttpPost("{slug}/publish", Name = "Courses.AdminCourses.Publish")]
     [RequirePermission(nameof(Permissions.ManageCourses))]
     public async Task<IActionResult> Publish(string slug)
@@ -201,7 +280,7 @@ internal sealed class AdminCoursesController(
             return NotFound();
         }
 
-        TempData["Message"] = T["Published: learners now see this version."].Value;
+        TempData["Message"] = T["Published: learners now see the course as it is here."].Value;
         return RedirectToRoute("Courses.AdminCourses.Edit", new { slug });
     }
 
@@ -277,6 +356,33 @@ internal sealed class AdminCoursesController(
     /// Saves; each error goes to the form field it concerns (<paramref name="fieldPrefix"/> + field for the course's
     /// details, the field itself in the editor of lesson <paramref name="lessonKey"/>), others to the summary with their place.
     /// </summary>
+    /// <summary>The lesson as the form says; a video from the media library whose length is known takes its minutes from it.</summary>
+    private static LessonDefinition LessonOf(LessonForm form, Guid key) =>
+        new(form.Title, form.Kind, form.Body ?? "", form.Kind == "video" ? form.VideoUrl : null, form.Kind == "video" ? form.CaptionsUrl : null,
+            form.Kind == "video" ? form.Transcript ?? "" : "", form.Kind == "resource" ? form.ResourceUrl : null,
+            form.VideoLength is { } length ? Math.Max(1, (int)Math.Ceiling(length.TotalMinutes)) : form.Minutes, key);
+
+    /// <summary>The library's files for the pickers, and the chosen video's length when the library knows it.</summary>
+    private async Task<LessonForm> WithMediaAsync(LessonForm form)
+    {
+        if (mediaLibrary.FirstOrDefault() is { } library)
+        {
+            form.Media = await library.ListAsync(200, HttpContext.RequestAborted);
+            form.VideoLength = form.Kind == "video" ? (await library.FindAsync(form.VideoUrl, HttpContext.RequestAborted))?.Duration : null;
+        }
+
+        return form;
+    }
+
+    /// <summary>The form again with the lesson as learners will see it (text and video), nothing saved.</summary>
+    private ViewResult Previewed(LessonForm form)
+    {
+        ModelState.Clear();
+        form.PreviewHtml = renderer.RenderMarkdown(form.Body ?? "");
+        form.PreviewPlayerUrl = form.Kind == "video" ? VideoEmbed.PlayerUrl(form.VideoUrl) : null;
+        return View("Lesson", form);
+    }
+
     private async Task<bool> SaveOrReportAsync(CourseDefinition definition, string fieldPrefix, string changeNote, Guid? lessonKey = null)
     {
         var errors = await store.SaveAsync(definition, Editor, changeNote, HttpContext.RequestAborted);
@@ -320,7 +426,7 @@ internal sealed class AdminCoursesController(
     }
 
     private static CourseDefinition Definition(CourseDetailsForm form, IReadOnlyList<ModuleDefinition> modules) => new(
-        form.Slug, form.Title ?? "", form.Summary ?? "", form.Language ?? "es", form.Hours, form.TopicList, form.Level ?? "",
+        form.Slug ?? "", form.Title ?? "", form.Summary ?? "", form.Language ?? "es", form.Hours, form.TopicList, form.Level ?? "",
         form.Prerequisites ?? "", string.IsNullOrWhiteSpace(form.CoverImageUrl) ? null : form.CoverImageUrl.Trim(), Published: false, modules);
 
     private async Task<CourseEditViewModel> EditModelAsync(CourseVersion latest, CourseDetailsForm form) => new()
@@ -328,6 +434,6 @@ internal sealed class AdminCoursesController(
         Latest = latest,
         Details = form,
         PublishedNumber = (await store.PublishedNumbersAsync(HttpContext.RequestAborted)).GetValueOrDefault(latest.CourseId),
-        Parts = await editor.PartsAsync(CourseDirectory.OutlineOf(latest), User, HttpContext.RequestAborted),
+        AllParts = await editor.PartsAsync(CourseDirectory.OutlineOf(latest), User, HttpContext.RequestAborted),
     };
 }

@@ -13,6 +13,7 @@ public sealed record CourseEditorPart(string View, object? Model, int Order);
 public sealed class CourseEditorContext(CourseOutline course, ClaimsPrincipal user)
 {
     private readonly List<CourseEditorPart> _parts = [];
+    private readonly List<(Guid ModuleKey, CourseEditorPart Part)> _moduleParts = [];
 
     public CourseOutline Course { get; } = course;
 
@@ -21,8 +22,17 @@ public sealed class CourseEditorContext(CourseOutline course, ClaimsPrincipal us
     /// <summary>Adds a partial view of the calling module, shown in <paramref name="order"/> (enrolment 10, quizzes 20, assignment 30, certificate 40).</summary>
     public void Add(string view, object? model, int order) => _parts.Add(new CourseEditorPart(view, model, order));
 
+    /// <summary>Adds a partial view under one module of the outline (its quiz, or a way to add one).</summary>
+    public void AddToModule(Guid moduleKey, string view, object? model, int order) => _moduleParts.Add((moduleKey, new CourseEditorPart(view, model, order)));
+
     public IReadOnlyList<CourseEditorPart> Parts => [.. _parts.OrderBy(p => p.Order)];
+
+    /// <summary>What the modules added under each module of the outline, by module key.</summary>
+    public ILookup<Guid, CourseEditorPart> ModuleParts => _moduleParts.OrderBy(p => p.Part.Order).ToLookup(p => p.ModuleKey, p => p.Part);
 }
+
+/// <summary>Everything the modules add to a course's administration page: cards, and parts under each module.</summary>
+public sealed record CourseEditorParts(IReadOnlyList<CourseEditorPart> Cards, ILookup<Guid, CourseEditorPart> ByModule);
 
 /// <summary>
 /// Adds a module's part to a course's administration page (Orchard Core's editor drivers, kept small): the module
@@ -39,7 +49,7 @@ public interface ICourseEditorHandler
 /// <summary>Gathers the parts of every enabled module for one course's administration page.</summary>
 internal sealed class CourseEditor(IEnumerable<ICourseEditorHandler> handlers, IEnabledExtensions enabled, IAuthorizationService authorization)
 {
-    public async Task<IReadOnlyList<CourseEditorPart>> PartsAsync(CourseOutline course, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<CourseEditorParts> PartsAsync(CourseOutline course, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var context = new CourseEditorContext(course, user);
         foreach (var handler in await enabled.FilterAsync(handlers, cancellationToken))
@@ -50,6 +60,6 @@ internal sealed class CourseEditor(IEnumerable<ICourseEditorHandler> handlers, I
             }
         }
 
-        return context.Parts;
+        return new CourseEditorParts(context.Parts, context.ModuleParts);
     }
 }

@@ -3,8 +3,7 @@ namespace InnovationAcademy.Courses.Services;
 /// <summary>What became of a change to a course's outline.</summary>
 /// <param name="Found">False when the course, module or lesson named is not there (nothing was saved).</param>
 /// <param name="Errors">Why the changed course could not be saved, each with its module and lesson.</param>
-/// <param name="LessonKey">The key of a lesson the change added.</param>
-internal sealed record OutlineChange(bool Found, IReadOnlyList<CourseError> Errors, Guid? LessonKey = null)
+internal sealed record OutlineChange(bool Found, IReadOnlyList<CourseError> Errors)
 {
     public static OutlineChange Missing { get; } = new(false, []);
 
@@ -51,24 +50,6 @@ internal sealed class CourseOutlineEditor(CourseStore store)
             modules.RemoveAt(index);
             return true;
         }, cancellationToken);
-
-    /// <summary>Adds a lesson of five minutes at the end of module <paramref name="index"/>; its key comes back with the result.</summary>
-    public async Task<OutlineChange> AddLessonAsync(string slug, int index, string? title, string? kind, string editor, string note, CancellationToken cancellationToken)
-    {
-        var key = Guid.NewGuid();
-        var change = await ChangeAsync(slug, editor, note, modules =>
-        {
-            if (index < 0 || index >= modules.Count)
-            {
-                return false;
-            }
-
-            var lesson = new LessonDefinition(title?.Trim() ?? "", kind ?? "reading", "", null, null, "", null, 5, key);
-            modules[index] = modules[index] with { Lessons = [.. modules[index].Lessons, lesson] };
-            return true;
-        }, cancellationToken);
-        return change with { LessonKey = key };
-    }
 
     /// <param name="by">Negative: up one place; positive: down one place, within its module.</param>
     public Task<OutlineChange> MoveLessonAsync(string slug, Guid key, int by, string editor, string note, CancellationToken cancellationToken) =>

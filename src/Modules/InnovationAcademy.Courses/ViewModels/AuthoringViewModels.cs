@@ -7,8 +7,8 @@ namespace InnovationAcademy.Courses.ViewModels;
 /// <summary>A course's details as the editor's form posts them; topics are comma-separated.</summary>
 internal sealed class CourseDetailsForm
 {
-    [Required(ErrorMessage = "Enter the slug.")]
-    public string Slug { get; set; } = "";
+    /// <summary>Empty on a new course: made from the title (<see cref="CourseSlugs"/>).</summary>
+    public string? Slug { get; set; }
 
     [Required(ErrorMessage = "Enter the title.")]
     public string Title { get; set; } = "";
@@ -61,7 +61,10 @@ internal sealed class CourseEditViewModel
     public required CourseDetailsForm Details { get; init; }
 
     /// <summary>What the other modules hold for this course (enrolment, quizzes, assignment, certificate), each with its links.</summary>
-    public IReadOnlyList<CourseEditorPart> Parts { get; init; } = [];
+    public IReadOnlyList<CourseEditorPart> Parts => AllParts.Cards;
+
+    /// <summary>The other modules' cards and their parts under each module of the outline (a module's quiz).</summary>
+    public CourseEditorParts AllParts { get; init; } = new([], Array.Empty<(Guid, CourseEditorPart)>().ToLookup(p => p.Item1, p => p.Item2));
 
     public bool HasUnpublishedChanges => PublishedNumber != Latest.Number;
 }
@@ -90,9 +93,37 @@ internal sealed class LessonForm
     /// <summary>Set when the editor asked for a preview: the body as learners will see it.</summary>
     public string? PreviewHtml { get; set; }
 
+    /// <summary>The player for a previewed video (YouTube or Vimeo), or null: an uploaded file plays in a <c>video</c> element.</summary>
+    public string? PreviewPlayerUrl { get; set; }
+
+    /// <summary>Set for a lesson not created yet: the module (from 0) it will be added to when the form is saved.</summary>
+    public int? NewInModule { get; set; }
+
+    /// <summary>The site's uploaded files an editor may pick from (the media library), by kind; empty when the Media module is off.</summary>
+    public IReadOnlyList<InnovationAcademy.Core.Media.MediaItem> Media { get; set; } = [];
+
+    /// <summary>The chosen video's length, read from the uploaded file: the lesson's minutes follow it.</summary>
+    public TimeSpan? VideoLength { get; set; }
+
     public string CourseSlug { get; set; } = "";
 
     public string CourseTitle { get; set; } = "";
 
     public Guid Key { get; set; }
+}
+
+/// <summary>The confirmation before publishing: a first publication, or the changes learners will see.</summary>
+internal sealed class PublishViewModel
+{
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The version learners see now; null before the first publication.</summary>
+    public int? PublishedNumber { get; init; }
+
+    public required int LatestNumber { get; init; }
+
+    /// <summary>The notes of the versions saved since the published one, oldest first.</summary>
+    public required IReadOnlyList<string> Changes { get; init; }
 }

@@ -18,5 +18,8 @@ internal sealed class MediaFile
 
     public string CreatedBy { get; set; } = "";
 
+    /// <summary>A video's length as its file states it (MP4), read when uploaded; null for other files or when unknown.</summary>
+    public double? DurationSeconds { get; set; }
+
     public string Url => "/media/" + StoredName;
 }

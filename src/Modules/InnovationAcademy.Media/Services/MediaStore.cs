@@ -122,6 +122,7 @@ internal sealed partial class MediaStore(AcademyDbContext db, IConfiguration con
             Length = length,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
             CreatedBy = by,
+            DurationSeconds = type.ContentType == "video/mp4" && VideoLength.OfMp4(target) is { } duration ? Math.Round(duration.TotalSeconds, 2) : null,
         };
         db.Set<MediaFile>().Add(file);
         audit.Record("media.uploaded", file.OriginalName, AuditNote.Data(file.Url));

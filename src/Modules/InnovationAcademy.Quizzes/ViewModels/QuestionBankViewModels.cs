@@ -73,7 +73,12 @@ internal sealed class QuestionEditViewModel
     /// <summary>Where the editor goes back to: the quiz it belongs to, or the bank.</summary>
     public string Back => Quiz is { } quiz ? $"/admin/courses/{Course.Slug}/quizzes/{quiz.Key}/settings" : Bank;
 
-    public IReadOnlyList<OptionDefinition> OptionRows => [.. Values.Options, new OptionDefinition("", false, "", null), new OptionDefinition("", false, "", null)];
+    /// <summary>
+    /// The options so far and empty rows to add more: at least four rows in all (a new question has room for four
+    /// options at once), and always two spare ones. Empty rows are ignored when saved.
+    /// </summary>
+    public IReadOnlyList<OptionDefinition> OptionRows =>
+        [.. Values.Options, .. Enumerable.Repeat(new OptionDefinition("", false, "", null), Math.Max(2, 4 - Values.Options.Count))];
 
     /// <summary>What a new question of the kind starts with.</summary>
     public static QuestionDefinition Blank(QuestionKind kind, string? category) => new(
