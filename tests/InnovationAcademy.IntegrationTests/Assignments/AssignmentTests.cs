@@ -208,7 +208,9 @@ public sealed class AssignmentTests : IAsyncLifetime
 
         // The grades page shows the same, and that the certificate still waits for this work.
         var grades = await beto.GetPageAsync($"/my/courses/{Open}/grades");
+        Assert.StartsWith($"Calificaciones: Curso {Open}", grades.Title, StringComparison.Ordinal);
         var row = grades.QuerySelector("table.grades tbody tr")!;
+        Assert.Contains("Trabajo final", row.QuerySelector("th")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Propuesta final", row.QuerySelector("a")!.TextContent);
         Assert.Equal("Necesita cambios", row.QuerySelector(".badge")!.TextContent);
         Assert.Equal(["Problema", "Definido (nivel 2 de 3)", "Prototipo", "No (nivel 1 de 2)"],

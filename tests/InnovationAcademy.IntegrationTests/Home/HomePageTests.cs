@@ -65,6 +65,11 @@ public sealed class HomePageTests : IAsyncLifetime
         Assert.Equal("/cohorts/creando-abierta#sign-up", cohorts.QuerySelector("a.button-primary")!.GetAttribute("href"));
         Assert.Equal("Inscribirme", cohorts.QuerySelector("a.button-primary")!.TextContent);
 
+        // The course page says what its hours are made of, not only the lessons' minutes.
+        var course = await visitor.GetPageAsync("/courses/laboratorios");
+        Assert.Equal("6 horas de aprendizaje: unos 10 minutos de lecciones, un trabajo final, más el tiempo para estudiar, practicar y hacer los trabajos.",
+            course.QuerySelector(".hours-made-of")!.TextContent.Trim());
+
         var talent = home.QuerySelector("#home-talent")!.ParentElement!;
         Assert.Matches(@"^\d+ personas emprendedoras", talent.QuerySelector("p")!.TextContent);
         Assert.Equal("/talent", talent.QuerySelector("a.button")!.GetAttribute("href"));

@@ -26,6 +26,6 @@ internal sealed class AssignmentCourseDisplay(AcademyDbContext db, LinkGenerator
             .Where(s => s.AssignmentId == assignment.Id && s.UserId == userId).Select(s => (SubmissionStatus?)s.Status).FirstOrDefaultAsync(cancellationToken);
         context.Add(CourseZones.OutlineEnd, View, new OutlineAssignment(context.Course.Slug, assignment.Title, status, assignment.HidesIdentity));
         var url = links.GetPathByName(context.HttpContext, "Assignments.Assignment.Index", new { slug = context.Course.Slug }) ?? "";
-        context.AddStep(new CourseStep(null, assignment.Title, url, status == SubmissionStatus.Accepted, Order: 10));
+        context.AddStep(new CourseStep(null, assignment.Title, url, status == SubmissionStatus.Accepted, Order: 10, Kind: CourseStepKind.Assignment));
     }
 }

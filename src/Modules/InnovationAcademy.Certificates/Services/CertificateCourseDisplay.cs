@@ -30,7 +30,7 @@ internal sealed class CertificateCourseDisplay(AcademyDbContext db, CertificateS
         {
             // The end of the course's path: "Continue" on a completed course leads here.
             var url = links.GetPathByName(context.HttpContext, "Certificates.MyCertificates.Index", values: null) ?? "";
-            context.AddStep(new CourseStep(null, T["Your certificate"].Value, url, Done: true, Order: 100));
+            context.AddStep(new CourseStep(null, T["Your certificate"].Value, url, Done: true, Order: 100, Kind: CourseStepKind.Certificate));
         }
     }
 }

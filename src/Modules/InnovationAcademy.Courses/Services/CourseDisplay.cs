@@ -30,7 +30,16 @@ public sealed record DisplayPart(string Zone, string View, object? Model, int Or
 /// A stop on the course's path besides its lessons, added by the module that owns it: a module's quiz (with the
 /// module's key), the final assignment or the certificate (without). <paramref name="Done"/> is for this viewer.
 /// </summary>
-public sealed record CourseStep(Guid? ModuleKey, string Title, string Url, bool Done, int Order = 0);
+public sealed record CourseStep(Guid? ModuleKey, string Title, string Url, bool Done, int Order = 0, CourseStepKind Kind = CourseStepKind.Other);
+
+/// <summary>What a step is, so that the course page can say what its hours are made of.</summary>
+public enum CourseStepKind
+{
+    Other,
+    Quiz,
+    Assignment,
+    Certificate,
+}
 
 /// <summary>One item of the course's path in reading order: a lesson or a <see cref="CourseStep"/>.</summary>
 public sealed record PathItem(string Title, string Url, bool Done, Guid? LessonKey);
@@ -70,6 +79,9 @@ public sealed class CourseDisplayContext(CourseOutline course, LessonOutline? le
         steps.Add(step);
         path = null;
     }
+
+    /// <summary>The steps other modules added (quizzes, the assignment, the certificate), in no particular order.</summary>
+    public IReadOnlyList<CourseStep> Steps => steps;
 
     /// <summary>
     /// Every item in the order a learner meets them: each module's lessons then its quiz, then the final assignment

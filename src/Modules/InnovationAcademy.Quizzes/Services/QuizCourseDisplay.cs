@@ -31,7 +31,7 @@ internal sealed class QuizCourseDisplay(AcademyDbContext db, LinkGenerator links
         {
             var mine = attempts?[quiz.Id].ToList() ?? [];
             var url = links.GetPathByName(context.HttpContext, "Quizzes.Quiz.Intro", new { slug = context.Course.Slug, quizKey = quiz.Key }) ?? "";
-            context.AddStep(new CourseStep(quiz.ModuleKey, quiz.Title, url, QuizAttempts.Passed(quiz, mine)));
+            context.AddStep(new CourseStep(quiz.ModuleKey, quiz.Title, url, QuizAttempts.Passed(quiz, mine), Kind: CourseStepKind.Quiz));
             context.AddToModule(quiz.ModuleKey, OutlineView, new OutlineQuiz(
                 context.Course.Slug, quiz.Key, quiz.Title, QuizAttempts.GradeOf(quiz, mine), QuizAttempts.Passed(quiz, mine)));
         }
