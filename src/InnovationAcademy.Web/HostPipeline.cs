@@ -12,6 +12,8 @@ public static class HostPipeline
         var address = app.Services.GetRequiredService<SiteAddress>();
         KeyProtection.WarnWhenKeysAreUnprotected(app);
         app.UseForwardedHeaders();
+        // Outside everything that writes pages (error pages too); SecretAwareCompression decides per response.
+        app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {

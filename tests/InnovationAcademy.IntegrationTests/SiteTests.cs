@@ -29,6 +29,47 @@ public sealed class SiteTests(SiteTests.Site site) : IClassFixture<SiteTests.Sit
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
+    /// <summary>
+    /// Visitors' pages travel compressed (phones on mobile data); pages that carry a form token or a signed-in
+    /// person's data do not, so that their secrets cannot be guessed from compressed sizes (BREACH).
+    /// </summary>
+    [Fact]
+    public async Task Public_pages_are_compressed_and_pages_with_secrets_are_not()
+    {
+        async Task<(string? Encoding, int Length, string Text)> GetAsync(SiteClient client, string url, string accept)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd(accept);
+            var response = await client.Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+            Stream body = encoding switch
+            {
+                "br" => new System.IO.Compression.BrotliStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress),
+                "gzip" => new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress),
+                _ => new MemoryStream(bytes),
+            };
+            return (encoding, bytes.Length, await new StreamReader(body).ReadToEndAsync());
+        }
+
+        using var visitor = site.CreateSiteClient();
+        var catalog = await GetAsync(visitor, "/courses", "br, gzip");
+        Assert.Equal("br", catalog.Encoding);
+        Assert.Contains("</html>", catalog.Text, StringComparison.Ordinal);
+        var plain = await GetAsync(visitor, "/courses", "identity");
+        Assert.Null(plain.Encoding);
+        Assert.True(catalog.Length < plain.Length / 2, $"{catalog.Length} compressed vs {plain.Length}");
+        Assert.Equal("gzip", (await GetAsync(visitor, "/courses", "gzip")).Encoding);
+
+        // The sign-in page carries a form token; a signed-in person's page carries their data.
+        Assert.Null((await GetAsync(visitor, "/account/login", "br")).Encoding);
+        using var learner = site.CreateSiteClient();
+        await learner.SignInAsync("alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        Assert.Null((await GetAsync(learner, "/my/courses", "br")).Encoding);
+        Assert.Null((await GetAsync(learner, "/courses", "br")).Encoding);
+    }
+
     /// <summary>Browsers and bookmarks ask for the site's icon on every first visit: it is there, not a 404.</summary>
     [Fact]
     public async Task The_site_has_an_icon_that_every_page_names()

@@ -95,6 +95,9 @@ public sealed class ModularApplication
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
 
+        // After MVC, whose antiforgery service it wraps to know which pages carry a form token.
+        SecretAwareCompression.AddTo(services);
+
         // After MVC's data-annotations provider, which adds the implicit [Required] this gives a message.
         services.PostConfigure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new RequiredFieldMessage()));
         mvc.ConfigureApplicationPartManager(manager =>
