@@ -70,6 +70,37 @@ public sealed class SiteTests(SiteTests.Site site) : IClassFixture<SiteTests.Sit
         Assert.Null((await GetAsync(learner, "/courses", "br")).Encoding);
     }
 
+    /// <summary>The lab's identity: its logo, a colour white text can be read on, and footer links, refused at the field when wrong.</summary>
+    [Fact]
+    public async Task An_administrator_gives_the_site_the_labs_logo_colour_and_footer()
+    {
+        await using var own = new AcademySiteFactory();
+        using var admin = own.CreateSiteClient();
+        await admin.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
+
+        var pale = await admin.SubmitFormAsync("/admin/settings", [new("BrandColour", "#ffff00"), new("FooterLinks", "Sin dirección\nPrivacidad | javascript:alert(1)"), new("LogoUrl", "https://evil.example/logo.png")]);
+        Assert.Equal(HttpStatusCode.OK, pale.StatusCode);
+        var refused = await SiteClient.ParseAsync(pale);
+        Assert.Contains("4,5:1", refused.QuerySelector("[data-valmsg-for=BrandColour]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Línea 1:", refused.QuerySelector("[data-valmsg-for=FooterLinks]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.NotEmpty(refused.QuerySelector("[data-valmsg-for=LogoUrl]")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync("/brand.css")).StatusCode);
+
+        var saved = await admin.SubmitFormAsync("/admin/settings",
+            [new("BrandColour", "#0B5394"), new("FooterContact", "contacto@laboratorio.gob.ec · Quito"), new("FooterLinks", "Aviso de privacidad | /privacidad\nEl laboratorio | https://laboratorio.gob.ec")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var visitor = own.CreateSiteClient();
+        var home = await visitor.GetPageAsync("/");
+        var css = home.QuerySelector("link[href^='/brand.css']")!.GetAttribute("href")!;
+        Assert.Equal("/brand.css?v=0b5394", css);
+        var style = await visitor.Http.GetAsync(css);
+        Assert.Equal("text/css", style.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("--brand: #0b5394;", await style.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal([("Aviso de privacidad", "/privacidad"), ("El laboratorio", "https://laboratorio.gob.ec")],
+            home.QuerySelectorAll(".footer-links a").Select(a => (a.TextContent, a.GetAttribute("href")!)));
+        Assert.Equal("contacto@laboratorio.gob.ec · Quito", home.QuerySelector(".footer-contact")!.TextContent);
+    }
+
     /// <summary>Browsers and bookmarks ask for the site's icon on every first visit: it is there, not a 404.</summary>
     [Fact]
     public async Task The_site_has_an_icon_that_every_page_names()

@@ -20,6 +20,10 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         site.Property(s => s.FormattingRegion).HasMaxLength(16).IsRequired().HasDefaultValue(Localization.FormattingRegions.Default);
         site.Property(s => s.MapTileUrl).HasMaxLength(500).IsRequired();
         site.Property(s => s.MapTileAttribution).HasMaxLength(300).IsRequired();
+        site.Property(s => s.LogoUrl).HasMaxLength(500).IsRequired().HasDefaultValue("");
+        site.Property(s => s.BrandColour).HasMaxLength(7).IsRequired().HasDefaultValue("");
+        site.Property(s => s.FooterContact).HasMaxLength(300).IsRequired().HasDefaultValue("");
+        site.Property(s => s.FooterLinks).HasMaxLength(2000).IsRequired().HasDefaultValue("");
         site.Ignore(s => s.EffectiveMapTileUrl);
         site.Ignore(s => s.EffectiveMapTileAttribution);
         site.Ignore(s => s.MapTileOrigin);

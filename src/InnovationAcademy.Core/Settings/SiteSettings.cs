@@ -37,6 +37,18 @@ public sealed class SiteSettings
     /// <summary>The map's tile server (empty: OpenStreetMap's). Every visitor who opens a map asks it for tiles.</summary>
     public string MapTileUrl { get; set; } = "";
 
+    /// <summary>The lab's logo beside its name in the header: a picture of the site (<c>/media/…</c>); empty for none.</summary>
+    public string LogoUrl { get; set; } = "";
+
+    /// <summary>The lab's colour for the header's line, buttons and links ("#0b5394"); empty for the theme's own.</summary>
+    public string BrandColour { get; set; } = "";
+
+    /// <summary>How to reach the lab, in the footer of every page ("contacto@lab.gob.ec · Quito").</summary>
+    public string FooterContact { get; set; } = "";
+
+    /// <summary>Links in the footer, one per line as "Label | address" (privacy notice, the lab's site).</summary>
+    public string FooterLinks { get; set; } = "";
+
     public string MapTileAttribution { get; set; } = "";
 
     public const string DefaultMapTileUrl = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";

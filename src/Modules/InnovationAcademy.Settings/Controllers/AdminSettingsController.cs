@@ -38,6 +38,10 @@ internal sealed class AdminSettingsController(
             AllowExternalImages = settings.AllowExternalImages,
             MapTileUrl = settings.MapTileUrl,
             MapTileAttribution = settings.MapTileAttribution,
+            LogoUrl = settings.LogoUrl,
+            BrandColour = settings.BrandColour,
+            FooterContact = settings.FooterContact,
+            FooterLinks = settings.FooterLinks,
         }));
     }
 
@@ -77,6 +81,29 @@ internal sealed class AdminSettingsController(
             ModelState.AddModelError(nameof(model.MapTileAttribution), T["Say whose map it is: tile servers ask to be credited."]);
         }
 
+        // The lab's identity: a logo of this site's media, a colour white text reads on, links that are addresses.
+        var logo = (model.LogoUrl ?? "").Trim();
+        if (logo.Length > 0 && !WebLinks.IsSiteMedia(logo))
+        {
+            ModelState.AddModelError(nameof(model.LogoUrl), T["Choose a picture uploaded to this site (/media/…)."]);
+        }
+
+        var colour = (model.BrandColour ?? "").Trim().ToLowerInvariant();
+        if (colour.Length > 0 && !SiteIdentity.IsColour(colour))
+        {
+            ModelState.AddModelError(nameof(model.BrandColour), T["Write the colour as # and six hexadecimal digits, e.g. #0b5394."]);
+        }
+        else if (colour.Length > 0 && SiteIdentity.ContrastWithWhite(colour) is var contrast && contrast < SiteIdentity.MinContrast)
+        {
+            ModelState.AddModelError(nameof(model.BrandColour), T["White text on this colour is hard to read (contrast {0}:1, at least 4.5:1 is needed): choose a darker colour.", contrast.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture)]);
+        }
+
+        var (links, badLine) = SiteIdentity.ParseLinks(model.FooterLinks);
+        if (badLine is { } line)
+        {
+            ModelState.AddModelError(nameof(model.FooterLinks), T["Line {0}: write \"Label | address\", with an https address or a path of this site, at most {1} links.", line, SiteIdentity.MaxFooterLinks]);
+        }
+
         if (!ModelState.IsValid)
         {
             return View(WithThemes(model));
@@ -93,6 +120,10 @@ internal sealed class AdminSettingsController(
             s.AllowExternalImages = model.AllowExternalImages;
             s.MapTileUrl = tiles;
             s.MapTileAttribution = tiles.Length > 0 ? attribution : "";
+            s.LogoUrl = logo;
+            s.BrandColour = colour;
+            s.FooterContact = (model.FooterContact ?? "").Trim();
+            s.FooterLinks = string.Join('\n', links.Select(l => $"{l.Label} | {l.Url}"));
         });
         audit.RecordOnPlatformPart("settings.updated", "Site settings", AuditNote.Say("name: {0}; language: {1}; registration: {2}; time zone: {3}; region: {4}; external images: {5}; map tiles: {6}", model.SiteName.Trim(), AuditNote.Word(model.DefaultCulture == "en" ? "English" : "Spanish"), AuditNote.Word(model.RegistrationOpen ? "open" : "closed"), AuditNote.Zone(model.TimeZoneId), AuditNote.Region(model.FormattingRegion), AuditNote.Word(model.AllowExternalImages ? "allowed" : "not allowed"), tiles.Length > 0 ? tiles : AuditNote.Word("the default ones")));
         await db.SaveChangesAsync();

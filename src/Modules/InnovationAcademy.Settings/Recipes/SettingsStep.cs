@@ -64,9 +64,38 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
         {
             throw new RecipeItemException("mapTileAttribution", "has at most 300 characters.");
         }
+
+        var logo = RecipeStepContext.OptionalString(step, "logo", "logo")?.Trim();
+        if (logo is { Length: > 0 } && !InnovationAcademy.Core.Web.WebLinks.IsSiteMedia(logo))
+        {
+            throw new RecipeItemException("logo", "must be a picture of this site (/media/…).");
+        }
+
+        var colour = RecipeStepContext.OptionalString(step, "brandColour", "brandColour")?.Trim().ToLowerInvariant();
+        if (colour is { Length: > 0 } && (!SiteIdentity.IsColour(colour) || SiteIdentity.ContrastWithWhite(colour) < SiteIdentity.MinContrast))
+        {
+            throw new RecipeItemException("brandColour", "must be # and six hexadecimal digits, dark enough for white text (contrast 4.5:1).");
+        }
+
+        var contact = RecipeStepContext.OptionalString(step, "footerContact", "footerContact")?.Trim();
+        if (contact is { Length: > 300 })
+        {
+            throw new RecipeItemException("footerContact", "has at most 300 characters.");
+        }
+
+        var footerLinks = RecipeStepContext.OptionalString(step, "footerLinks", "footerLinks");
+        if (footerLinks is not null && SiteIdentity.ParseLinks(footerLinks).BadLine is { } badLine)
+        {
+            throw new RecipeItemException("footerLinks", $"line {badLine} is not \"Label | address\" (at most {SiteIdentity.MaxFooterLinks} links).");
+        }
+
         await site.UpdateAsync(
             s =>
             {
+                s.LogoUrl = logo ?? s.LogoUrl;
+                s.BrandColour = colour ?? s.BrandColour;
+                s.FooterContact = contact ?? s.FooterContact;
+                s.FooterLinks = footerLinks?.Trim() ?? s.FooterLinks;
                 s.SiteName = siteName ?? s.SiteName;
                 s.DefaultCulture = culture ?? s.DefaultCulture;
                 s.Theme = theme ?? s.Theme;
@@ -96,6 +125,10 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 ["allowExternalImages"] = settings.AllowExternalImages,
                 ["mapTileUrl"] = settings.MapTileUrl,
                 ["mapTileAttribution"] = settings.MapTileAttribution,
+                ["logo"] = settings.LogoUrl,
+                ["brandColour"] = settings.BrandColour,
+                ["footerContact"] = settings.FooterContact,
+                ["footerLinks"] = settings.FooterLinks,
             });
         }
     }

@@ -37,4 +37,15 @@ internal sealed class SettingsViewModel
 
     [StringLength(300, ErrorMessage = "The attribution is too long (300 characters at most).")]
     public string? MapTileAttribution { get; set; }
+
+    [StringLength(500, ErrorMessage = "The address is too long (500 characters at most).")]
+    public string? LogoUrl { get; set; }
+
+    public string? BrandColour { get; set; }
+
+    [StringLength(300, ErrorMessage = "The contact line is too long (300 characters at most).")]
+    public string? FooterContact { get; set; }
+
+    [StringLength(2000, ErrorMessage = "The links are too long (2,000 characters at most).")]
+    public string? FooterLinks { get; set; }
 }
