@@ -59,7 +59,11 @@ public sealed class CatalogJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".outline li.done")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "12-lesson-progress-es");
 
-        await page.Locator("a[rel=next]").ClickAsync();
+        // Back on the home page, she continues where she left off: the next lesson, not the first.
+        await page.Locator("a.brand").ClickAsync();
+        await Assertions.Expect(page.Locator("#home-continue")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "15-home-continue-es");
+        await page.Locator("#home-continue ~ ul").GetByRole(AriaRole.Link, new() { Name = "Continuar" }).ClickAsync();
         await Assertions.Expect(page.Locator(".lesson-body h2")).ToHaveTextAsync("Primeros pasos");
         await page.GetByRole(AriaRole.Button, new() { Name = "Marcar como hecha" }).ClickAsync();
         await Assertions.Expect(page.Locator("#course-progress")).ToHaveAttributeAsync("value", "100");
