@@ -63,7 +63,7 @@ public sealed class CatalogJourneyTests(BrowserFixture browser)
         await page.Locator("a.brand").ClickAsync();
         await Assertions.Expect(page.Locator("#home-continue")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "15-home-continue-es");
-        await page.Locator("#home-continue ~ ul").GetByRole(AriaRole.Link, new() { Name = "Continuar" }).ClickAsync();
+        await page.Locator("#home-continue ~ ul li", new() { HasText = "Laboratorios ciudadanos en la práctica" }).GetByRole(AriaRole.Link, new() { Name = "Continuar" }).ClickAsync();
         await Assertions.Expect(page.Locator(".lesson-body h2")).ToHaveTextAsync("Primeros pasos");
         await page.GetByRole(AriaRole.Button, new() { Name = "Marcar como hecha" }).ClickAsync();
         await Assertions.Expect(page.Locator("#course-progress")).ToHaveAttributeAsync("value", "100");

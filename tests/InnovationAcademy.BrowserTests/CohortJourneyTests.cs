@@ -44,6 +44,7 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "61-step-zero-es");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("hemos recibido tu inscripción");
+        await Assertions.Expect(page.Locator("#sign-up-done")).ToBeInViewportAsync();
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the cohort page is wider than a phone screen");
         Assert.Empty(dialogs);
     }
@@ -68,6 +69,7 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Sector").SelectOptionAsync(new SelectOptionValue { Label = "Belleza y bienestar" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Inscribirme", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("hemos recibido tu inscripción");
+        await Assertions.Expect(page.Locator("#sign-up-done")).ToBeInViewportAsync();
 
         var zone = await browser.Site.WithScopeAsync(async services =>
             (await services.GetRequiredService<InnovationAcademy.Core.Users.IAccountProvisioning>().FindAsync(["yusmely@correo.localhost"]))

@@ -26,7 +26,7 @@ public sealed class EditorJourneyTests(BrowserFixture browser)
         await editor.GetByLabel("Nueva lección en «Señales débiles»").FillAsync("Qué es una señal débil");
         await editor.Locator("select[name=kind]").SelectOptionAsync("video");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Añadir lección" }).ClickAsync();
-        await Assertions.Expect(editor.GetByLabel("Título")).ToHaveValueAsync("Qué es una señal débil");
+        await Assertions.Expect(editor.GetByLabel("Título", new() { Exact = true })).ToHaveValueAsync("Qué es una señal débil");
         await Assertions.Expect(editor.GetByLabel("Dirección de recurso (para una lección de recurso)")).ToBeHiddenAsync();
         await editor.GetByLabel("Dirección de YouTube o Vimeo, o un archivo subido (/media/…)").FillAsync("https://www.youtube.com/watch?v=aqz-KE-bpKQ");
         await editor.GetByLabel("Transcripción").FillAsync("Una señal débil es un indicio temprano de un cambio.");

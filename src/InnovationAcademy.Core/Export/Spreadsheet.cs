@@ -66,7 +66,47 @@ public sealed class Spreadsheet(string sheetName, IReadOnlyList<string> headers)
         using var buffer = new MemoryStream();
         await buffer.SaveAsAsync(rows, sheetName: SheetName, excelType: ExcelType.XLSX,
             configuration: new OpenXmlConfiguration { TableStyles = TableStyles.None, AutoFilter = true, FastMode = true }, cancellationToken: cancellationToken);
-        return buffer.ToArray();
+        return await PlaceDrawingAsync(buffer.ToArray(), cancellationToken);
+    }
+
+    /// <summary>
+    /// MiniExcel writes the sheet's (empty) drawing reference inside <c>sheetData</c>, where the OOXML schema allows only
+    /// rows: Excel then offers to "repair" the file. The reference is moved to its place, the end of the worksheet.
+    /// </summary>
+    private static async Task<byte[]> PlaceDrawingAsync(byte[] workbook, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream();
+        await stream.WriteAsync(workbook, cancellationToken);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)).ToList())
+            {
+                string xml;
+                using (var reader = new StreamReader(entry.Open()))
+                {
+                    xml = await reader.ReadToEndAsync(cancellationToken);
+                }
+
+                var start = xml.IndexOf("<x:drawing ", StringComparison.Ordinal);
+                var dataEnd = xml.IndexOf("</x:sheetData>", StringComparison.Ordinal);
+                if (start < 0 || dataEnd < 0 || start > dataEnd)
+                {
+                    continue;
+                }
+
+                var end = xml.IndexOf("/>", start, StringComparison.Ordinal) + 2;
+                var drawing = xml[start..end];
+                xml = xml.Remove(start, end - start);
+                xml = xml.Replace("</x:worksheet>", drawing + "</x:worksheet>", StringComparison.Ordinal);
+                var name = entry.FullName;
+                entry.Delete();
+                var replaced = zip.CreateEntry(name, System.IO.Compression.CompressionLevel.Fastest);
+                await using var writer = new StreamWriter(replaced.Open(), new System.Text.UTF8Encoding(false));
+                await writer.WriteAsync(xml.AsMemory(), cancellationToken);
+            }
+        }
+
+        return stream.ToArray();
     }
 
     private static object? Typed(object? cell) => cell switch

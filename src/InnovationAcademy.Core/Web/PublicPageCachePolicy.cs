@@ -13,6 +13,9 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
+    /// <summary>Every cached page carries it: what changes every page (the site's name, logo, colour, footer) evicts it.</summary>
+    public const string SiteWideTag = "site";
+
     // Where MVC keeps a one-time message ("Your question was sent") until the next page shows it.
     private const string MessageCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
 
@@ -29,6 +32,7 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
+        context.Tags.Add(SiteWideTag);
         return ValueTask.CompletedTask;
     }
 

@@ -35,7 +35,10 @@ public sealed class Startup : StartupBase
                 return Results.NotFound();
             }
 
-            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            // Kept for a year only under the address of its own colour; any other asks again each time.
+            context.Response.Headers.CacheControl = context.Request.Query["v"] == colour.TrimStart('#')
+                ? "public, max-age=31536000, immutable"
+                : "no-cache";
             return Results.Text($":root {{ --brand: {colour}; --brand-dark: color-mix(in srgb, {colour} 80%, #000); }}\n", "text/css; charset=utf-8");
         });
 }

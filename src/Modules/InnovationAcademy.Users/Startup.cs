@@ -42,6 +42,7 @@ public sealed class Startup : StartupBase
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<AcademyDbContext>()
+            .AddUserValidator<PlainAccountValidator>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicy>()

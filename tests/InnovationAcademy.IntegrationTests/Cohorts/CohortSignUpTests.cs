@@ -165,6 +165,30 @@ public sealed class CohortSignUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_address_with_a_display_name_or_a_name_on_several_lines_makes_no_account()
+    {
+        async Task<AngleSharp.Dom.IDocument> SignUpAsync(string name, string email)
+        {
+            using var visitor = _site.CreateSiteClient();
+            var sent = await visitor.SubmitFormAsync($"/cohorts/{Slug}",
+            [
+                new("DisplayName", name), new("Email", email), new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"),
+                new("Stage", "Starting"), new("Sector", "Gastronomía y catering"),
+            ], $"/cohorts/{Slug}/sign-up");
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, sent.StatusCode);
+            return await SiteClient.ParseAsync(sent);
+        }
+
+        // "Name <address>" would pass as a new address for someone else's mailbox.
+        Assert.NotNull((await SignUpAsync("Intrusa", "Rosa <rosa@test.localhost>")).QuerySelector("#Email[aria-invalid=true]"));
+        // A line break in a name would write its own lines into the e-mails the platform sends.
+        Assert.NotNull((await SignUpAsync("Ana\r\nBcc: otra@test.localhost", "ana-lineas@test.localhost")).QuerySelector("#DisplayName[aria-invalid=true]"));
+        Assert.NotNull((await SignUpAsync("Ana\u202Egnp.exe", "ana-rtl@test.localhost")).QuerySelector("#DisplayName[aria-invalid=true]"));
+        var emails = await _site.WithDbAsync(db => db.Set<AcademyUser>().Select(u => u.Email!).ToListAsync());
+        Assert.DoesNotContain(emails, e => e.Contains('<', StringComparison.Ordinal) || e.StartsWith("ana-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_intake_offers_the_sites_one_sector_list_which_the_talent_directory_keeps()
     {
         using var admin = await RecipeTests.AdminAsync(_site);

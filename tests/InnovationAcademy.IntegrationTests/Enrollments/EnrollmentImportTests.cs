@@ -161,9 +161,15 @@ public sealed class EnrollmentImportTests : IAsyncLifetime
         // A name that looks like a formula stays text: the sheet holds no formula at all.
         Assert.Equal("=HYPERLINK(\"http://evil.example\")", rows[2]["Nombre"]);
         using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(xlsx));
-        var sheetXml = new StreamReader(archive.Entries.First(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)).Open()).ReadToEnd();
+        var sheetXml = new StreamReader(archive.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
         Assert.DoesNotContain("<x:f>", sheetXml, StringComparison.Ordinal);
         Assert.DoesNotContain("<f>", sheetXml, StringComparison.Ordinal);
+        // Only rows inside the sheet's data, as the OOXML schema says (else Excel offers to "repair" the file).
+        var data = sheetXml[sheetXml.IndexOf("<x:sheetData>", StringComparison.Ordinal)..sheetXml.IndexOf("</x:sheetData>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("<x:drawing", data, StringComparison.Ordinal);
+        List<string> tags = ["<x:sheetData>", "<x:autoFilter", "<x:drawing"];
+        var schemaOrder = tags.Select(tag => sheetXml.IndexOf(tag, StringComparison.Ordinal)).Where(i => i >= 0).ToList();
+        Assert.Equal(schemaOrder.Order(), schemaOrder);
     }
 
     [Fact]

@@ -170,6 +170,13 @@ public sealed class HomePageTests : IAsyncLifetime
         var none = await admin.GetPageAsync($"/admin/audit?area=cohorts&from={tomorrow}");
         Assert.Equal("Ninguna entrada coincide con estos filtros.", none.QuerySelector(".empty")!.TextContent);
         Assert.Equal("cohorts", none.QuerySelector("#area option[selected]")!.GetAttribute("value"));
+
+        // Days at the calendar's ends, reversed ranges and days that are not dates are said, never a server error.
+        Assert.Equal(HttpStatusCode.OK, (await admin.Http.GetAsync("/admin/audit?to=9999-12-31&from=0001-01-01")).StatusCode);
+        var reversed = await admin.GetPageAsync("/admin/audit?from=2026-12-08&to=2026-12-01");
+        Assert.Contains("es posterior a", reversed.QuerySelector(".notice-error")!.TextContent, StringComparison.Ordinal);
+        var notADay = await admin.GetPageAsync("/admin/audit?from=2026-13-45");
+        Assert.Contains("no es una fecha", notADay.QuerySelector(".notice-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ namespace InnovationAcademy.Admin.Controllers;
 /// <summary>The audit trail as a page: searched by words, filtered by part of the platform and by days.</summary>
 internal sealed record AuditTrailViewModel(Page<AuditEntry> Entries, string? Query, string? Area, DateOnly? From, DateOnly? To)
 {
+    /// <summary>What is wrong with the filters, said above the results.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
     public bool Filtered => !string.IsNullOrWhiteSpace(Query) || Area is not null || From is not null || To is not null;
 
     public string PageLink(int page) =>
@@ -56,15 +59,27 @@ internal sealed class AdminAuditController(AcademyDbContext db, IStringLocalizer
 
         // Days as the reader lives them: from the start of "from" to the end of "to", in their zone.
         var reader = ReaderTime.Of(HttpContext);
-        if (from is { } first)
+        var problems = new List<string>();
+        foreach (var (field, label) in new[] { ("from", "From day"), ("to", "To day") })
         {
-            var start = TimeZoneInfo.ConvertTimeToUtc(first.ToDateTime(TimeOnly.MinValue), reader.Zone);
+            if (ModelState[field] is { Errors.Count: > 0 })
+            {
+                problems.Add(T["“{0}” is not a date: write it as the calendar gives it.", T[label]].Value);
+            }
+        }
+
+        if (from is { } first && to is { } last && first > last)
+        {
+            problems.Add(T["“From day” is after “To day”: no day lies between them."].Value);
+        }
+
+        if (from is { } day1 && StartOf(day1, reader.Zone) is { } start)
+        {
             query = query.Where(e => e.CreatedUtc >= start);
         }
 
-        if (to is { } last)
+        if (to is { } day2 && day2 < DateOnly.MaxValue && StartOf(day2.AddDays(1), reader.Zone) is { } end)
         {
-            var end = TimeZoneInfo.ConvertTimeToUtc(last.AddDays(1).ToDateTime(TimeOnly.MinValue), reader.Zone);
             query = query.Where(e => e.CreatedUtc < end);
         }
 
@@ -85,7 +100,24 @@ internal sealed class AdminAuditController(AcademyDbContext db, IStringLocalizer
         var total = await query.CountAsync();
         var pageNumber = Paging.Clamp(page, (int)Math.Ceiling(total / (double)PageSize));
         var items = await query.OrderByDescending(e => e.Id).Skip((pageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
-        return View(new AuditTrailViewModel(new Page<AuditEntry>(items, pageNumber, PageSize, total), q, Areas.Any(a => a.Area == area) ? area : null, from, to));
+        return View(new AuditTrailViewModel(new Page<AuditEntry>(items, pageNumber, PageSize, total), q, Areas.Any(a => a.Area == area) ? area : null, from, to) { Problems = problems });
+    }
+
+    /// <summary>The instant a day begins in a zone; a day whose midnight does not exist (clocks jump at 00:00) begins when the clocks land.</summary>
+    private static DateTime? StartOf(DateOnly day, TimeZoneInfo zone)
+    {
+        if (day.Year is < 2 or > 9998)
+        {
+            return null;
+        }
+
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        for (var i = 0; i < 8 && zone.IsInvalidTime(local); i++)
+        {
+            local = local.AddMinutes(30);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone);
     }
 
     private static Expression<Func<AuditEntry, bool>> StartsWithAny(IEnumerable<string> prefixes)

@@ -194,7 +194,8 @@ internal sealed class AdminAssignmentsController(
             return await RefusalAsync(slug);
         }
 
-        TempData["Message"] = T["Grades released: {0} learners were told their result, and names now show.", await assignments.ReleaseAsync(loaded.Assignment, HttpContext.RequestAborted)].Value;
+        var told = await assignments.ReleaseAsync(loaded.Assignment, HttpContext.RequestAborted);
+        TempData["Message"] = T.Plural(told, "Grades released: 1 learner was told their result, and names now show.", "Grades released: {0} learners were told their result, and names now show.").Value;
         return RedirectToRoute("Assignments.AdminAssignments.Index", new { slug });
     }
 

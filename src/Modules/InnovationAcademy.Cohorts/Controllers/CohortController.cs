@@ -60,8 +60,8 @@ internal sealed class CohortController(
         if (!string.IsNullOrEmpty(form.Website))
         {
             // A bot filled the hidden field: answer as if it worked, record nothing.
-            TempData["Message"] = T["Thank you: your sign-up was received."].Value;
-            return RedirectToRoute("Cohorts.Cohort.Index", new { slug });
+            TempData[SignUpDoneKey] = T["Thank you: your sign-up was received."].Value;
+            return RedirectToRoute("Cohorts.Cohort.Index", new { slug }, "sign-up-done");
         }
 
         var sectorNames = await sectors.NamesAsync(HttpContext.RequestAborted);
@@ -78,7 +78,7 @@ internal sealed class CohortController(
             {
                 foreach (var (field, message) in errors)
                 {
-                    ModelState.AddModelError(field == "Email" ? nameof(form.Email) : "", field == "Email" && message.Contains("already", StringComparison.Ordinal)
+                    ModelState.AddModelError(field switch { "Email" => nameof(form.Email), "DisplayName" => nameof(form.DisplayName), _ => "" }, field == "Email" && message.Contains("already", StringComparison.Ordinal)
                         ? T["This e-mail already has an account: sign in first, then sign up."]
                         : T[message]);
                 }
@@ -99,15 +99,19 @@ internal sealed class CohortController(
         var intake = new Intake(form.Device!.Value, form.Connectivity!.Value, form.Skills.Distinct().Count(i => i >= 0 && i < StepZero.Skills.Count), form.Stage!.Value, SectorNames.Match(sectorNames, form.Sector)!);
         var demographics = form.Consent ? new Demographics(form.Gender ?? "", form.Nationality ?? "", form.MigrationStatus ?? "") : null;
         var result = await signUps.SignUpAsync(cohort, userId, intake, demographics, form.Ref, HttpContext.RequestAborted);
-        TempData["Message"] = result switch
+        // Said where the form was (the browser would otherwise open the page at an empty form), instead of the form.
+        TempData[SignUpDoneKey] = result switch
         {
             SignUpResult.Received when User.Identity?.IsAuthenticated != true => T["Thank you: your sign-up was received. We have sent you an e-mail to choose your password; we will write again when the team has reviewed it."].Value,
             SignUpResult.Received => T["Thank you: your sign-up was received. We will e-mail you when the team has reviewed it."].Value,
             SignUpResult.AlreadySignedUp => T["You had already signed up to this cohort."].Value,
             _ => T["Sign-up to this cohort is closed."].Value,
         };
-        return RedirectToRoute("Cohorts.Cohort.Index", new { slug });
+        return RedirectToRoute("Cohorts.Cohort.Index", new { slug }, "sign-up-done");
     }
+
+    /// <summary>The answer to a sign-up, shown once in place of the form.</summary>
+    public const string SignUpDoneKey = "SignUpDone";
 
     /// <summary>Every answer checked at its field; demographics only count with the consent ticked.</summary>
     private void Validate(SignUpForm form, IReadOnlyList<string> sectorNames)

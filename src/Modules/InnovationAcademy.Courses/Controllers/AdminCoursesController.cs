@@ -52,6 +52,10 @@ internal sealed class AdminCoursesController(
             form.Slug = await CourseSlugs.UniqueAsync(CourseSlugs.FromTitle(form.Title),
                 async candidate => await store.GetVersionAsync(candidate, cancellationToken: HttpContext.RequestAborted) is not null);
         }
+        else if (CourseSlugs.Reserved.Contains(form.Slug))
+        {
+            ModelState.AddModelError(nameof(form.Slug), T["“{0}” is a word the administration uses: choose another address.", form.Slug]);
+        }
         else if (ModelState.IsValid && await store.GetVersionAsync(form.Slug, cancellationToken: HttpContext.RequestAborted) is not null)
         {
             ModelState.AddModelError(nameof(form.Slug), T["Another course already has this slug."]);
@@ -157,6 +161,7 @@ internal sealed class AdminCoursesController(
         form.CourseSlug = slug;
         form.CourseTitle = latest.Title;
         form.NewInModule = index;
+        form.Kind = form.Kind?.Trim().ToLowerInvariant() ?? "";
         await WithMediaAsync(form);
         if (preview is not null)
         {
@@ -217,6 +222,7 @@ internal sealed class AdminCoursesController(
         form.CourseSlug = slug;
         form.CourseTitle = latest.Title;
         form.Key = key;
+        form.Kind = form.Kind?.Trim().ToLowerInvariant() ?? "";
         await WithMediaAsync(form);
         if (preview is not null)
         {
@@ -261,8 +267,28 @@ internal sealed class AdminCoursesController(
 
         var published = history.FirstOrDefault(v => v.Published)?.Number;
         var latest = history.MaxBy(v => v.Number)!;
+        var outline = await store.GetVersionAsync(slug, cancellationToken: HttpContext.RequestAborted);
+
+        // What learners would meet that is probably a slip: said before, not refused (a course may open in stages).
+        var warnings = new List<string>();
+        if (latest.Hours <= 0)
+        {
+            warnings.Add(T["The course states 0 learning hours: its page and certificate would say so."].Value);
+        }
+
+        if (outline is not null && outline.Modules.Count == 0)
+        {
+            warnings.Add(T["The course has no modules yet."].Value);
+        }
+
+        foreach (var empty in outline?.Modules.Where(m => m.Lessons.Count == 0) ?? [])
+        {
+            warnings.Add(T["The module “{0}” has no lessons.", empty.Title].Value);
+        }
+
         return View("Publish", new PublishViewModel
         {
+            Warnings = warnings,
             Slug = slug,
             Title = latest.Title,
             PublishedNumber = published,

@@ -11,6 +11,9 @@ internal static class CourseSlugs
 {
     public const int MaxLength = 80;
 
+    /// <summary>Addresses the administration uses for itself (<c>/admin/courses/create</c>): no course may take them.</summary>
+    public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal) { "create" };
+
     public static string FromTitle(string? title)
     {
         var plain = TextFolding.Fold(title);
@@ -34,7 +37,7 @@ internal static class CourseSlugs
             text = (cut > 0 ? text[..cut] : text[..MaxLength]).Trim('-');
         }
 
-        return text.Length == 0 ? "curso" : text;
+        return text.Length == 0 ? "curso" : Reserved.Contains(text) ? text + "-curso" : text;
     }
 
     /// <summary><paramref name="slug"/>, or with "-2", "-3"… until <paramref name="taken"/> says it is free.</summary>

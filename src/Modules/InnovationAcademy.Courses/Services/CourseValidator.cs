@@ -36,6 +36,10 @@ internal static partial class CourseValidator
         {
             errors.Add(new(where, "Slug", "The slug must be 1 to 100 lowercase letters, digits and single hyphens."));
         }
+        else if (CourseSlugs.Reserved.Contains(course.Slug))
+        {
+            errors.Add(new(where, "Slug", "This address is a word the administration uses: choose another."));
+        }
 
         if (string.IsNullOrWhiteSpace(course.Title) || course.Title.Length > 200)
         {
@@ -112,7 +116,7 @@ internal static partial class CourseValidator
         switch (ParseKind(lesson.Kind))
         {
             case null:
-                yield return new(where, "Kind", $"Kind '{lesson.Kind}' is not reading, video or resource.");
+                yield return new(where, "Kind", "The kind must be reading, video or resource.");
                 break;
             case LessonKind.Video:
                 if (VideoEmbed.PlayerUrl(lesson.VideoUrl) is null && !WebLinks.IsSiteMedia(lesson.VideoUrl))

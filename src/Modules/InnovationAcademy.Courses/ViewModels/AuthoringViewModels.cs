@@ -126,4 +126,7 @@ internal sealed class PublishViewModel
 
     /// <summary>The notes of the versions saved since the published one, oldest first.</summary>
     public required IReadOnlyList<string> Changes { get; init; }
+
+    /// <summary>What looks unfinished (no hours, empty modules): shown before the button.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 }

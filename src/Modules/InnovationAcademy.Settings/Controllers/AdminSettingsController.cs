@@ -20,6 +20,7 @@ internal sealed class AdminSettingsController(
     ModuleCatalog catalog,
     IAuditLog audit,
     AcademyDbContext db,
+    Microsoft.AspNetCore.OutputCaching.IOutputCacheStore cache,
     IStringLocalizer<AdminSettingsController> T) : Controller
 {
     [HttpGet("", Name = "Settings.AdminSettings.Index")]
@@ -83,7 +84,7 @@ internal sealed class AdminSettingsController(
 
         // The lab's identity: a logo of this site's media, a colour white text reads on, links that are addresses.
         var logo = (model.LogoUrl ?? "").Trim();
-        if (logo.Length > 0 && !WebLinks.IsSiteMedia(logo))
+        if (logo.Length > 0 && !(WebLinks.IsSiteMedia(logo) && WebLinks.IsAllowedImage(logo, allowExternal: false) && System.IO.Path.GetExtension(logo) is ".png" or ".jpg" or ".jpeg" or ".webp"))
         {
             ModelState.AddModelError(nameof(model.LogoUrl), T["Choose a picture uploaded to this site (/media/…)."]);
         }
@@ -101,7 +102,7 @@ internal sealed class AdminSettingsController(
         var (links, badLine) = SiteIdentity.ParseLinks(model.FooterLinks);
         if (badLine is { } line)
         {
-            ModelState.AddModelError(nameof(model.FooterLinks), T["Line {0}: write \"Label | address\", with an https address or a path of this site, at most {1} links.", line, SiteIdentity.MaxFooterLinks]);
+            ModelState.AddModelError(nameof(model.FooterLinks), T["Line {0}: write \"Label | address\", with an http(s) address or a path of this site, at most {1} links.", line, SiteIdentity.MaxFooterLinks]);
         }
 
         if (!ModelState.IsValid)
@@ -125,8 +126,11 @@ internal sealed class AdminSettingsController(
             s.FooterContact = (model.FooterContact ?? "").Trim();
             s.FooterLinks = string.Join('\n', links.Select(l => $"{l.Label} | {l.Url}"));
         });
-        audit.RecordOnPlatformPart("settings.updated", "Site settings", AuditNote.Say("name: {0}; language: {1}; registration: {2}; time zone: {3}; region: {4}; external images: {5}; map tiles: {6}", model.SiteName.Trim(), AuditNote.Word(model.DefaultCulture == "en" ? "English" : "Spanish"), AuditNote.Word(model.RegistrationOpen ? "open" : "closed"), AuditNote.Zone(model.TimeZoneId), AuditNote.Region(model.FormattingRegion), AuditNote.Word(model.AllowExternalImages ? "allowed" : "not allowed"), tiles.Length > 0 ? tiles : AuditNote.Word("the default ones")));
+        audit.RecordOnPlatformPart("settings.updated", "Site settings", AuditNote.Say("name: {0}; language: {1}; registration: {2}; time zone: {3}; region: {4}; external images: {5}; map tiles: {6}; logo: {7}; colour: {8}; footer links: {9}", model.SiteName.Trim(), AuditNote.Word(model.DefaultCulture == "en" ? "English" : "Spanish"), AuditNote.Word(model.RegistrationOpen ? "open" : "closed"), AuditNote.Zone(model.TimeZoneId), AuditNote.Region(model.FormattingRegion), AuditNote.Word(model.AllowExternalImages ? "allowed" : "not allowed"), tiles.Length > 0 ? tiles : AuditNote.Word("the default ones"), logo.Length > 0 ? logo : AuditNote.Word("no logo"), colour.Length > 0 ? colour : AuditNote.Word("the theme's"), links.Count));
         await db.SaveChangesAsync();
+
+        // The name, logo, colour and footer are on every page: the cached copies go, on every node.
+        await cache.EvictByTagAsync(PublicPageCachePolicy.SiteWideTag, HttpContext.RequestAborted);
         TempData["Message"] = T["Settings saved."].Value;
         return RedirectToAction(nameof(Index));
     }

@@ -222,7 +222,14 @@ internal sealed class AccountController(
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? nameof(model.Password) : "", T[error.Description]);
+                var field = error.Code switch
+                {
+                    _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => nameof(model.Password),
+                    "InvalidEmail" => nameof(model.Email),
+                    "InvalidDisplayName" => nameof(model.DisplayName),
+                    _ => "",
+                };
+                ModelState.AddModelError(field, T[error.Description]);
             }
 
             return View(model);

@@ -124,6 +124,12 @@ internal sealed class ProfileController(
             return View(model);
         }
 
+        if (!DisplayNames.IsValid(model.DisplayName))
+        {
+            ModelState.AddModelError(nameof(model.DisplayName), T[DisplayNames.Problem]);
+            return View(model);
+        }
+
         user.DisplayName = model.DisplayName.Trim();
         user.PreferredCulture = model.PreferredCulture;
         user.TimeZoneId = model.TimeZoneId;

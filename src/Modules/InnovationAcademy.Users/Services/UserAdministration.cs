@@ -130,6 +130,7 @@ internal sealed class UserAdministration(
     {
         _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => "Password",
         "DuplicateEmail" or "InvalidEmail" or "DuplicateUserName" or "InvalidUserName" => "Email",
+        "InvalidDisplayName" => "DisplayName",
         _ => "",
     };
 }
