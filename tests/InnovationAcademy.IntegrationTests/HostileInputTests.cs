@@ -20,6 +20,16 @@ public sealed class HostileInputTests(HostileInputTests.Site site) : IClassFixtu
         {
             var name = line.Length > 200 ? line[..200] : line;
             var saved = await learner.SubmitFormAsync("/account/profile", [new("DisplayName", name), new("PreferredCulture", "es"), new("TimeZoneId", "Europe/Madrid")]);
+            if (!InnovationAcademy.Core.Users.DisplayNames.IsValid(name))
+            {
+                // Line breaks, control characters and direction overrides make no name: refused at the field, inert there too.
+                Assert.NotEqual(HttpStatusCode.Redirect, saved.StatusCode);
+                var refused = await SiteClient.ParseAsync(saved);
+                Assert.NotEmpty(refused.QuerySelector("[data-valmsg-for=DisplayName]")!.TextContent.Trim());
+                AssertInert(refused, name);
+                continue;
+            }
+
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
             var own = await learner.GetPageAsync("/account/profile");
