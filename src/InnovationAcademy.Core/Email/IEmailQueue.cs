@@ -10,5 +10,6 @@ public interface IEmailQueue
     void Enqueue(EmailMessage message);
 
     /// <summary>Renders the Liquid template <paramref name="template"/> in <paramref name="culture"/> and stores it.</summary>
-    Task EnqueueTemplateAsync(string to, string template, string culture, object model, CancellationToken cancellationToken = default);
+    /// <param name="about">What the message is about (<see cref="EmailAbout"/>), or null.</param>
+    Task EnqueueTemplateAsync(string to, string template, string culture, object model, string? about = null, CancellationToken cancellationToken = default);
 }

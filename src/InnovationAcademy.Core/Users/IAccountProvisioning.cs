@@ -10,9 +10,17 @@ public sealed record ProvisionedAccounts(IReadOnlyDictionary<string, UserCard> A
 /// <summary>
 /// What an invitation is about when a person asked for something that needs an account (a cohort's sign-up): the
 /// e-mail names it by <paramref name="Title"/> (written by staff, so safe in a subject), and choosing the password leads
-/// to <paramref name="ReturnUrl"/> (a local address).
+/// to <paramref name="ReturnUrl"/> (a local address); <paramref name="About"/> ties the e-mail to the course or cohort
+/// (<see cref="Email.EmailAbout"/>) so that its administrators see it when it cannot be delivered.
 /// </summary>
-public sealed record Invitation(string Title, string ReturnUrl);
+public sealed record Invitation(string Title, string ReturnUrl, string? About = null, InvitationKind Kind = InvitationKind.SignUp);
+
+/// <summary>Why the account was made: the person signed up for something, or staff enrolled them (an import).</summary>
+public enum InvitationKind
+{
+    SignUp,
+    Enrolment,
+}
 
 /// <summary>A new account, or what is wrong with the request: (field, message to translate) pairs.</summary>
 public sealed record CreatedAccount(UserCard? Account, IReadOnlyList<KeyValuePair<string, string>> Errors);
@@ -33,7 +41,7 @@ public interface IAccountProvisioning
     Task<ProvisionedAccounts> FindOrAddAsync(IReadOnlyCollection<AccountRequest> requests, CancellationToken cancellationToken = default);
 
     /// <summary>Queues the invitation of an account created without a password: its link lets the person choose one.</summary>
-    Task SendInvitationAsync(string userId, string siteName, CancellationToken cancellationToken = default);
+    Task SendInvitationAsync(string userId, string siteName, Invitation? invitation = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Creates one learner's account at once (saved, audited) and e-mails the invitation to choose a password; the

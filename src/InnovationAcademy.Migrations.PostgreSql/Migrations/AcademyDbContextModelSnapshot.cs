@@ -1811,6 +1811,10 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("About")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -1845,6 +1849,8 @@ namespace InnovationAcademy.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("About", "SentUtc");
 
                     b.HasIndex("SentUtc", "NextAttemptUtc");
 

@@ -18,6 +18,7 @@ public sealed class Startup : StartupBase
         services.AddOptions<SmtpOptions>().BindConfiguration("Smtp");
         services.AddSingleton<EmailTemplates>();
         services.AddScoped<IEmailQueue, EmailQueue>();
+        services.AddScoped<IUndeliveredEmails, UndeliveredEmails>();
         services.AddHostedService<OutboxSender>();
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<IWaitingWorkProvider, OutboxWaitingWork>();

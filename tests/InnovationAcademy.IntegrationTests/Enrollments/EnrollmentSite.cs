@@ -40,9 +40,10 @@ public sealed class EnrollmentSite : IAsyncDisposable
     /// <summary>The course administrator of the demo recipe.</summary>
     public SiteClient Manager { get; private set; } = null!;
 
-    public static async Task<EnrollmentSite> StartAsync()
+    /// <param name="smtpUtf8">False: the mail server speaks ASCII only and refuses international addresses for good.</param>
+    public static async Task<EnrollmentSite> StartAsync(bool smtpUtf8 = true)
     {
-        var smtp = new SmtpTestServer();
+        var smtp = new SmtpTestServer(smtpUtf8: smtpUtf8);
         await smtp.StartAsync();
         var events = new EventRecorder();
         var site = new AcademySiteFactory("academy-demo", new Dictionary<string, string?>

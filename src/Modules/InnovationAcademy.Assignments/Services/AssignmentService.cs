@@ -268,7 +268,7 @@ internal sealed class AssignmentService(
                 user.DisplayName,
                 AssignmentTitle = assignment.Title,
                 Link = urls.Absolute($"/admin/courses/{courseSlug}/assignments"),
-            }, cancellationToken);
+            }, EmailAbout.Course(assignment.CourseId), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -441,7 +441,7 @@ internal sealed class AssignmentService(
             AssignmentTitle = assignment.Title,
             Feedback = review?.Feedback ?? "",
             Link = urls.Absolute($"/courses/{slug}/assignment"),
-        }, cancellationToken);
+        }, EmailAbout.Course(assignment.CourseId), cancellationToken);
     }
 
     private async Task<string> NewCodeAsync(CancellationToken cancellationToken)

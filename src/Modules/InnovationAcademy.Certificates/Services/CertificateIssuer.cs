@@ -159,7 +159,7 @@ public sealed class CertificateIssuer(AcademyDbContext db, IUserDirectory users,
             certificate.Code,
             MyCertificates = urls.Absolute("/my/certificates"),
             VerifyUrl = urls.Absolute($"/certificates/verify/{certificate.Code}"),
-        }, cancellationToken);
+        }, certificate.Subject == CertificateSubject.Course ? EmailAbout.Course(certificate.SubjectId) : EmailAbout.Cohort(certificate.SubjectId), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

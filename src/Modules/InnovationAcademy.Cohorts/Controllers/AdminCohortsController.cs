@@ -3,6 +3,7 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
@@ -23,6 +24,7 @@ internal sealed class AdminCohortsController(
     CohortCatalog catalog,
     CohortAdmission admission,
     CohortGraduation graduation,
+    IUndeliveredEmails undelivered,
     IStringLocalizer<AdminCohortsController> T) : Controller
 {
     [HttpGet("", Name = "Cohorts.AdminCohorts.Index")]
@@ -128,6 +130,7 @@ internal sealed class AdminCohortsController(
         return new CohortApplicationsViewModel
         {
             Cohort = cohort,
+            Undelivered = await undelivered.ListAsync(EmailAbout.Cohort(cohort.Id), 20, HttpContext.RequestAborted),
             Rows = [.. rows.Select(r => (r.application, r.DisplayName, r.Email))],
             ByStatus = byStatus,
             ByReadiness = byReadiness,

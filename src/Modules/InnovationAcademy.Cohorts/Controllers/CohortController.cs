@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Sectors;
 using InnovationAcademy.Core.Users;
 using System.Security.Claims;
@@ -73,7 +74,7 @@ internal sealed class CohortController(
             var (user, errors) = await accounts.InviteLearnerAsync(form.Email!.Trim(), form.DisplayName!.Trim(),
                 System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
                 TimeZoneChoices.Canonical(form.BrowserTimeZone) ?? cohort.TimeZoneId,
-                new Invitation(cohort.Name, Url.RouteUrl("Cohorts.MyJourney.Index") ?? "/my/journey"), HttpContext.RequestAborted);
+                new Invitation(cohort.Name, Url.RouteUrl("Cohorts.MyJourney.Index") ?? "/my/journey", EmailAbout.Cohort(cohort.Id)), HttpContext.RequestAborted);
             if (user is null)
             {
                 foreach (var (field, message) in errors)

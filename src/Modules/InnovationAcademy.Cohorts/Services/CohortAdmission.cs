@@ -104,7 +104,7 @@ internal sealed class CohortAdmission(AcademyDbContext db, IUserDirectory direct
                 CohortName = cohort.Name,
                 StartsOn = cohort.StartsOn.ToString(user.Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", System.Globalization.CultureInfo.GetCultureInfo(user.Culture == "en" ? "en-GB" : "es")),
                 Link = urls.Absolute($"/cohorts/{cohort.Slug}"),
-            }, cancellationToken);
+            }, EmailAbout.Cohort(cohort.Id), cancellationToken);
         }
     }
 }

@@ -68,7 +68,7 @@ internal sealed class SessionReminders(IServiceScopeFactory scopes, IConfigurati
                     Zone = TimeZoneChoices.Describe(zoneId, item.session.StartsUtc, culture),
                     Where = item.session.OnlineUrl is { } online ? new EmailLink(online) : (object)(item.session.Place ?? ""),
                     Link = urls.Absolute("/my/journey"),
-                }, cancellationToken);
+                }, EmailAbout.Cohort(item.session.CohortId), cancellationToken);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Email;
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
 
@@ -81,6 +82,9 @@ internal sealed class CohortApplicationsViewModel
     public required IReadOnlyDictionary<ApplicationStatus, int> ByStatus { get; init; }
 
     public required IReadOnlyDictionary<ReadinessLevel, int> ByReadiness { get; init; }
+
+    /// <summary>E-mails about this cohort that have not reached their readers.</summary>
+    public IReadOnlyList<UndeliveredEmail> Undelivered { get; init; } = [];
 
     public const int PageSize = 50;
 

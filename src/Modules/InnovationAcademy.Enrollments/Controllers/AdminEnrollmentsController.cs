@@ -29,6 +29,7 @@ internal sealed class AdminEnrollmentsController(
     IUserDirectory directory,
     CoursePageCache pageCache,
     IEmailQueue email,
+    IUndeliveredEmails undelivered,
     IAuditLog audit,
     AcademyDbContext db,
     IStringLocalizer<AdminEnrollmentsController> T) : Controller
@@ -55,6 +56,7 @@ internal sealed class AdminEnrollmentsController(
             Learners = await roster.PageAsync(course.Id, filter, page, HttpContext.RequestAborted),
             Settings = await enrollments.GetSettingsAsync(course.Id, HttpContext.RequestAborted),
             Counts = counts,
+            Undelivered = await undelivered.ListAsync(EmailAbout.Course(course.Id), 20, HttpContext.RequestAborted),
         });
     }
 
@@ -310,7 +312,7 @@ internal sealed class AdminEnrollmentsController(
         var footer = "\n\n--\n" + course.Title;
         foreach (var recipient in recipients)
         {
-            email.Enqueue(new EmailMessage(recipient.Email, form.Subject.Trim(), form.Body.Trim() + footer));
+            email.Enqueue(new EmailMessage(recipient.Email, form.Subject.Trim(), form.Body.Trim() + footer) { About = EmailAbout.Course(course.Id) });
         }
 
         var filterName = AuditNote.Word(EnrollmentText.StatusFilterName(filter.Status));

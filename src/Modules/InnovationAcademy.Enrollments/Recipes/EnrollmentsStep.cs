@@ -67,6 +67,9 @@ internal sealed class EnrollmentsStep(AcademyDbContext db, IUserDirectory users,
             foreach (var key in lessonKeys.Where(k => !enrollment.Lessons.Any(l => l.LessonKey == k)))
             {
                 enrollment.Lessons.Add(new LessonCompletion { LessonKey = key, CompletedUtc = now, Via = "recipe" });
+
+                // Imported progress is activity: the roster's "last activity" should not read as never.
+                enrollment.LastActivityUtc ??= now;
             }
 
             await db.SaveChangesAsync(cancellationToken);

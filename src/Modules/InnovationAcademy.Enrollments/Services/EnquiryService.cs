@@ -83,7 +83,7 @@ internal sealed class EnquiryService(AcademyDbContext db, ICourseDirectory cours
             enquiry.Question,
             enquiry.Answer,
             Link = enquiry.UserId is null ? "" : urls.Absolute("/my/enquiries"),
-        }, cancellationToken);
+        }, EmailAbout.Course(enquiry.CourseId), cancellationToken);
         audit.Record("enquiry.answered", enquiry.Email, AuditNote.Say("enquiry {0} about {1}", enquiry.Id, row.CourseSlug));
         await db.SaveChangesAsync(cancellationToken);
         return true;

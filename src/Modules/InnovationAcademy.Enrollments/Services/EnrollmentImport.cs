@@ -187,7 +187,9 @@ internal sealed class EnrollmentImport(
 
             if (createdIds.Contains(user.Id))
             {
-                await accountProvisioning.SendInvitationAsync(user.Id, siteName, cancellationToken);
+                // A placed learner hears which course; one on the waiting list gets the plain welcome (no place to announce yet).
+                var invitation = new Invitation(placed ? course.Title : "", $"/courses/{course.Slug}", EmailAbout.Course(course.Id), InvitationKind.Enrolment);
+                await accountProvisioning.SendInvitationAsync(user.Id, siteName, invitation, cancellationToken);
             }
             else
             {

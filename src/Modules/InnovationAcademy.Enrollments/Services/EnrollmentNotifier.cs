@@ -44,6 +44,7 @@ internal sealed class EnrollmentNotifier(IUserDirectory users, IEmailQueue email
             template,
             user.Culture,
             new { user.DisplayName, CourseTitle = course.Title, Reason = reason ?? "", Link = link },
+            EmailAbout.Course(course.Id),
             cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Navigation;
 using InnovationAcademy.Core.Security;
@@ -11,8 +12,13 @@ using Microsoft.Extensions.Localization;
 
 namespace InnovationAcademy.Enrollments.Services;
 
-/// <summary>On the admin dashboard: questions about courses not answered yet, and enrolment requests to decide, per course.</summary>
-internal sealed class EnrollmentWaitingWork(AcademyDbContext db, ICourseDirectory courses, IAuthorizationService authorization, IStringLocalizer<EnrollmentWaitingWork> T) : IWaitingWorkProvider
+/// <summary>On the admin dashboard: questions about courses not answered yet, and, per course, enrolment requests to decide and e-mails not delivered.</summary>
+internal sealed class EnrollmentWaitingWork(
+    AcademyDbContext db,
+    ICourseDirectory courses,
+    IUndeliveredEmails undelivered,
+    IAuthorizationService authorization,
+    IStringLocalizer<EnrollmentWaitingWork> T) : IWaitingWorkProvider
 {
     public async Task<IReadOnlyList<WaitingWork>> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -39,8 +45,32 @@ internal sealed class EnrollmentWaitingWork(AcademyDbContext db, ICourseDirector
                     : T["{0} enrolment requests to decide in «{1}»", course.Count, name.Title];
                 work.Add(new WaitingWork(text, course.Count, $"/admin/courses/{Uri.EscapeDataString(name.Slug)}/enrollments?status=pending", 30));
             }
+
+            await AddUndeliveredAsync(work, cancellationToken);
         }
 
         return work;
+    }
+
+    private async Task AddUndeliveredAsync(List<WaitingWork> work, CancellationToken cancellationToken)
+    {
+        var failed = (await undelivered.CountAsync(EmailAbout.CoursePrefix, cancellationToken))
+            .Select(p => (CourseId: EmailAbout.IdOf(p.Key, EmailAbout.CoursePrefix), Count: p.Value))
+            .Where(p => p.CourseId is not null)
+            .ToList();
+        if (failed.Count == 0)
+        {
+            return;
+        }
+
+        var names = await courses.FindManyAsync(failed.Select(p => p.CourseId!.Value), cancellationToken);
+        foreach (var (courseId, count) in failed.Where(p => names.ContainsKey(p.CourseId!.Value)).OrderByDescending(p => p.Count))
+        {
+            var name = names[courseId!.Value];
+            var text = count == 1
+                ? T["1 e-mail about «{0}» was not delivered", name.Title]
+                : T["{0} e-mails about «{1}» were not delivered", count, name.Title];
+            work.Add(new WaitingWork(text, count, $"/admin/courses/{Uri.EscapeDataString(name.Slug)}/enrollments#undelivered", 55));
+        }
     }
 }

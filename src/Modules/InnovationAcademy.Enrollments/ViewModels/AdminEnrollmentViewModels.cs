@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using InnovationAcademy.Core.Courses;
+using InnovationAcademy.Core.Email;
 using InnovationAcademy.Core.Web;
 using InnovationAcademy.Enrollments.Models;
 using InnovationAcademy.Enrollments.Services;
@@ -19,6 +20,9 @@ internal sealed class RosterViewModel
     public required EnrollmentSettings Settings { get; init; }
 
     public required RosterCounts Counts { get; init; }
+
+    /// <summary>E-mails about this course that have not reached their readers.</summary>
+    public IReadOnlyList<UndeliveredEmail> Undelivered { get; init; } = [];
 
     public string Base => $"/admin/courses/{Course.Slug}/enrollments";
 }

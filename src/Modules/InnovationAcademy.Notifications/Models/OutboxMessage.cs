@@ -13,6 +13,9 @@ internal sealed class OutboxMessage
 
     public string? HtmlBody { get; set; }
 
+    /// <summary>What the message is about ("course:12", "cohort:3"; see EmailAbout), so its administrators see failures.</summary>
+    public string? About { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     /// <summary>When the worker may try next; moves forward after each failure.</summary>

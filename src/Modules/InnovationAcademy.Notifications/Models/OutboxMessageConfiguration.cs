@@ -12,6 +12,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.To).HasMaxLength(256).IsRequired();
         message.Property(m => m.Subject).HasMaxLength(300).IsRequired();
         message.Property(m => m.LastError).HasMaxLength(1000);
+        message.Property(m => m.About).HasMaxLength(64);
         message.HasIndex(m => new { m.SentUtc, m.NextAttemptUtc });
+        message.HasIndex(m => new { m.About, m.SentUtc });
     }
 }

@@ -15,11 +15,12 @@ internal sealed class EmailQueue(AcademyDbContext db, EmailTemplates templates, 
             Subject = message.Subject.Length > 300 ? message.Subject[..300] : message.Subject,
             TextBody = message.TextBody,
             HtmlBody = message.HtmlBody,
+            About = message.About is { Length: <= 64 } about ? about : null,
             CreatedUtc = now,
             NextAttemptUtc = now,
         });
     }
 
-    public async Task EnqueueTemplateAsync(string to, string template, string culture, object model, CancellationToken cancellationToken = default) =>
-        Enqueue(await templates.RenderAsync(to, template, culture, model));
+    public async Task EnqueueTemplateAsync(string to, string template, string culture, object model, string? about = null, CancellationToken cancellationToken = default) =>
+        Enqueue(await templates.RenderAsync(to, template, culture, model) with { About = about });
 }

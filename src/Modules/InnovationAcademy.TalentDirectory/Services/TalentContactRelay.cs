@@ -37,7 +37,7 @@ internal sealed class TalentContactRelay(AcademyDbContext db, IUserDirectory use
                 message.Body,
                 Link = urls.Absolute(profile.OwnerId is null ? $"/talent/{profile.Id}" : "/my/talent/messages"),
                 CanAnswer = profile.OwnerId is not null,
-            }, cancellationToken);
+            }, cancellationToken: cancellationToken);
         }
 
         audit.Record("talent.message", profile.DisplayName, AuditNote.Say("relayed from a visitor"));
@@ -83,7 +83,7 @@ internal sealed class TalentContactRelay(AcademyDbContext db, IUserDirectory use
             Reply = reply,
             OwnerEmail = from ?? "",
             Link = urls.Absolute($"/talent/{profile.Id}"),
-        }, cancellationToken);
+        }, cancellationToken: cancellationToken);
         audit.Record("talent.answered", profile.DisplayName, AuditNote.Say("message {0}", message.Id));
         await db.SaveChangesAsync(cancellationToken);
         return null;

@@ -28,7 +28,7 @@ internal sealed class TalentInvitations(AcademyDbContext db, IUserDirectory user
                 person.DisplayName,
                 CohortName = cohort.Name,
                 Link = urls.Absolute($"/my/talent?cohort={Uri.EscapeDataString(cohort.Slug)}"),
-            }, cancellationToken);
+            }, cancellationToken: cancellationToken);
         }
 
         audit.Record("talent.invited", cohort.Name, AuditNote.Counted(people.Count, "1 graduate invited by {1}", "{0} graduates invited by {1}", by));

@@ -194,7 +194,7 @@ internal sealed class TalentProfiles(AcademyDbContext db, IUserDirectory users, 
             profile.DisplayName,
             Reason = reason ?? "",
             Link = urls.Absolute(decision == TalentProfileStatus.Published ? $"/talent/{profile.Id}" : "/my/talent"),
-        }, cancellationToken);
+        }, cancellationToken: cancellationToken);
     }
 
     private async Task<bool> ExternalImagesAsync(CancellationToken cancellationToken) => (await site.GetAsync(cancellationToken))?.AllowExternalImages == true;

@@ -17,20 +17,20 @@ internal sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue 
         var token = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var back = returnUrl is null ? "" : "&returnUrl=" + Uri.EscapeDataString(returnUrl);
         var link = urls.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={token}{back}");
-        await email.EnqueueTemplateAsync(user.Email!, "confirm-email", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken);
+        await email.EnqueueTemplateAsync(user.Email!, "confirm-email", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken: cancellationToken);
     }
 
     public async Task SendPasswordResetAsync(AcademyUser user, CancellationToken cancellationToken = default)
     {
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = urls.Absolute($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}");
-        await email.EnqueueTemplateAsync(user.Email!, "reset-password", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken);
+        await email.EnqueueTemplateAsync(user.Email!, "reset-password", user.PreferredCulture, new { user.DisplayName, Link = link }, cancellationToken: cancellationToken);
     }
 
     /// <summary>Someone tried to register with an address that has an account: its owner hears of it, the visitor does not.</summary>
     public async Task SendAccountExistsAsync(AcademyUser user, CancellationToken cancellationToken = default) =>
         await email.EnqueueTemplateAsync(user.Email!, "account-exists", user.PreferredCulture,
-            new { user.DisplayName, SignIn = urls.Absolute("/account/login"), Reset = urls.Absolute("/account/forgot-password") }, cancellationToken);
+            new { user.DisplayName, SignIn = urls.Absolute("/account/login"), Reset = urls.Absolute("/account/forgot-password") }, cancellationToken: cancellationToken);
 
     /// <summary>
     /// An invited user has no password yet: the link lets them choose one. An invitation that answers a sign-up names
@@ -41,8 +41,18 @@ internal sealed class AccountEmails(UserManager<AcademyUser> users, IEmailQueue 
         var token = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var back = LocalUrl.OrHome(invitation?.ReturnUrl) is var local && local != "/" ? "&returnUrl=" + Uri.EscapeDataString(local) : "";
         var link = urls.Absolute($"/account/reset-password?userId={Uri.EscapeDataString(user.Id)}&code={token}&invited=true{back}");
+        var enrolment = invitation?.Kind == InvitationKind.Enrolment;
         await email.EnqueueTemplateAsync(user.Email!, "invitation", user.PreferredCulture,
-            new { user.DisplayName, Link = link, SiteName = siteName, Title = invitation?.Title ?? "" }, cancellationToken);
+            new
+            {
+                user.DisplayName,
+                Link = link,
+                SiteName = siteName,
+                Title = enrolment ? "" : invitation?.Title ?? "",
+                CourseTitle = enrolment ? invitation!.Title : "",
+            },
+            invitation?.About,
+            cancellationToken);
     }
 
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));

@@ -24,12 +24,12 @@ internal sealed class AccountProvisioning(
         return new ProvisionedAccounts(found.ToDictionary(p => p.Key, p => CardOf(p.Value), StringComparer.Ordinal), created.Select(CardOf).ToList());
     }
 
-    public async Task SendInvitationAsync(string userId, string siteName, CancellationToken cancellationToken = default)
+    public async Task SendInvitationAsync(string userId, string siteName, Invitation? invitation = null, CancellationToken cancellationToken = default)
     {
         // Found among the tracked accounts first, so an account added in this unit of work is invited before it is saved.
         if (await db.Set<AcademyUser>().FindAsync([userId], cancellationToken) is { } user)
         {
-            await emails.SendInvitationAsync(user, siteName, cancellationToken: cancellationToken);
+            await emails.SendInvitationAsync(user, siteName, invitation, cancellationToken);
         }
     }
 

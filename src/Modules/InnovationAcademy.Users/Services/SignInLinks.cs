@@ -23,7 +23,7 @@ internal sealed class SignInLinks(AcademyDbContext db, IEmailQueue email, ISiteU
         db.Set<SignInLink>().Add(new SignInLink { TokenHash = Hash(token), UserId = user.Id, CreatedUtc = now, ExpiresUtc = now + Lifetime });
         var path = "/account/login-link/" + token + (LocalUrl.OrHome(returnUrl) is var back && back != "/" ? "?returnUrl=" + Uri.EscapeDataString(back) : "");
         await email.EnqueueTemplateAsync(user.Email!, "sign-in-link", user.PreferredCulture,
-            new { user.DisplayName, Link = urls.Absolute(path), Minutes = (int)Lifetime.TotalMinutes }, cancellationToken);
+            new { user.DisplayName, Link = urls.Absolute(path), Minutes = (int)Lifetime.TotalMinutes }, cancellationToken: cancellationToken);
     }
 
     /// <summary>Uses the link up: the user's id the first time, null after that, when it expired, or when it never was.</summary>
