@@ -78,6 +78,68 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         Assert.Empty(dialogs);
     }
 
+    /// <summary>
+    /// On a phone, from the home page: a signed-in learner signs up for a cohort, the course administrator admits her,
+    /// and she finds the admission on "Mi itinerario" and takes the session to her phone in the calendar file.
+    /// </summary>
+    [Fact]
+    public async Task A_participant_is_admitted_and_takes_the_sessions_to_her_phone_calendar()
+    {
+        await browser.Site.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IRecipeExecutor>().ExecuteAsync(RecipeReader.Parse("""
+                { "name": "browser-admission", "steps": [ { "name": "Cohorts",
+                  "programmes": [ { "slug": "creando-admision", "name": "CREANDO", "cohorts": [ {
+                    "slug": "creando-verano", "name": "CREANDO verano", "startsOn": "2027-06-07", "endsOn": "2027-07-16", "timeZone": "America/Lima",
+                    "sessions": [ { "title": "Taller: precios que sostienen", "kind": "workshop", "starts": "2027-06-08T19:30", "ends": "2027-06-08T21:00", "url": "https://meet.example/precios" } ] } ] } ] } ] }
+                """));
+            return true;
+        });
+
+        var (learner, dialogs) = await browser.NewPhonePageAsync();
+        await BrowserFixture.SignInAsync(learner, "alumna@academy.localhost", AcademySiteFactory.DemoPassword);
+        await learner.GotoAsync("/");
+        await learner.GetByRole(AriaRole.Link, new() { Name = "Itinerarios", Exact = true }).First.ClickAsync();
+        await learner.GetByRole(AriaRole.Link, new() { Name = "CREANDO verano" }).First.ClickAsync();
+        await learner.GetByRole(AriaRole.Link, new() { Name = "Inscribirme" }).First.ClickAsync();
+        await learner.GetByLabel("Solo un celular").CheckAsync();
+        await learner.GetByLabel("Datos del celular").CheckAsync();
+        await learner.GetByLabel("Está empezando (menos de un año)").CheckAsync();
+        await learner.GetByLabel("Sector").SelectOptionAsync(new SelectOptionValue { Label = "Belleza y bienestar" });
+        await learner.GetByRole(AriaRole.Button, new() { Name = "Inscribirme", Exact = true }).ClickAsync();
+        await Assertions.Expect(learner.Locator("#sign-up-done")).ToBeInViewportAsync();
+
+        // While she waits, her journey says what happens next and shows the planned sessions.
+        await learner.GetByRole(AriaRole.Link, new() { Name = "Mi itinerario" }).First.ClickAsync();
+        await Assertions.Expect(learner.Locator(".journey .notice")).ToContainTextAsync("te escribirá por correo");
+        await Assertions.Expect(learner.Locator(".planned-sessions")).ToContainTextAsync("Taller: precios que sostienen");
+
+        var (manager, managerDialogs) = await browser.NewPhonePageAsync();
+        await BrowserFixture.SignInAsync(manager, "gestora@academy.localhost", AcademySiteFactory.DemoPassword);
+        await manager.GotoAsync("/admin/cohorts/creando-verano");
+        await manager.GetByRole(AriaRole.Checkbox, new() { Name = "Carmen Alumna" }).CheckAsync();
+        await manager.GetByLabel("Con las seleccionadas").SelectOptionAsync("Accept");
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Aplicar y avisarles por correo" }).ClickAsync();
+        await Assertions.Expect(manager.Locator(".flash, [role=status]").First).ToBeVisibleAsync();
+
+        // "Mi itinerario" has been in her menu since she applied; it now says she is admitted and offers the calendar.
+        await learner.GotoAsync("/");
+        await learner.GetByRole(AriaRole.Link, new() { Name = "Mi itinerario" }).First.ClickAsync();
+        await Assertions.Expect(learner.Locator("main")).ToContainTextAsync("Admitida");
+        await Assertions.Expect(learner.Locator(".session-when").First).ToContainTextAsync("19:30");
+        await BrowserFixture.ScreenshotAsync(learner, "63-my-journey-admitted-es");
+        var download = await learner.RunAndWaitForDownloadAsync(() => learner.GetByRole(AriaRole.Link, new() { Name = "Descargar las sesiones (.ics)" }).ClickAsync());
+        Assert.Equal("creando-verano.ics", download.SuggestedFilename);
+        var calendar = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("BEGIN:VCALENDAR", calendar, StringComparison.Ordinal);
+        Assert.Contains("SUMMARY:Taller: precios que sostienen", calendar, StringComparison.Ordinal);
+
+        // 19:30 in Lima is 00:30 the next day in UTC.
+        Assert.Contains("DTSTART:20270609T003000Z", calendar, StringComparison.Ordinal);
+        Assert.Empty(dialogs);
+        Assert.Empty(managerDialogs);
+    }
+
     /// <summary>On a narrow phone (320 px): a facilitator ticks who came to a session and saves.</summary>
     [Fact]
     public async Task A_facilitator_marks_attendance_on_a_narrow_phone()

@@ -295,6 +295,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
             [new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"), new("Stage", "Running"), new("Sector", "Comercio")], $"/cohorts/{Slug}/sign-up")).StatusCode);
         var journey = await rosa.GetPageAsync("/my/journey");
         Assert.Null(journey.QuerySelector("input[readonly]"));
+        Assert.Contains("te escribirá por correo con la respuesta", journey.QuerySelector(".journey .notice")!.TextContent, StringComparison.Ordinal);
         var application = await _site.WithDbAsync(db => db.Set<CohortApplication>().SingleAsync());
         var privateUrl = $"/my/journey/calendar/{application.CalendarToken}.ics";
         Assert.Empty(Ical.Net.Calendar.Load(await visitor.Http.GetStringAsync(privateUrl))!.Events);

@@ -39,7 +39,7 @@ internal sealed class MyJourneyController(AcademyDbContext db, CohortCalendars c
     [HttpGet("/my/journey/calendar/{token}.ics", Name = "Cohorts.MyJourney.Calendar")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<IActionResult> Calendar(string token) =>
-        await calendars.PrivateAsync(token, HttpContext.RequestAborted) is { } ics
-            ? File(Encoding.UTF8.GetBytes(ics), CohortCalendars.MediaType, "journey.ics")
+        await calendars.PrivateAsync(token, HttpContext.RequestAborted) is { } feed
+            ? File(Encoding.UTF8.GetBytes(feed.Ics), CohortCalendars.MediaType, feed.CohortSlug + ".ics")
             : NotFound();
 }

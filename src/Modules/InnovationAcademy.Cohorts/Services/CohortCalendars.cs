@@ -22,7 +22,7 @@ internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls, IStri
     public string Public(Cohort cohort) => Serialize(cohort.Name, [.. cohort.Sessions.Select(s => (cohort, s))], withLinks: false);
 
     /// <summary>The sessions of the cohort whose application holds <paramref name="token"/>, once accepted; null for an unknown token.</summary>
-    public async Task<string?> PrivateAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<(string Ics, string CohortSlug)?> PrivateAsync(string token, CancellationToken cancellationToken = default)
     {
         if (token.Length is < 20 or > 64)
         {
@@ -38,7 +38,7 @@ internal sealed class CohortCalendars(AcademyDbContext db, ISiteUrls urls, IStri
         }
 
         var sessions = application.Status == ApplicationStatus.Accepted ? application.Cohort.Sessions : [];
-        return Serialize(application.Cohort.Name, [.. sessions.Select(s => (application.Cohort, s))], withLinks: true);
+        return (Serialize(application.Cohort.Name, [.. sessions.Select(s => (application.Cohort, s))], withLinks: true), application.Cohort.Slug);
     }
 
     private string Serialize(string name, IReadOnlyList<(Cohort Cohort, CohortSession Session)> sessions, bool withLinks)
