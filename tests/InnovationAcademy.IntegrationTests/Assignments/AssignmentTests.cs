@@ -215,6 +215,10 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Equal("Necesita cambios", row.QuerySelector(".badge")!.TextContent);
         Assert.Equal(["Problema", "Definido (nivel 2 de 3)", "Prototipo", "No (nivel 1 de 2)"],
             grades.QuerySelectorAll("table.rubric-result tbody th, table.rubric-result tbody td").Select(c => c.TextContent.Trim()));
+
+        // The rubric's total stands as the grade: level 2 of 3 gives 1 point of 2, level 1 of 2 none of 1.
+        Assert.Equal("1 de 3 puntos", grades.QuerySelector(".rubric-total")!.TextContent);
+        Assert.Equal("1 de 3 puntos", row.QuerySelectorAll("td")[0].TextContent.Trim());
         Assert.Equal("Falta el prototipo.", grades.QuerySelector(".feedback")!.TextContent);
         Assert.Equal(["Propuesta final"], grades.QuerySelectorAll(".still-needed > li").Select(li => li.TextContent.Trim()));
 

@@ -30,7 +30,14 @@ public sealed record GradeItem(
     GradeState State,
     string Detail,
     IReadOnlyList<GradeCriterion> Criteria,
-    string? Feedback);
+    string? Feedback)
+{
+    /// <summary>The rubric's total: a level's points are its place from the lowest (0, 1, 2…), as graders score it.</summary>
+    public int RubricPoints => Criteria.Sum(c => c.LevelNumber - 1);
+
+    /// <summary>The most the rubric can give: every criterion at its highest level.</summary>
+    public int RubricMaximum => Criteria.Sum(c => c.LevelCount - 1);
+}
 
 /// <summary>Implemented by the modules that grade (quizzes, assignments), for the learner's grades page.</summary>
 public interface IGradeProvider
