@@ -177,7 +177,7 @@ public sealed class CohortJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "62-attendance-es");
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the attendance list is wider than a 320 px screen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Guardar la asistencia" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("1 presentes");
+        await Assertions.Expect(page.Locator(".flash, [role=status]").First).ToContainTextAsync("1 persona presente");
         await Assertions.Expect(page.GetByLabel("Kelly Huamán", new() { Exact = false })).ToBeCheckedAsync();
         await Assertions.Expect(page.GetByLabel("Omar Benítez", new() { Exact = false })).Not.ToBeCheckedAsync();
         Assert.Empty(dialogs);

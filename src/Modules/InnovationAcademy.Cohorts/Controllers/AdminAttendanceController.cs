@@ -1,6 +1,7 @@
 using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.Services;
 using InnovationAcademy.Cohorts.ViewModels;
+using InnovationAcademy.Core.Localization;
 using InnovationAcademy.Core.Security;
 using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Web;
@@ -42,7 +43,7 @@ internal sealed class AdminAttendanceController(
         }
 
         var count = await register.MarkAsync(found.Cohort, found.Session, present, User.Identity!.Name!, HttpContext.RequestAborted);
-        TempData["Message"] = T["Attendance saved: {0} present.", count].Value;
+        TempData["Message"] = T.Plural(count, "Attendance saved: 1 person present.", "Attendance saved: {0} present.").Value;
         return RedirectToRoute("Cohorts.AdminAttendance.Index", new { slug, sessionId });
     }
 
