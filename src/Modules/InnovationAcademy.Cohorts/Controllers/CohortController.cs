@@ -65,6 +65,13 @@ internal sealed class CohortController(
             return RedirectToRoute("Cohorts.Cohort.Index", new { slug }, "sign-up-done");
         }
 
+        if (!CohortSignUp.Accepts(cohort))
+        {
+            // Checked before anything is made: a closed cohort creates no account and sends no invitation.
+            TempData[SignUpDoneKey] = T["Sign-up to this cohort is closed."].Value;
+            return RedirectToRoute("Cohorts.Cohort.Index", new { slug }, "sign-up-done");
+        }
+
         var sectorNames = await sectors.NamesAsync(HttpContext.RequestAborted);
         Validate(form, sectorNames);
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);

@@ -21,9 +21,12 @@ internal enum SignUpResult
 /// <summary>Records sign-ups: one per person and cohort, with its channel and readiness; demographics stored apart.</summary>
 internal sealed class CohortSignUp(AcademyDbContext db, IAuditLog audit, JourneyMenu journeyMenu, TimeProvider clock)
 {
+    /// <summary>Whether the team takes sign-ups for the cohort.</summary>
+    public static bool Accepts(Cohort cohort) => cohort.SignUpOpen;
+
     public async Task<SignUpResult> SignUpAsync(Cohort cohort, string userId, Intake intake, Demographics? demographics, string? referral, CancellationToken cancellationToken = default)
     {
-        if (!cohort.SignUpOpen)
+        if (!Accepts(cohort))
         {
             return SignUpResult.Closed;
         }
