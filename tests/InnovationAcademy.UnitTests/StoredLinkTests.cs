@@ -77,4 +77,27 @@ public sealed class StoredLinkTests
         Assert.Equal(["/media/3f2a9c0d1b4e5f60718293a4b5c6d7e8.png"], document.QuerySelectorAll("img[src]").Select(i => i.GetAttribute("src")));
         Assert.Equal("https://www.gob.pe/", document.QuerySelector("a")!.GetAttribute("href"));
     }
+
+    [Theory]
+    [InlineData("/media/x.pdf\n")]
+    [InlineData("/media/x.pdf\r\n")]
+    public void An_address_with_a_line_break_at_its_end_is_refused(string address) => Assert.False(WebLinks.IsSiteMedia(address));
+
+    [Fact]
+    public void A_course_language_or_address_with_a_line_break_at_its_end_is_refused()
+    {
+        var course = new CourseDefinition("curso\n", "Curso", "Resumen", "es\n", 2, [], "", "", null, false, []);
+        var errors = CourseValidator.Validate(course, allowExternalImages: false);
+        Assert.Contains(errors, e => e.Field == "Language");
+        Assert.Contains(errors, e => e.Field == "Slug");
+    }
+
+    [Fact]
+    public void A_lesson_text_beyond_a_hundred_thousand_characters_is_refused_at_its_field()
+    {
+        var lesson = new LessonDefinition("Lectura", "reading", new string('a', CourseValidator.MaxTextLength + 1), null, null, "", null, 5, null);
+        var course = new CourseDefinition("curso", "Curso", "Resumen", "es", 2, [], "", "", null, false, [new ModuleDefinition("Módulo", [lesson])]);
+        Assert.Contains(CourseValidator.Validate(course, allowExternalImages: false), e => e.Field == "Body");
+        Assert.DoesNotContain(CourseValidator.Validate(course with { Modules = [new ModuleDefinition("Módulo", [lesson with { Body = "Corto." }])] }, allowExternalImages: false), e => e.Field == "Body");
+    }
 }

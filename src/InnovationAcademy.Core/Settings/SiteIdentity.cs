@@ -63,6 +63,6 @@ public static partial class SiteIdentity
         return (links, null);
     }
 
-    [GeneratedRegex("^#[0-9a-f]{6}$")]
+    [GeneratedRegex("^#[0-9a-f]{6}\\z")]
     private static partial Regex Colour();
 }

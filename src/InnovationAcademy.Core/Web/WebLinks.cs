@@ -45,6 +45,6 @@ public static partial class WebLinks
     private static bool IsInvisibleOrSpace(char c) =>
         char.IsWhiteSpace(c) || char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format;
 
-    [GeneratedRegex(@"^/media/[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^/media/[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\z", RegexOptions.CultureInvariant)]
     private static partial Regex MediaPath();
 }

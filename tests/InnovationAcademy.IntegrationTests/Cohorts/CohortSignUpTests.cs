@@ -165,6 +165,24 @@ public sealed class CohortSignUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sign_up_that_arrives_after_the_cohort_closed_makes_no_account_and_sends_nothing()
+    {
+        using var visitor = _site.CreateSiteClient();
+        var page = await visitor.GetPageAsync($"/cohorts/{Slug}");
+        var token = page.QuerySelector("form input[name=__RequestVerificationToken]")!.GetAttribute("value");
+
+        // The team closes sign-up while the form is open on her phone.
+        await _site.WithDbAsync(db => db.Set<Cohort>().Where(c => c.Slug == Slug).ExecuteUpdateAsync(set => set.SetProperty(c => c.SignUpOpen, false)));
+        var late = await visitor.PostFormAsync($"/cohorts/{Slug}/sign-up",
+            [new("DisplayName", "Ana Tarde"), new("Email", "tarde@test.localhost"), new("Device", "SmartphoneOnly"), new("Connectivity", "MobileData"), new("Stage", "Idea"), new("Sector", "Comercio")], token);
+        Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+        var answer = await visitor.GetPageAsync(late.Headers.Location!.OriginalString);
+        Assert.Equal("Las inscripciones de esta cohorte están cerradas.", answer.QuerySelector("#sign-up-done")!.TextContent);
+        Assert.False(await _site.WithDbAsync(db => db.Set<AcademyUser>().AnyAsync(u => u.Email == "tarde@test.localhost")));
+        Assert.False(await _site.WithDbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.To == "tarde@test.localhost")));
+    }
+
+    [Fact]
     public async Task An_address_with_a_display_name_or_a_name_on_several_lines_makes_no_account()
     {
         async Task<AngleSharp.Dom.IDocument> SignUpAsync(string name, string email)

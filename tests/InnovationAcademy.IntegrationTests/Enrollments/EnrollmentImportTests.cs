@@ -93,6 +93,19 @@ public sealed class EnrollmentImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_learners_name_on_several_lines_is_refused_in_the_preview_and_a_clean_file_asks_no_question()
+    {
+        var (preview, _) = await UploadAsync(Encoding.UTF8.GetBytes("email,name\r\neve@test.localhost,\"Eve\r\nBcc: z@z.example\"\r\nrtl@test.localhost,Ana\u202Eevil\r\n"), "nombres.csv");
+        var problems = preview.QuerySelectorAll(".import-problems tbody tr").Select(r => r.QuerySelectorAll("td")[3].TextContent.Trim()).ToList();
+        Assert.Equal(["Nombre en varias líneas o con caracteres de control", "Nombre en varias líneas o con caracteres de control"], problems);
+
+        var (clean, _) = await UploadAsync(Encoding.UTF8.GetBytes("email,name\r\njose.pena@test.localhost,José Peña\r\n"), "limpio.csv");
+        Assert.Empty(clean.QuerySelectorAll("input[type=radio][name=mode]"));
+        Assert.Equal("valid-rows", clean.QuerySelector("input[type=hidden][name=mode]")!.GetAttribute("value"));
+        Assert.Contains("La línea es válida.", clean.QuerySelector("main form.form")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unreadable_files_are_refused_at_the_file_field()
     {
         foreach (var (content, message) in new[]

@@ -117,6 +117,19 @@ public sealed class QuestionBankTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
         Assert.Contains("necesita un texto", (await SiteClient.ParseAsync(empty)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
+        // A tolerance that is no number is refused, not read as none.
+        foreach (var tolerance in new[] { "abc", "NaN", "1e308" })
+        {
+            var numeric = await editor.SubmitFormAsync($"{BankUrl}/new?quiz={quiz.Key}&kind=Numeric", [new("text", "¿Cuántos módulos?"), new("answers", "7"), new("tolerance", tolerance)]);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, numeric.StatusCode);
+            Assert.Contains("Escribe la tolerancia como un número", (await SiteClient.ParseAsync(numeric)).QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        // A row missing from the post does not hide the rows after it.
+        var gap = await editor.SubmitFormAsync($"{BankUrl}/new?kind=SingleChoice", [new("text", "¿Con huecos?"), new("category", "huecos"), new("option-text-0", "Sí"), new("option-text-2", "No"), new("correct", "0")]);
+        Assert.Equal(HttpStatusCode.Redirect, gap.StatusCode);
+        Assert.Equal(2, await _site.WithDbAsync(db => db.Set<Question>().Where(q => q.Text == "¿Con huecos?").SelectMany(q => q.Options).CountAsync()));
+
         var added = await editor.SubmitFormAsync(newQuestion, [new("text", "¿Terminó la lección tres?"), new("option-text-0", "Sí"), new("option-text-1", "No"), new("correct", "0")]);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         Assert.NotEmpty((await ana.GetPageAsync($"/courses/{Slug}")).QuerySelectorAll($"a[href='{quizUrl}']"));

@@ -29,6 +29,6 @@ internal static partial class CohortRules
 
     public static string? Language(string? language) => language is "es" or "en" ? null : "Choose Spanish or English.";
 
-    [GeneratedRegex("^(?=.{1,100}$)[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^(?=.{1,100}\\z)[a-z0-9]+(-[a-z0-9]+)*\\z")]
     private static partial Regex SlugPattern();
 }

@@ -93,6 +93,9 @@ internal static partial class CourseValidator
         return errors;
     }
 
+    /// <summary>The longest lesson text or transcript, in characters (a long chapter is about 60,000).</summary>
+    public const int MaxTextLength = 100_000;
+
     public static LessonKind? ParseKind(string kind) => kind.ToLowerInvariant() switch
     {
         "reading" => LessonKind.Reading,
@@ -111,6 +114,17 @@ internal static partial class CourseValidator
         if (lesson.Minutes is < 0 or > 600)
         {
             yield return new(where, "Minutes", "Minutes must be between 0 and 600.");
+        }
+
+        // Every published version keeps its own copy of the text: a bound keeps versions and pages a sensible size.
+        if (lesson.Body?.Length > MaxTextLength)
+        {
+            yield return new(where, "Body", "The text is longer than 100,000 characters: split it into several lessons.");
+        }
+
+        if (lesson.Transcript?.Length > MaxTextLength)
+        {
+            yield return new(where, "Transcript", "The transcript is longer than 100,000 characters.");
         }
 
         switch (ParseKind(lesson.Kind))
@@ -156,9 +170,9 @@ internal static partial class CourseValidator
         }
     }
 
-    [GeneratedRegex("^(?=.{1,100}$)[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^(?=.{1,100}\z)[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex SlugPattern();
 
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z]{2,4})?$")]
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z]{2,4})?\z")]
     private static partial Regex LanguagePattern();
 }

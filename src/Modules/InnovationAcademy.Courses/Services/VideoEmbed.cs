@@ -43,9 +43,9 @@ internal static partial class VideoEmbed
             .Select(pair => pair.Split('=', 2))
             .FirstOrDefault(pair => pair[0] == name && pair.Length == 2)?[1];
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{6,20}$")]
+    [GeneratedRegex("^[A-Za-z0-9_-]{6,20}\\z")]
     private static partial Regex YouTubeId();
 
-    [GeneratedRegex("^[0-9]{4,12}$")]
+    [GeneratedRegex("^[0-9]{4,12}\\z")]
     private static partial Regex VimeoId();
 }

@@ -17,6 +17,7 @@ internal enum ImportProblem
     BadEmail,
     MissingName,
     NameTooLong,
+    NotAName,
     BadLanguage,
     DuplicateInFile,
     AlreadyEnrolled,
@@ -103,6 +104,7 @@ internal sealed class EnrollmentImport(
                 : account is not null && enrolled.Contains(account.Id) ? ImportProblem.AlreadyEnrolled
                 : account is null && line.Name.Length == 0 ? ImportProblem.MissingName
                 : line.Name.Length > 200 ? ImportProblem.NameTooLong
+                : account is null && !DisplayNames.IsValid(line.Name) ? ImportProblem.NotAName
                 : Language(line.Language) is null ? ImportProblem.BadLanguage
                 : null;
             rows.Add(new ImportRow(line.Line, line.Email, line.Name, line.Language, problem, account is null));

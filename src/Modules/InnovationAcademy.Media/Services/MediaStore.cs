@@ -164,6 +164,6 @@ internal sealed partial class MediaStore(AcademyDbContext db, IConfiguration con
         return clean.Length == 0 ? "file" : clean.Length > 255 ? clean[..255] : clean;
     }
 
-    [GeneratedRegex("^[0-9a-f]{32}\\.[a-z0-9]{2,5}$")]
+    [GeneratedRegex("^[0-9a-f]{32}\\.[a-z0-9]{2,5}\\z")]
     private static partial Regex StoredNamePattern();
 }

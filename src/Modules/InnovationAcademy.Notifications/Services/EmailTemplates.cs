@@ -138,7 +138,7 @@ internal sealed partial class EmailTemplates
     [GeneratedRegex("[\u00AD\u200B-\u200D\u2060\uFEFF]", RegexOptions.CultureInvariant)]
     private static partial Regex Hidden();
 
-    [GeneratedRegex(@"^[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex WholeEmail();
 
     /// <summary>A dot before a domain's label ("evil.example", "www.gob.pe") or between a numeric host's parts ("10.0.0.1"): "[.]" there stops auto-linking.</summary>

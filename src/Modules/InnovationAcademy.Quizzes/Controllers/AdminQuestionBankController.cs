@@ -69,7 +69,7 @@ internal sealed class AdminQuestionBankController(
         }
 
         var values = QuestionForm.Read(null, parsed, form);
-        if (QuizValidator.Check(values) is { } problem)
+        if ((QuestionForm.Problem(parsed, form) ?? QuizValidator.Check(values)) is { } problem)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Edit", await EditorAsync(course, parsed, null, target, values, [T[problem].Value]));
@@ -109,7 +109,7 @@ internal sealed class AdminQuestionBankController(
         var quiz = await QuizOfAsync(question);
         var values = QuestionForm.Read(question.Key, question.Kind, form);
         var errors = new List<string>();
-        if (QuizValidator.Check(values) is { } problem)
+        if ((QuestionForm.Problem(question.Kind, form) ?? QuizValidator.Check(values)) is { } problem)
         {
             errors.Add(T[problem].Value);
         }

@@ -10,7 +10,8 @@ internal static class QuestionForm
     public static QuestionDefinition Read(Guid? key, QuestionKind kind, IFormCollection form)
     {
         var options = new List<OptionDefinition>();
-        for (var i = 0; i < 50 && form.ContainsKey($"option-text-{i}"); i++)
+        // Every row is read: a row missing from the post (or left empty) does not hide the rows after it.
+        for (var i = 0; i < 50; i++)
         {
             var text = form[$"option-text-{i}"].ToString().Trim();
             if (text.Length == 0)
@@ -51,4 +52,10 @@ internal static class QuestionForm
             kind is QuestionKind.ShortAnswer or QuestionKind.Numeric ? [] : options,
             string.IsNullOrWhiteSpace(form["category"]) ? null : form["category"].ToString().Trim());
     }
+
+    /// <summary>What the form says that no question could hold: a tolerance that is no number (it would be read as 0).</summary>
+    public static string? Problem(QuestionKind kind, IFormCollection form) =>
+        kind == QuestionKind.Numeric && !string.IsNullOrWhiteSpace(form["tolerance"]) && QuizGrader.ParseNumber(form["tolerance"].ToString()) is null
+            ? "Write the tolerance as a number (for example 0,5), or leave it empty for none."
+            : null;
 }
