@@ -1,3 +1,4 @@
+using InnovationAcademy.Core.Courses;
 using InnovationAcademy.Core.Home;
 using InnovationAcademy.Core.Data;
 using InnovationAcademy.Core.Modules;
@@ -20,6 +21,7 @@ public sealed class Startup : StartupBase
         services.AddScoped<IPermissionProvider, Permissions>();
         services.AddScoped<IWaitingWorkProvider, EnrollmentWaitingWork>();
         services.AddScoped<IHomeSection, ContinueHomeSection>();
+        services.AddScoped<ILearnerCourses, TakenCourses>();
         services.AddScoped<INavigationProvider, AdminMenu>();
         services.AddScoped<INavigationProvider, MainMenu>();
 

@@ -97,6 +97,10 @@ public sealed class HomePageTests : IAsyncLifetime
         var next = await learner.Http.GetAsync(onward.GetAttribute("href"));
         Assert.Equal($"/courses/laboratorios/lessons/a1a1a1a1-0000-4000-8000-000000000002", next.Headers.Location!.OriginalString);
 
+        // The course she takes is under "continue", not offered again among the courses to start.
+        var toStart = home.QuerySelector("#home-courses")!.ParentElement!;
+        Assert.Equal(["Datos abiertos"], toStart.QuerySelectorAll(".card-title a").Select(a => a.TextContent));
+
         var sessions = home.QuerySelector("#home-sessions")!.ParentElement!;
         Assert.Contains("Taller: precios que cubren tus costes", sessions.TextContent, StringComparison.Ordinal);
         Assert.Contains("19:00", sessions.QuerySelector(".session-when")!.TextContent, StringComparison.Ordinal);

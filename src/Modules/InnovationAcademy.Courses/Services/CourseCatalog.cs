@@ -9,7 +9,12 @@ using Microsoft.Extensions.Caching.Memory;
 namespace InnovationAcademy.Courses.Services;
 
 /// <summary>A published course as the catalog and the API list it.</summary>
-public sealed record CourseSummary(string Slug, string Title, string Summary, string Language, decimal Hours, IReadOnlyList<string> Topics, int ModuleCount, int LessonCount, string? CoverImageUrl);
+public sealed record CourseSummary(string Slug, string Title, string Summary, string Language, decimal Hours, IReadOnlyList<string> Topics, int ModuleCount, int LessonCount, string? CoverImageUrl)
+{
+    /// <summary>The course's id, for pages that relate it to a person's courses; not part of the public API's answer.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int CourseId { get; init; }
+}
 
 /// <summary>What learners may read: published versions only. Drafts never leave here.</summary>
 public sealed class CourseCatalog(AcademyDbContext db, IMemoryCache cache, ISignal signal)
@@ -51,7 +56,7 @@ public sealed class CourseCatalog(AcademyDbContext db, IMemoryCache cache, ISign
             .Take(PageSize)
             .Select(v => new CourseSummary(
                 v.Course.Slug, v.Title, v.Summary, v.Language, v.Hours, v.Topics,
-                v.Modules.Count, v.Modules.SelectMany(m => m.Lessons).Count(), v.CoverImageUrl))
+                v.Modules.Count, v.Modules.SelectMany(m => m.Lessons).Count(), v.CoverImageUrl) { CourseId = v.CourseId })
             .ToListAsync(cancellationToken);
         return new Page<CourseSummary>(items, pageNumber, PageSize, total);
     }
