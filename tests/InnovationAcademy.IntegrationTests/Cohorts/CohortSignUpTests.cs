@@ -277,7 +277,7 @@ public sealed class CohortSignUpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
         var statuses = await _site.WithDbAsync(db => db.Set<CohortApplication>().OrderBy(a => a.SignedUpUtc).ThenBy(a => a.Id).Select(a => a.Status).ToListAsync());
         Assert.Equal([ApplicationStatus.Accepted, ApplicationStatus.Accepted, ApplicationStatus.Waitlisted], statuses);
-        Assert.Contains("1 pasaron a la lista de espera", (await manager.GetPageAsync(url)).QuerySelector("[role=status], .flash")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 personas admitidas; la cohorte está completa: 1 persona pasó a la lista de espera. Se avisó a todas por correo.", (await manager.GetPageAsync(url)).QuerySelector("[role=status], .flash")!.TextContent, StringComparison.Ordinal);
 
         var mails = await _site.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Subject.Contains("CREANDO 2023")).Select(m => m.To + " " + m.Subject).ToListAsync());
         Assert.Contains("uno@test.localhost Tienes plaza en CREANDO 2023", mails);

@@ -71,9 +71,7 @@ internal sealed class AdminCohortsController(
         }
 
         var outcome = await admission.DecideAsync(cohort, selected, decision.Value, User.Identity!.Name!, HttpContext.RequestAborted);
-        TempData["Message"] = outcome.OverCapacity > 0
-            ? T["{0} accepted. The cohort is full: {1} went to the waiting list instead. Everyone was e-mailed.", outcome.Accepted, outcome.OverCapacity].Value
-            : T["{0} accepted, {1} on the waiting list, {2} rejected. Everyone was e-mailed.", outcome.Accepted, outcome.Waitlisted, outcome.Rejected].Value;
+        TempData["Message"] = AdmissionMessage.Describe(outcome, T);
         return Redirect(CohortApplicationsViewModel.LinkFor(slug, status, q, page));
     }
 

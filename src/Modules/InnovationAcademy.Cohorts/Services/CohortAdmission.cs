@@ -103,7 +103,8 @@ internal sealed class CohortAdmission(AcademyDbContext db, IUserDirectory direct
                 user.DisplayName,
                 CohortName = cohort.Name,
                 StartsOn = cohort.StartsOn.ToString(user.Culture == "en" ? "d MMMM yyyy" : "d 'de' MMMM 'de' yyyy", System.Globalization.CultureInfo.GetCultureInfo(user.Culture == "en" ? "en-GB" : "es")),
-                Link = urls.Absolute($"/cohorts/{cohort.Slug}"),
+                // Admitted or waiting: her journey holds the sessions and the calendar; not admitted: the other journeys.
+                Link = urls.Absolute(application.Status == ApplicationStatus.Rejected ? "/cohorts" : "/my/journey"),
             }, EmailAbout.Cohort(cohort.Id), cancellationToken);
         }
     }

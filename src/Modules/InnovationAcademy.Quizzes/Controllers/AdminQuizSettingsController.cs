@@ -34,7 +34,8 @@ internal sealed class AdminQuizSettingsController(
             return NotFound();
         }
 
-        var values = new QuizDefinition(null, T["Quiz: {0}", moduleTitle].Value, 70, null, null, GradingMethod.Highest, false, ReviewPolicy.AfterEachAttempt, 1, [], []);
+        // The module's name alone: learners see it announced as "Cuestionario: …", so the word is not written into it.
+        var values = new QuizDefinition(null, moduleTitle, 70, null, null, GradingMethod.Highest, false, ReviewPolicy.AfterEachAttempt, 1, [], []);
         return View("Settings", await FormAsync(course, module, moduleTitle, null, values, new Dictionary<string, string>()));
     }
 
