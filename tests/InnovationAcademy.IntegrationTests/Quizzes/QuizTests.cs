@@ -105,8 +105,12 @@ public sealed class QuizTests : IAsyncLifetime
     public async Task Attempts_are_limited_and_answers_show_only_once_passed()
     {
         using var ana = await _site.LearnerAsync();
+        await _site.Site.WithDbAsync(db => db.Set<Enrollment>().ExecuteUpdateAsync(set => set.SetProperty(e => e.LastActivityUtc, (DateTime?)null)));
         var failed = await ana.GetPageAsync(await QuizSite.TakeAsync(ana, QuizSite.Quiz1, QuizSite.WrongAnswers));
         Assert.NotNull(failed.QuerySelector(".notice-warning.result"));
+
+        // A quiz handed in, even failed, is activity on the course's roster.
+        Assert.NotNull(await _site.Site.WithDbAsync(db => db.Set<Enrollment>().Select(e => e.LastActivityUtc).SingleAsync()));
         Assert.Null(failed.QuerySelector(".review"));
         Assert.DoesNotContain("SECRETO-CUSCO", failed.Body!.InnerHtml, StringComparison.Ordinal);
         Assert.NotNull(failed.QuerySelector($"form[action='{QuizSite.QuizUrl(QuizSite.Quiz1)}/start']"));

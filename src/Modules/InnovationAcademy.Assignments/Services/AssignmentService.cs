@@ -95,7 +95,13 @@ internal sealed class AssignmentService(
             var stored = new List<string>();
             try
             {
-                return await SubmitOnceAsync(assignment, userId, text, uploads, stored, cancellationToken);
+                var errors = await SubmitOnceAsync(assignment, userId, text, uploads, stored, cancellationToken);
+                if (errors.Count == 0)
+                {
+                    await progress.RecordActivityAsync(assignment.CourseId, userId, cancellationToken);
+                }
+
+                return errors;
             }
             catch (DbUpdateException e) when (attempt < 3 && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
             {

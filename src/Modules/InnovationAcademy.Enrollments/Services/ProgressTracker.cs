@@ -96,6 +96,14 @@ public sealed class ProgressTracker(
         return learners.Count;
     }
 
+    /// <summary>Notes that the learner did something in the course (a quiz handed in, a work handed in), for the roster.</summary>
+    public async Task RecordActivityAsync(int courseId, string userId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<Enrollment>().Where(e => e.CourseId == courseId && e.UserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.LastActivityUtc, now), cancellationToken);
+    }
+
     /// <summary>Notes the lesson a learner opened, for "continue"; writes at most every few minutes per lesson.</summary>
     internal async Task RecordVisitAsync(Enrollment enrollment, Guid lessonKey, CancellationToken cancellationToken = default)
     {

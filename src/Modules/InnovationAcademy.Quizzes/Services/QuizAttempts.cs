@@ -171,6 +171,7 @@ internal sealed class QuizAttempts(AcademyDbContext db, ProgressTracker progress
 
         Grade(attempt, await QuestionsOfAsync(quiz, [attempt], cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        await progress.RecordActivityAsync(quiz.CourseId, attempt.UserId, cancellationToken);
         await progress.ReevaluateAsync(quiz.CourseId, attempt.UserId, cancellationToken);
     }
 
