@@ -78,16 +78,17 @@ public sealed class SiteTests(SiteTests.Site site) : IClassFixture<SiteTests.Sit
         using var admin = own.CreateSiteClient();
         await admin.SignInAsync(AcademySiteFactory.AdminEmail, AcademySiteFactory.AdminPassword);
 
-        var pale = await admin.SubmitFormAsync("/admin/settings", [new("BrandColour", "#ffff00"), new("FooterLinks", "Sin dirección\nPrivacidad | javascript:alert(1)"), new("LogoUrl", "https://evil.example/logo.png")]);
+        var pale = await admin.SubmitFormAsync("/admin/settings", [new("BrandColour", "#ffff00"), new("FooterLinks", "Sin dirección\nPrivacidad | javascript:alert(1)"), new("LogoUrl", "https://evil.example/logo.png"), new("Tagline", "Dos\nlíneas")]);
         Assert.Equal(HttpStatusCode.OK, pale.StatusCode);
         var refused = await SiteClient.ParseAsync(pale);
         Assert.Contains("4,5:1", refused.QuerySelector("[data-valmsg-for=BrandColour]")!.TextContent, StringComparison.Ordinal);
         Assert.StartsWith("Línea 1:", refused.QuerySelector("[data-valmsg-for=FooterLinks]")!.TextContent.Trim(), StringComparison.Ordinal);
         Assert.NotEmpty(refused.QuerySelector("[data-valmsg-for=LogoUrl]")!.TextContent.Trim());
+        Assert.Equal("Escribe la frase en una sola línea, sin caracteres de control.", refused.QuerySelector("[data-valmsg-for=Tagline]")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync("/brand.css")).StatusCode);
 
         var saved = await admin.SubmitFormAsync("/admin/settings",
-            [new("BrandColour", "#0B5394"), new("FooterContact", "contacto@laboratorio.gob.ec · Quito"), new("FooterLinks", "Aviso de privacidad | /privacidad\nEl laboratorio | https://laboratorio.gob.ec")]);
+            [new("BrandColour", "#0B5394"), new("Tagline", "Formación para quienes innovan en lo público en Manabí."), new("FooterContact", "contacto@laboratorio.gob.ec · Quito"), new("FooterLinks", "Aviso de privacidad | /privacidad\nEl laboratorio | https://laboratorio.gob.ec")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         using var visitor = own.CreateSiteClient();
         var home = await visitor.GetPageAsync("/");
@@ -99,6 +100,10 @@ public sealed class SiteTests(SiteTests.Site site) : IClassFixture<SiteTests.Sit
         Assert.Equal([("Aviso de privacidad", "/privacidad"), ("El laboratorio", "https://laboratorio.gob.ec")],
             home.QuerySelectorAll(".footer-links a").Select(a => (a.TextContent, a.GetAttribute("href")!)));
         Assert.Equal("contacto@laboratorio.gob.ec · Quito", home.QuerySelector(".footer-contact")!.TextContent);
+
+        // The lab's own sentence says what the site is for, under the title and in the footer.
+        Assert.Equal("Formación para quienes innovan en lo público en Manabí.", home.QuerySelector(".lead")!.TextContent);
+        Assert.Contains("Formación para quienes innovan en lo público en Manabí.", home.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Browsers and bookmarks ask for the site's icon on every first visit: it is there, not a 404.</summary>

@@ -23,6 +23,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         site.Property(s => s.LogoUrl).HasMaxLength(500).IsRequired().HasDefaultValue("");
         site.Property(s => s.BrandColour).HasMaxLength(7).IsRequired().HasDefaultValue("");
         site.Property(s => s.FooterContact).HasMaxLength(300).IsRequired().HasDefaultValue("");
+        site.Property(s => s.Tagline).HasMaxLength(300).IsRequired().HasDefaultValue("");
         site.Property(s => s.FooterLinks).HasMaxLength(2000).IsRequired().HasDefaultValue("");
         site.Ignore(s => s.EffectiveMapTileUrl);
         site.Ignore(s => s.EffectiveMapTileAttribution);

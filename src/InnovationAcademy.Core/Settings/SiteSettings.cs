@@ -43,6 +43,12 @@ public sealed class SiteSettings
     /// <summary>The lab's colour for the header's line, buttons and links ("#0b5394"); empty for the theme's own.</summary>
     public string BrandColour { get; set; } = "";
 
+    /// <summary>
+    /// What the site is for, in one sentence: under the home page's title and in every page's footer ("Itinerarios de
+    /// emprendimiento para mujeres migrantes en Lima"); empty for the platform's own.
+    /// </summary>
+    public string Tagline { get; set; } = "";
+
     /// <summary>How to reach the lab, in the footer of every page ("contacto@lab.gob.ec · Quito").</summary>
     public string FooterContact { get; set; } = "";
 

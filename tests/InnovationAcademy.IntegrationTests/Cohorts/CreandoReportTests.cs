@@ -34,6 +34,18 @@ public sealed class CreandoReportTests(CreandoReportTests.Site site) : IClassFix
         Assert.Equal(["NeedsSupport", "Basic", "Ready"], report.GetProperty("readiness").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
     }
 
+    /// <summary>A site of cohorts alone speaks of itself in its own words and has no menu entry to an empty catalog.</summary>
+    [Fact]
+    public async Task The_creando_site_says_what_it_is_for_and_leads_to_its_journeys_not_to_an_empty_catalog()
+    {
+        using var visitor = site.CreateSiteClient();
+        var home = await visitor.GetPageAsync("/");
+        Assert.StartsWith("Itinerarios de emprendimiento para mujeres migrantes", home.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
+        var menu = home.QuerySelectorAll(".main-nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/cohorts", menu);
+        Assert.DoesNotContain("/courses", menu);
+    }
+
     [Fact]
     public async Task The_comparison_sets_both_cohorts_side_by_side_with_the_change_and_exports_it()
     {

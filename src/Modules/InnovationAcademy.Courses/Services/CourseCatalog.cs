@@ -24,6 +24,21 @@ public sealed class CourseCatalog(AcademyDbContext db, IMemoryCache cache, ISign
     /// <summary>Signalled (on every node) whenever a published course may have changed; see <see cref="CoursePageCache"/>.</summary>
     public const string PublishedSignal = "courses:published";
 
+    /// <summary>Whether anything is published: the menu leads to the catalog only then (a cohorts-only site has none).</summary>
+    public async Task<bool> HasCoursesAsync(CancellationToken cancellationToken = default)
+    {
+        const string key = "courses:any-published";
+        if (cache.TryGetValue(key, out bool any))
+        {
+            return any;
+        }
+
+        var changed = signal.GetToken(PublishedSignal);
+        any = await db.Set<CourseVersion>().AnyAsync(v => v.Published, cancellationToken);
+        cache.Set(key, any, new MemoryCacheEntryOptions().AddExpirationToken(changed));
+        return any;
+    }
+
     public async Task<Page<CourseSummary>> SearchAsync(string? query, string? topic, string? language, int? page, CancellationToken cancellationToken = default)
     {
         var versions = db.Set<CourseVersion>().AsNoTracking().Where(v => v.Published);

@@ -42,6 +42,7 @@ internal sealed class AdminSettingsController(
             LogoUrl = settings.LogoUrl,
             BrandColour = settings.BrandColour,
             FooterContact = settings.FooterContact,
+            Tagline = settings.Tagline,
             FooterLinks = settings.FooterLinks,
         }));
     }
@@ -99,6 +100,11 @@ internal sealed class AdminSettingsController(
             ModelState.AddModelError(nameof(model.BrandColour), T["White text on this colour is hard to read (contrast {0}:1, at least 4.5:1 is needed): choose a darker colour.", contrast.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture)]);
         }
 
+        if (!string.IsNullOrWhiteSpace(model.Tagline) && !DisplayNames.IsValid(model.Tagline))
+        {
+            ModelState.AddModelError(nameof(model.Tagline), T["Write the sentence on one line, without control characters."]);
+        }
+
         var (links, badLine) = SiteIdentity.ParseLinks(model.FooterLinks);
         if (badLine is { } line)
         {
@@ -124,6 +130,7 @@ internal sealed class AdminSettingsController(
             s.LogoUrl = logo;
             s.BrandColour = colour;
             s.FooterContact = (model.FooterContact ?? "").Trim();
+            s.Tagline = (model.Tagline ?? "").Trim();
             s.FooterLinks = string.Join('\n', links.Select(l => $"{l.Label} | {l.Url}"));
         });
         audit.RecordOnPlatformPart("settings.updated", "Site settings", AuditNote.Say("name: {0}; language: {1}; registration: {2}; time zone: {3}; region: {4}; external images: {5}; map tiles: {6}; logo: {7}; colour: {8}; footer links: {9}", model.SiteName.Trim(), AuditNote.Word(model.DefaultCulture == "en" ? "English" : "Spanish"), AuditNote.Word(model.RegistrationOpen ? "open" : "closed"), AuditNote.Zone(model.TimeZoneId), AuditNote.Region(model.FormattingRegion), AuditNote.Word(model.AllowExternalImages ? "allowed" : "not allowed"), tiles.Length > 0 ? tiles : AuditNote.Word("the default ones"), logo.Length > 0 ? logo : AuditNote.Word("no logo"), colour.Length > 0 ? colour : AuditNote.Word("the theme's"), links.Count));

@@ -83,6 +83,12 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
             throw new RecipeItemException("footerContact", "has at most 300 characters.");
         }
 
+        var tagline = RecipeStepContext.OptionalString(step, "tagline", "tagline")?.Trim();
+        if (tagline is { Length: > 0 } && (tagline.Length > 300 || !DisplayNames.IsValid(tagline)))
+        {
+            throw new RecipeItemException("tagline", "is one line of at most 300 characters.");
+        }
+
         var footerLinks = RecipeStepContext.OptionalString(step, "footerLinks", "footerLinks");
         if (footerLinks is not null && SiteIdentity.ParseLinks(footerLinks).BadLine is { } badLine)
         {
@@ -95,6 +101,7 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 s.LogoUrl = logo ?? s.LogoUrl;
                 s.BrandColour = colour ?? s.BrandColour;
                 s.FooterContact = contact ?? s.FooterContact;
+                s.Tagline = tagline ?? s.Tagline;
                 s.FooterLinks = footerLinks?.Trim() ?? s.FooterLinks;
                 s.SiteName = siteName ?? s.SiteName;
                 s.DefaultCulture = culture ?? s.DefaultCulture;
@@ -128,6 +135,7 @@ internal sealed class SettingsStep(ISiteService site, ModuleCatalog catalog, IAu
                 ["logo"] = settings.LogoUrl,
                 ["brandColour"] = settings.BrandColour,
                 ["footerContact"] = settings.FooterContact,
+                ["tagline"] = settings.Tagline,
                 ["footerLinks"] = settings.FooterLinks,
             });
         }

@@ -43,6 +43,9 @@ internal sealed class SettingsViewModel
 
     public string? BrandColour { get; set; }
 
+    [StringLength(300, ErrorMessage = "The sentence is too long (300 characters at most).")]
+    public string? Tagline { get; set; }
+
     [StringLength(300, ErrorMessage = "The contact line is too long (300 characters at most).")]
     public string? FooterContact { get; set; }
 
