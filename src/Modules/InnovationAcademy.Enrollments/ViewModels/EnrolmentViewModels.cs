@@ -8,7 +8,7 @@ internal sealed class EnrolFormModel
 
     public string CourseTitle { get; set; } = "";
 
-    [StringLength(100)]
+    [StringLength(100, ErrorMessage = "The key is too long (100 characters at most).")]
     [Display(Name = "Enrolment key")]
     public string? Key { get; set; }
 }

@@ -11,7 +11,7 @@ internal sealed class SetupViewModel
 
     [Required(ErrorMessage = "Enter the administrator's e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "The e-mail is too long (256 characters at most).")]
     public string AdminEmail { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a password.")]

@@ -28,7 +28,7 @@ internal sealed class RegisterViewModel
 
     [Required(ErrorMessage = "Enter your e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "The e-mail is too long (256 characters at most).")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Choose a password.")]
@@ -52,7 +52,7 @@ internal sealed class LoginLinkViewModel
 {
     [Required(ErrorMessage = "Enter your e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "The e-mail is too long (256 characters at most).")]
     public string Email { get; set; } = "";
 
     public string? ReturnUrl { get; set; }
@@ -69,7 +69,7 @@ internal sealed class ForgotPasswordViewModel
 {
     [Required(ErrorMessage = "Enter your e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "The e-mail is too long (256 characters at most).")]
     public string Email { get; set; } = "";
 }
 

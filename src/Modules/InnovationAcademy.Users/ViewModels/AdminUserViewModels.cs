@@ -20,7 +20,7 @@ internal sealed class UserEditViewModel
 
     [Required(ErrorMessage = "Enter the e-mail.")]
     [EmailAddress(ErrorMessage = "Enter a valid e-mail address.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "The e-mail is too long (256 characters at most).")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the name.")]
