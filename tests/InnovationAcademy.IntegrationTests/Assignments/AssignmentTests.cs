@@ -221,6 +221,7 @@ public sealed class AssignmentTests : IAsyncLifetime
         Assert.Equal("1 de 3 puntos", row.QuerySelectorAll("td")[0].TextContent.Trim());
         Assert.Equal("Falta el prototipo.", grades.QuerySelector(".feedback")!.TextContent);
         Assert.Equal(["Propuesta final"], grades.QuerySelectorAll(".still-needed > li").Select(li => li.TextContent.Trim()));
+        Assert.Equal($"/courses/{Open}/assignment", grades.QuerySelector(".still-needed > li a")!.GetAttribute("href"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await HandInAsync(beto, Open, "Segunda versión, con prototipo.")).StatusCode);
         await GradeAsync(gradeUrl, "accept", "Ahora sí.", 2, 1);
