@@ -102,6 +102,16 @@ public sealed class QuizTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_review_says_which_questions_were_left_blank()
+    {
+        using var ana = await _site.LearnerAsync();
+        var result = await ana.GetPageAsync(await QuizSite.TakeAsync(ana, QuizSite.Quiz2, new Dictionary<string, string[]>()));
+        var badges = result.QuerySelectorAll(".review .badge").Select(b => b.TextContent.Trim()).ToList();
+        Assert.NotEmpty(badges);
+        Assert.All(badges, b => Assert.Equal("Sin respuesta", b));
+    }
+
+    [Fact]
     public async Task Attempts_are_limited_and_answers_show_only_once_passed()
     {
         using var ana = await _site.LearnerAsync();

@@ -57,15 +57,18 @@ internal sealed class AttemptPageViewModel
     public IReadOnlyList<string> Saved(Question question) => Attempt.Answers.FirstOrDefault(a => a.QuestionKey == question.Key)?.Values ?? [];
 
     /// <summary>The options in this attempt's order: the same every time the page shows, different for another attempt.</summary>
-    public IReadOnlyList<QuestionOption> Options(Question question)
+    public IReadOnlyList<QuestionOption> Options(Question question) => OptionsInOrder(Quiz, Attempt, question);
+
+    /// <summary>The order an attempt showed a question's options in; its review shows them in the same order.</summary>
+    public static IReadOnlyList<QuestionOption> OptionsInOrder(Quiz quiz, QuizAttempt attempt, Question question)
     {
         var options = question.Options.OrderBy(o => o.Position).ToList();
-        if (!Quiz.ShuffleOptions || question.Kind == QuestionKind.TrueFalse)
+        if (!quiz.ShuffleOptions || question.Kind == QuestionKind.TrueFalse)
         {
             return options;
         }
 
-        var random = new Random(Attempt.Seed ^ question.Key.GetHashCode());
+        var random = new Random(attempt.Seed ^ question.Key.GetHashCode());
         return options.OrderBy(_ => random.Next()).ToList();
     }
 
