@@ -2,6 +2,7 @@ using InnovationAcademy.Cohorts.Models;
 using InnovationAcademy.Cohorts.ViewModels;
 using InnovationAcademy.Core.Audit;
 using InnovationAcademy.Core.Data;
+using InnovationAcademy.Core.Users;
 using InnovationAcademy.Core.Text;
 using InnovationAcademy.Core.Web;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ internal sealed class CohortEditor(AcademyDbContext db, IAuditLog audit, CohortP
         }
 
         var name = form.Name?.Trim() ?? "";
-        Add(nameof(form.Name), name.Length is 0 or > 200 ? "Write a name of up to 200 characters." : null);
+        Add(nameof(form.Name), name.Length is 0 or > 200 ? "Write a name of up to 200 characters." : !DisplayNames.IsValid(name) ? DisplayNames.Problem : null);
         var slug = form.Slug?.Trim() ?? "";
         Add(nameof(form.Slug), CohortRules.Slug(slug));
         if (problems.All(p => p.Field != nameof(form.Slug)) && await db.Set<Cohort>().AnyAsync(c => c.Slug == slug && c.Id != cohortId, cancellationToken))

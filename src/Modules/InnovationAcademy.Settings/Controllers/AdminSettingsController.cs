@@ -97,7 +97,7 @@ internal sealed class AdminSettingsController(
         }
         else if (colour.Length > 0 && SiteIdentity.ContrastWithWhite(colour) is var contrast && contrast < SiteIdentity.MinContrast)
         {
-            ModelState.AddModelError(nameof(model.BrandColour), T["White text on this colour is hard to read (contrast {0}:1, at least 4.5:1 is needed): choose a darker colour.", contrast.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture)]);
+            ModelState.AddModelError(nameof(model.BrandColour), T["White text on this colour is hard to read (contrast {0}:1, at least {1}:1 is needed): choose a darker colour.", contrast.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture), SiteIdentity.MinContrast.ToString("0.0", System.Globalization.CultureInfo.CurrentCulture)]);
         }
 
         if (!string.IsNullOrWhiteSpace(model.Tagline) && !DisplayNames.IsValid(model.Tagline))
