@@ -120,7 +120,8 @@ public sealed class CertificateTests : IAsyncLifetime
     {
         using var ana = await _site.LearnerAsync();
         await CertificateSite.CompleteAsync(ana);
-        var code = Assert.Single(await _site.CertificatesAsync()).Code;
+        var issued = Assert.Single(await _site.CertificatesAsync());
+        var code = issued.Code;
         using var visitor = _site.Site.CreateSiteClient();
 
         var page = await visitor.GetPageAsync($"/certificates/verify/{code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal)}");
@@ -134,7 +135,8 @@ public sealed class CertificateTests : IAsyncLifetime
         Assert.Equal(CertificateSite.AnaName, (string?)json["learnerName"]);
         Assert.Equal(CertificateSite.Title, (string?)json["course"]);
         Assert.Equal(22, (decimal)json["hours"]!);
-        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string?)json["issuedOn"]);
+        // The day it was issued where the learner lives (in Lima the evening is already tomorrow in UTC).
+        Assert.Equal(LocalDay(issued.TimeZoneId, issued.IssuedUtc), (string?)json["issuedOn"]);
         Assert.Equal("Laboratorio de Innovación Pública", (string?)json["issuer"]);
         Assert.Null(json["revokedOn"]);
         Assert.DoesNotContain(json, p => p.Key.Contains("mail", StringComparison.OrdinalIgnoreCase));
@@ -196,7 +198,7 @@ public sealed class CertificateTests : IAsyncLifetime
         Assert.DoesNotContain("Plagio", page.Body!.InnerHtml, StringComparison.Ordinal);
         var json = JsonNode.Parse(await visitor.Http.GetStringAsync($"/api/certificates/{code}"))!;
         Assert.Equal("revoked", (string?)json["status"]);
-        Assert.Equal(revoked.RevokedUtc!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string?)json["revokedOn"]);
+        Assert.Equal(LocalDay(revoked.TimeZoneId, revoked.RevokedUtc!.Value), (string?)json["revokedOn"]);
         Assert.DoesNotContain("Plagio", json.ToJsonString(), StringComparison.Ordinal);
 
         var mine = await ana.GetPageAsync("/my/certificates");
@@ -469,4 +471,7 @@ public sealed class CertificateTests : IAsyncLifetime
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string LocalDay(string zoneId, DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(zoneId)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
