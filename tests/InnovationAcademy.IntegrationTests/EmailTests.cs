@@ -102,6 +102,11 @@ public sealed class EmailTests : IDisposable
         using var fresh = _site.CreateSiteClient();
         await fresh.SignInAsync(email, "otra-clave-22");
 
+        // The audit trail says she chose it, not "the platform": the link proved who she is.
+        var entry = await _site.WithDbAsync(db => db.Set<InnovationAcademy.Core.Audit.AuditEntry>().SingleAsync(a => a.Action == "user.password-reset"));
+        Assert.Equal(email, entry.ActorName);
+        Assert.NotNull(entry.ActorId);
+
         // The link works once.
         var reused = await client.SubmitFormAsync(new Uri(link).PathAndQuery, [new("Password", "tercera-clave-3"), new("ConfirmPassword", "tercera-clave-3")]);
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);

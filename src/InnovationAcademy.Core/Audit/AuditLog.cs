@@ -8,9 +8,12 @@ internal sealed class AuditLog(AcademyDbContext db, IHttpContextAccessor httpCon
 {
     public void Record(string action, string subject, AuditNote? note = null) => Add(action, subject, note, platformName: false);
 
+    public void RecordBy(string actorId, string actorName, string action, string subject, AuditNote? note = null) =>
+        Add(action, subject, note, platformName: false, (actorId, actorName));
+
     public void RecordOnPlatformPart(string action, string partName, AuditNote? note = null) => Add(action, partName, note, platformName: true);
 
-    private void Add(string action, string subject, AuditNote? note, bool platformName)
+    private void Add(string action, string subject, AuditNote? note, bool platformName, (string Id, string Name)? actor = null)
     {
         var user = httpContextAccessor.HttpContext?.User;
         var signedIn = user?.Identity?.IsAuthenticated == true;
@@ -22,8 +25,8 @@ internal sealed class AuditLog(AcademyDbContext db, IHttpContextAccessor httpCon
             DetailsTemplate = note is null ? null : Truncate(note.Template, 400),
             DetailsValues = note?.ValuesJson(4000),
             SubjectIsPlatformName = platformName,
-            ActorId = signedIn ? user!.FindFirstValue(ClaimTypes.NameIdentifier) : null,
-            ActorName = signedIn ? user!.Identity!.Name : "system",
+            ActorId = actor?.Id ?? (signedIn ? user!.FindFirstValue(ClaimTypes.NameIdentifier) : null),
+            ActorName = actor?.Name ?? (signedIn ? user!.Identity!.Name : "system"),
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
     }

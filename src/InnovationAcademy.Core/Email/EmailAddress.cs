@@ -11,5 +11,6 @@ public static class EmailAddress
         && MailAddress.TryCreate(value, out var address)
         && address.Address == value
         && address.Host.Contains('.', StringComparison.Ordinal)
+        && !address.Host.StartsWith('[') // A bare IP ("x@[127.0.0.1]") names no mailbox a person reads.
         && !value.Any(char.IsWhiteSpace);
 }

@@ -131,7 +131,7 @@ internal sealed class CohortController(
                 ModelState.AddModelError(nameof(form.DisplayName), T["Write your name (up to 200 characters)."]);
             }
 
-            if (string.IsNullOrWhiteSpace(form.Email) || form.Email.Length > 256 || !System.Net.Mail.MailAddress.TryCreate(form.Email.Trim(), out _))
+            if (string.IsNullOrWhiteSpace(form.Email) || form.Email.Length > 256 || !EmailAddress.IsValid(form.Email.Trim()))
             {
                 ModelState.AddModelError(nameof(form.Email), T["Write an e-mail address we can write to."]);
             }

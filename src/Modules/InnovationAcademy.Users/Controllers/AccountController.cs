@@ -147,7 +147,7 @@ internal sealed class AccountController(
         }
 
         await throttle.ClearAddressAsync(user.Email!, cancellation);
-        audit.Record("user.signed-in-by-link", user.Email!);
+        audit.RecordBy(user.Id, user.Email!, "user.signed-in-by-link", user.Email!);
         await db.SaveChangesAsync(cancellation);
         await signIn.SignInAsync(user, isPersistent: false);
         SetCultureCookie(user.PreferredCulture);
@@ -274,7 +274,7 @@ internal sealed class AccountController(
 
         // The link signs in once: a new security stamp ends the token's use.
         await users.UpdateSecurityStampAsync(user);
-        audit.Record("user.signed-in-by-confirmation", user.Email!);
+        audit.RecordBy(user.Id, user.Email!, "user.signed-in-by-confirmation", user.Email!);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await signIn.SignInAsync(user, isPersistent: false);
         SetCultureCookie(user.PreferredCulture);
@@ -362,7 +362,7 @@ internal sealed class AccountController(
         if (await users.IsLockedOutAsync(user!))
         {
             await sessions.EndAllAsync(user!, HttpContext.RequestAborted);
-            audit.Record("user.password-reset", user!.Email!);
+            audit.RecordBy(user!.Id, user.Email!, "user.password-reset", user.Email!);
             await db.SaveChangesAsync();
             ModelState.AddModelError("", T["This account is disabled. Write to the site's administrators if you think it is a mistake."]);
             return View(model);
@@ -379,7 +379,7 @@ internal sealed class AccountController(
         await upgrade.MarkAsync(user, required: false);
         await sessions.EndAllAsync(user, HttpContext.RequestAborted);
         await throttle.ClearAddressAsync(user.Email!, HttpContext.RequestAborted);
-        audit.Record("user.password-reset", user.Email!);
+        audit.RecordBy(user.Id, user.Email!, "user.password-reset", user.Email!);
         await db.SaveChangesAsync();
         await signIn.SignInAsync(user, isPersistent: false);
         SetCultureCookie(user.PreferredCulture);
