@@ -69,6 +69,15 @@ public sealed class AssignmentJourneyTests(BrowserFixture browser)
         await Assertions.Expect(learner.Locator(".status")).ToContainTextAsync("Aceptado");
         await Assertions.Expect(learner.Locator(".feedback")).ToContainTextAsync("Una propuesta clara y fácil de probar.");
         await BrowserFixture.ScreenshotAsync(learner, "52-assignment-accepted-es");
+
+        // From "Mis cursos" she reads her grades: each rubric criterion's level and the rubric's total.
+        await learner.GetByRole(AriaRole.Link, new() { Name = "Mis cursos" }).First.ClickAsync();
+        await learner.GetByRole(AriaRole.Link, new() { Name = "Calificaciones y lo que falta" }).First.ClickAsync();
+        await Assertions.Expect(learner.Locator("table.rubric-result")).ToContainTextAsync("Definido (nivel 2 de 2)");
+        await Assertions.Expect(learner.Locator(".rubric-total")).ToHaveTextAsync("2 de 2 puntos");
+        await Assertions.Expect(learner.Locator(".feedback")).ToContainTextAsync("Una propuesta clara y fácil de probar.");
+        Assert.False(await learner.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the grades page is wider than a phone screen");
+        await BrowserFixture.ScreenshotAsync(learner, "53-grades-es");
         Assert.Empty(learnerDialogs);
         Assert.Empty(graderDialogs);
     }
