@@ -31,7 +31,9 @@ public static class HostPipeline
         app.UseMiddleware<RequestTooLargeMiddleware>();
         app.UseHttpLogging();
         app.MapStaticAssets();
+        app.UseHeadAsGetForRouting();
         app.UseRouting();
+        app.UseHeadRestoredAfterRouting();
         app.UseMiddleware<SiteContextMiddleware>();
         app.UseRequestLocalization();
         app.Use((context, next) =>

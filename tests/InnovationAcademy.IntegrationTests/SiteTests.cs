@@ -4,6 +4,23 @@ public sealed class SiteTests(SiteTests.Site site) : IClassFixture<SiteTests.Sit
 {
     public sealed class Site : AcademySiteFactory;
 
+    /// <summary>Monitors and link checkers ask with HEAD: every page and API answers it as it answers GET.</summary>
+    [Theory]
+    [InlineData("/", "text/html")]
+    [InlineData("/courses", "text/html")]
+    [InlineData("/cohorts", "text/html")]
+    [InlineData("/api/courses", "application/json")]
+    [InlineData("/account/login", "text/html")]
+    public async Task Head_answers_as_get_does(string url, string mediaType)
+    {
+        using var client = site.CreateSiteClient();
+        using var head = await client.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(mediaType, head.Content.Headers.ContentType?.MediaType);
+        using var missing = await client.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/no-such-page"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     [Fact]
     public async Task Health_answers_healthy_when_the_database_answers()
     {
